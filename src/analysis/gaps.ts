@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import { resolveYear, scoresOfYear } from '../dataset/access.js';
+import { assertDataset, type Dataset } from '../dataset/createDataset.js';
+import type { Provenance } from '../dataset/schema.js';
+import type { SourceId } from '../dataset/sourceCatalog.js';
+import { parseInput } from '../errors.js';
+import { requiredMean, roundScore } from '../methodology/roundScore.js';
+
+/** The target score used when none is given: the FY2023 plan's 51. */
+export const DEFAULT_TARGET = 51;
+
+/** Options shared by the gap functions. */
+export const GapOptions = z
+  .strictObject({
+    /** The year to analyse. Default: the dataset's latest year. */
+    year: z.int().optional(),
+    /** The integer CPI score to reach. Default: 51. */
+    target: z.int().min(0).max(100).optional(),
+  })
+  .optional();
+export type GapOptions = z.input<typeof GapOptions>;
+
+function prepare(fn: string, dataset: Dataset, options: unknown): { year: number; target: number } {
+  assertDataset(fn, dataset);
+  const parsed = parseInput(fn, GapOptions, options, ['options']) ?? {};
+  return { year: resolveYear(fn, dataset, parsed.year), target: parsed.target ?? DEFAULT_TARGET };
+}
+
+/** One source's distance to the target in a year. */
+export interface SourceGap {
+  readonly source: SourceId;
+  readonly year: number;
+  readonly score: number;
+  readonly target: number;
+  /** `target - score`: positive when the source is below the target. */
+  readonly gap: number;
+  /** Place in the ranking of gaps, 1 = the largest gap; ties share the best place. */
+  readonly gapRank: number;
+  /** Workstreams this source feeds. */
+  readonly workstreams: readonly number[];
+  readonly origin: Provenance;
+}
+
+/**
+ * Each source's gap to the target in a year, in the dataset's source order.
+ *
+ * @throws {CpiGapError} when the year is not in the dataset or the target is not an integer 0..100.
+ * @example
+ * sourceGaps(thailand, { year: 2022, target: 51 }).find((g) => g.source === 'VDEM');
+ * // => { source: 'VDEM', year: 2022, score: 26, target: 51, gap: 25, gapRank: 1, workstreams: [4], ... }
+ */
+export function sourceGaps(dataset: Dataset, options?: GapOptions): SourceGap[] {
+  const { year, target } = prepare('sourceGaps', dataset, options);
+  const rows = dataset.scores.filter((s) => s.year === year);
+  const gaps = rows.map((s) => target - s.value);
+  return rows.map((s, i) => {
+    const gap = gaps[i] ?? 0;
+    return {
+      source: s.source,
+      year,
+      score: s.value,
+      target,
+      gap,
+      gapRank: 1 + gaps.filter((g) => g > gap).length,
+      workstreams: dataset.sources.find((src) => src.id === s.source)?.workstreams ?? [],
+      origin: s.origin,
+    };
+  });
+}
+
+/** How far the CPI itself is from the target, and the uplift the sources would need. */
+export interface CpiGap {
+  readonly year: number;
+  readonly target: number;
+  /** The published CPI score of the year, or null when the dataset has none. */
+  readonly published: number | null;
+  /** The published rank, or null. */
+  readonly publishedRank: number | null;
+  /** Number of sources with a score that year. */
+  readonly n: number;
+  /** Sum of the source scores. */
+  readonly sum: number;
+  /** Unrounded mean of the source scores. */
+  readonly mean: number;
+  /** The mean rounded as TI rounds it. */
+  readonly score: number;
+  /** The unrounded mean the target needs: `target - 0.5`. */
+  readonly neededMean: number;
+  /** `n * neededMean - sum`: total points the sources must gain together (negative: the surplus). */
+  readonly totalUplift: number;
+  /** `totalUplift / n`: the uplift per source if every source gained the same. */
+  readonly evenUplift: number;
+  /** Whether the rounded mean already reaches the target. */
+  readonly reached: boolean;
+  readonly origin: Provenance | null;
+}
+
+/**
+ * The CPI's gap to an integer target, respecting TI's rounding: a score of T is reached when the
+ * unrounded mean of the sources reaches T - 0.5.
+ *
+ * @example
+ * const g = cpiGap(thailand, { year: 2022, target: 51 });
+ * g.mean; // => 36
+ * g.totalUplift; // => 130.5  (9 x 50.5 - 324)
+ * g.evenUplift; // => 14.5
+ */
+export function cpiGap(dataset: Dataset, options?: GapOptions): CpiGap {
+  const { year, target } = prepare('cpiGap', dataset, options);
+  const values = [...scoresOfYear(dataset, year).values()];
+  const n = values.length;
+  const sum = values.reduce((a, b) => a + b, 0);
+  const mean = sum / n;
+  const neededMean = requiredMean(target);
+  const totalUplift = n * neededMean - sum;
+  const published = dataset.cpi.find((c) => c.year === year);
+  return {
+    year,
+    target,
+    published: published?.score ?? null,
+    publishedRank: published?.rank ?? null,
+    n,
+    sum,
+    mean,
+    score: roundScore(mean),
+    neededMean,
+    totalUplift,
+    evenUplift: totalUplift / n,
+    reached: roundScore(mean) >= target,
+    origin: published?.origin ?? null,
+  };
+}
+
+/** A source as it appears inside one workstream's gaps. */
+export interface WorkstreamSourceGap {
+  readonly source: SourceId;
+  readonly score: number;
+  readonly gap: number;
+  /** The other workstreams this source also feeds (empty when it feeds only this one). */
+  readonly alsoIn: readonly number[];
+}
+
+/** One workstream's sources and their gaps. */
+export interface WorkstreamGap {
+  readonly workstream: number;
+  readonly year: number;
+  readonly target: number;
+  readonly sources: readonly WorkstreamSourceGap[];
+  /** Sum of its sources' gaps. Sources shared with other workstreams count in each: do not add these sums up. */
+  readonly gapSum: number;
+  /** Mean of its sources' gaps, or null when none of its sources has a score that year. */
+  readonly gapMean: number | null;
+  /** Sources this workstream shares with another workstream. */
+  readonly sharedSources: readonly SourceId[];
+}
+
+/**
+ * Per workstream, its sources' gaps to the target, their sum and mean. A source that feeds two
+ * workstreams appears in both, and `alsoIn` / `sharedSources` say so: the workstream sums overlap
+ * and must not be added up.
+ *
+ * @example
+ * workstreamGaps(thailand, { year: 2022 }).map((w) => w.gapSum); // => [49, 64, 20, 55]
+ */
+export function workstreamGaps(dataset: Dataset, options?: GapOptions): WorkstreamGap[] {
+  const { year, target } = prepare('workstreamGaps', dataset, options);
+  const scores = scoresOfYear(dataset, year);
+  return dataset.workstreams.map((w) => {
+    const sources = w.sources.flatMap((source): WorkstreamSourceGap[] => {
+      const score = scores.get(source);
+      if (score === undefined) return [];
+      const alsoIn = dataset.workstreams.filter((o) => o.number !== w.number && o.sources.includes(source)).map((o) => o.number);
+      return [{ source, score, gap: target - score, alsoIn }];
+    });
+    const gapSum = sources.reduce((a, s) => a + s.gap, 0);
+    return {
+      workstream: w.number,
+      year,
+      target,
+      sources,
+      gapSum,
+      gapMean: sources.length > 0 ? gapSum / sources.length : null,
+      sharedSources: sources.filter((s) => s.alsoIn.length > 0).map((s) => s.source),
+    };
+  });
+}

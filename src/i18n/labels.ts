@@ -1,0 +1,124 @@
+import type { Dataset } from '../dataset/createDataset.js';
+import { SOURCE_CATALOG, type SourceId } from '../dataset/sourceCatalog.js';
+import { toBuddhistEra } from './buddhistEra.js';
+
+/** Output language: Thai or English. */
+export type Locale = 'th' | 'en';
+
+/** The locales cpi-gap speaks. */
+export const LOCALES = ['th', 'en'] as const satisfies readonly Locale[];
+
+/** How years are written: Common Era (2023) or Buddhist Era (2566). */
+export type Era = 'ce' | 'be';
+
+/**
+ * A source's label: its abbreviation as the seed writes it in Thai, with the stable id when they differ (`BF (TI) [BTI]`, `V-DEM [VDEM]`), and
+ * its short English name in English.
+ *
+ * @example
+ * sourceLabel(thailand, 'BTI', 'th'); // => 'BF (TI) [BTI]'
+ * sourceLabel(thailand, 'BTI', 'en'); // => 'Bertelsmann Transformation Index'
+ */
+export function sourceLabel(dataset: Dataset | null, id: SourceId, locale: Locale): string {
+  const source = dataset?.sources.find((s) => s.id === id);
+  if (locale === 'th') {
+    const abbreviation = source?.abbreviation ?? SOURCE_CATALOG[id].abbreviation;
+    return abbreviation === id ? id : `${abbreviation} [${id}]`;
+  }
+  return SHORT_EN[id];
+}
+
+const SHORT_EN: Record<SourceId, string> = {
+  AFDB: 'African Development Bank CPIA',
+  BF_SGI: 'Bertelsmann Sustainable Governance Indicators',
+  BTI: 'Bertelsmann Transformation Index',
+  EIU: 'Economist Intelligence Unit',
+  FH_NIT: 'Freedom House Nations in Transit',
+  GI: 'Global Insight',
+  IMD: 'IMD World Competitiveness Yearbook',
+  PERC: 'PERC Asian Intelligence',
+  PRS: 'PRS International Country Risk Guide',
+  VDEM: 'Varieties of Democracy',
+  WB_CPIA: 'World Bank CPIA',
+  WEF: 'World Economic Forum EOS',
+  WJP: 'World Justice Project Rule of Law Index',
+  TI_BPS: 'TI Bribe Payers Survey',
+};
+
+/**
+ * A workstream's label, numbered: `WS1 Bribery prevention` or `แผนงานเรื่องที่ 1 การป้องกันการติดสินบน`.
+ *
+ * @example
+ * workstreamLabel(thailand, 1, 'en'); // => 'WS1 Bribery prevention'
+ */
+export function workstreamLabel(dataset: Dataset, number: number, locale: Locale): string {
+  const w = dataset.workstreams.find((x) => x.number === number);
+  if (locale === 'th') return `แผนงานเรื่องที่ ${number}${w?.name.th ? ` ${w.name.th}` : ''}`;
+  return `WS${number}${w ? ` ${w.name.en}` : ''}`;
+}
+
+/**
+ * A year as a label, in the Common or the Buddhist Era.
+ *
+ * @example
+ * yearLabel(2023, 'be'); // => '2566'
+ */
+export function yearLabel(year: number, era: Era = 'ce'): string {
+  return String(era === 'be' ? toBuddhistEra(year) : year);
+}
+
+/** Every fixed phrase cpi-gap prints, in Thai and English. */
+export const MESSAGES = {
+  en: {
+    source: 'Source',
+    score: 'Score',
+    target: 'Target',
+    gap: 'Gap',
+    gapRank: 'Gap rank',
+    workstream: 'Workstream',
+    workstreams: 'Workstreams',
+    sources: 'Sources',
+    gapSum: 'Gap sum',
+    gapMean: 'Mean gap',
+    shared: 'Shared sources',
+    cpi: 'CPI',
+    year: 'Year',
+    published: 'Published score',
+    rank: 'Rank',
+    mean: 'Mean of sources (unrounded)',
+    neededMean: 'Mean the target needs',
+    totalUplift: 'Total uplift needed across sources',
+    evenUplift: 'Even uplift per source',
+    reached: 'Target already reached',
+    gapReportTitle: (country: string, year: string, target: number) => `${country}: CPI ${year}, gaps to a score of ${target}`,
+    sharedNote: 'Sources marked * feed more than one workstream and count in each: do not add the workstream sums.',
+    roundingNote: (target: number, needed: number) => `A score of ${target} is reached when the unrounded mean of the sources reaches ${needed}.`,
+    provenance: 'Sources: FY2023 CPI action plan (Thailand), five-year table; Transparency International, Corruption Perceptions Index (CC BY-ND 4.0).',
+  },
+  th: {
+    source: 'แหล่งข้อมูล',
+    score: 'คะแนน',
+    target: 'ค่าเป้าหมาย',
+    gap: 'ช่องว่าง',
+    gapRank: 'ลำดับช่องว่าง',
+    workstream: 'แผนงาน',
+    workstreams: 'แผนงาน',
+    sources: 'แหล่งข้อมูล',
+    gapSum: 'ผลรวมช่องว่าง',
+    gapMean: 'ช่องว่างเฉลี่ย',
+    shared: 'แหล่งข้อมูลร่วม',
+    cpi: 'ดัชนีการรับรู้การทุจริต (CPI)',
+    year: 'ปี',
+    published: 'คะแนนที่ประกาศ',
+    rank: 'อันดับ',
+    mean: 'ค่าเฉลี่ยของแหล่งข้อมูล (ไม่ปัดเศษ)',
+    neededMean: 'ค่าเฉลี่ยที่ต้องการเพื่อถึงค่าเป้าหมาย',
+    totalUplift: 'คะแนนรวมที่แหล่งข้อมูลต้องเพิ่มขึ้น',
+    evenUplift: 'คะแนนที่ต้องเพิ่มต่อแหล่งข้อมูล (เท่ากันทุกแหล่ง)',
+    reached: 'ถึงค่าเป้าหมายแล้ว',
+    gapReportTitle: (country: string, year: string, target: number) => `${country}: ดัชนีการรับรู้การทุจริต ปี ${year} ช่องว่างถึงค่าเป้าหมาย ${target} คะแนน`,
+    sharedNote: 'แหล่งข้อมูลที่มีเครื่องหมาย * อยู่ในมากกว่าหนึ่งแผนงานและนับในทุกแผนงาน: ไม่ควรนำผลรวมของแต่ละแผนงานมาบวกกัน',
+    roundingNote: (target: number, needed: number) => `คะแนน ${target} จะได้เมื่อค่าเฉลี่ยที่ไม่ปัดเศษของแหล่งข้อมูลถึง ${needed}`,
+    provenance: 'ที่มา: แผนปฏิบัติการยกระดับค่าคะแนนดัชนีการรับรู้การทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ (ตารางภาพรวมคะแนนย้อนหลัง ๕ ปี); Transparency International, Corruption Perceptions Index (CC BY-ND 4.0)',
+  },
+} as const;

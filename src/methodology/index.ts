@@ -1,0 +1,1 @@
+export { roundScore, requiredMean, ROUNDING_TOLERANCE } from './roundScore.js';

@@ -1,0 +1,103 @@
+import { cpiGap, sourceGaps, workstreamGaps, type CpiGap, type GapOptions, type SourceGap, type WorkstreamGap } from '../analysis/gaps.js';
+import type { Dataset } from '../dataset/createDataset.js';
+import type { Provenance } from '../dataset/schema.js';
+import { MESSAGES, sourceLabel, workstreamLabel, yearLabel, type Era, type Locale } from '../i18n/labels.js';
+import { csvTable, fmt, textTable, type Column } from './table.js';
+
+/** Everything a gap report shows, as plain records. */
+export interface GapReport {
+  readonly year: number;
+  readonly target: number;
+  readonly sources: readonly SourceGap[];
+  readonly workstreams: readonly WorkstreamGap[];
+  readonly cpi: CpiGap;
+}
+
+/**
+ * Gather the gap report of a year: each source's gap, each workstream's, and the CPI's.
+ *
+ * @example
+ * gapReport(thailand, { year: 2022 }).cpi.evenUplift; // => 14.5
+ */
+export function gapReport(dataset: Dataset, options?: GapOptions): GapReport {
+  const cpi = cpiGap(dataset, options);
+  const resolved = { year: cpi.year, target: cpi.target };
+  return { year: cpi.year, target: cpi.target, sources: sourceGaps(dataset, resolved), workstreams: workstreamGaps(dataset, resolved), cpi };
+}
+
+/** Options of {@link formatGapReport}. */
+export interface FormatOptions {
+  /** Language of headers and notes. Default `'en'`. */
+  readonly locale?: Locale;
+  /** `table` (aligned text), `csv` (one table of source gaps) or `json`. Default `'table'`. */
+  readonly format?: 'table' | 'csv' | 'json';
+  /** Years in the Common Era (`'ce'`, default) or the Buddhist Era (`'be'`). */
+  readonly era?: Era;
+}
+
+/** A one-line statement of where the numbers come from, built from their origins. */
+export function provenanceLine(origins: readonly (Provenance | null)[], locale: Locale): string {
+  const seed = origins.some((o) => o?.kind === 'seed');
+  const editions = [...new Set(origins.flatMap((o) => (o?.kind === 'ti' ? [o.edition] : [])))].sort();
+  const parts: string[] = [];
+  if (seed) parts.push(locale === 'th' ? 'แผนปฏิบัติการยกระดับค่าคะแนนดัชนีการรับรู้การทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๖' : 'Thailand FY2023 CPI action plan (seed document)');
+  if (editions.length > 0) parts.push(`Transparency International, Corruption Perceptions Index ${editions.join(', ')} (CC BY-ND 4.0)`);
+  if (origins.some((o) => o?.kind === 'user')) parts.push(locale === 'th' ? 'ข้อมูลของผู้ใช้' : 'user-supplied data');
+  return `${locale === 'th' ? 'ที่มา' : 'Sources'}: ${parts.join('; ')}`;
+}
+
+/**
+ * Render a {@link GapReport} as text (Thai or English), CSV or JSON.
+ *
+ * @example
+ * console.log(formatGapReport(thailand, gapReport(thailand), { locale: 'th' }));
+ */
+export function formatGapReport(dataset: Dataset, report: GapReport, options: FormatOptions = {}): string {
+  const { locale = 'en', format = 'table', era = 'ce' } = options;
+  const m = MESSAGES[locale];
+  if (format === 'json') return JSON.stringify(report, null, 2);
+  const sourceColumns: Column<SourceGap>[] = [
+    { header: m.source, value: (r) => (locale === 'th' ? sourceLabel(dataset, r.source, locale) : `${r.source} ${sourceLabel(dataset, r.source, locale)}`) },
+    { header: m.score, value: (r) => fmt(r.score), align: 'right' },
+    { header: m.target, value: (r) => String(r.target), align: 'right' },
+    { header: m.gap, value: (r) => fmt(r.gap), align: 'right' },
+    { header: m.gapRank, value: (r) => String(r.gapRank), align: 'right' },
+    { header: m.workstreams, value: (r) => r.workstreams.join(', ') },
+  ];
+  if (format === 'csv') return csvTable(sourceColumns, report.sources);
+  const wsColumns: Column<WorkstreamGap>[] = [
+    { header: m.workstream, value: (w) => workstreamLabel(dataset, w.workstream, locale) },
+    { header: m.sources, value: (w) => w.sources.map((s) => `${s.source}${s.alsoIn.length > 0 ? '*' : ''}`).join(' ') },
+    { header: m.gapSum, value: (w) => fmt(w.gapSum), align: 'right' },
+    { header: m.gapMean, value: (w) => (w.gapMean === null ? '-' : fmt(w.gapMean)), align: 'right' },
+  ];
+  const c = report.cpi;
+  const country = (locale === 'th' ? dataset.country.name.th : undefined) ?? dataset.country.name.en;
+  const cpiRows: [string, string][] = [
+    [m.published, c.published === null ? '-' : `${c.published}${c.publishedRank === null ? '' : ` (${m.rank} ${c.publishedRank})`}`],
+    [m.mean, `${fmt(c.mean)} (n = ${c.n})`],
+    [m.neededMean, fmt(c.neededMean)],
+    [m.totalUplift, c.reached ? `${fmt(c.totalUplift)} (${m.reached})` : fmt(c.totalUplift)],
+    [m.evenUplift, fmt(c.evenUplift)],
+  ];
+  const kv: Column<[string, string]>[] = [
+    { header: m.cpi, value: (r) => r[0] },
+    { header: '', value: (r) => r[1], align: 'right' },
+  ];
+  const origins = [...dataset.scores.filter((s) => s.year === report.year).map((s) => s.origin), c.origin];
+  return [
+    m.gapReportTitle(country, yearLabel(report.year, era), report.target),
+    '',
+    textTable(sourceColumns, report.sources),
+    '',
+    textTable(wsColumns, report.workstreams),
+    report.workstreams.some((w) => w.sharedSources.length > 0) ? m.sharedNote : '',
+    '',
+    textTable(kv, cpiRows),
+    m.roundingNote(report.target, c.neededMean),
+    '',
+    provenanceLine(origins, locale),
+  ]
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n');
+}

@@ -1,0 +1,1 @@
+export { gapReport, formatGapReport, provenanceLine, type GapReport, type FormatOptions } from './gapReport.js';

@@ -1,0 +1,43 @@
+/** Display width of a string in a terminal: Thai vowel and tone marks (combining marks) take no column. */
+export function displayWidth(text: string): number {
+  return [...text.replace(/\p{M}/gu, '')].length;
+}
+
+function pad(text: string, width: number, align: 'left' | 'right'): string {
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return align === 'right' ? fill + text : text + fill;
+}
+
+/** A column of a text table. */
+export interface Column<Row> {
+  readonly header: string;
+  readonly value: (row: Row) => string;
+  readonly align?: 'left' | 'right';
+}
+
+/** Render rows as an aligned plain-text table (Thai-aware widths). */
+export function textTable<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
+  const cells = rows.map((row) => columns.map((c) => c.value(row)));
+  const widths = columns.map((c, i) => Math.max(displayWidth(c.header), ...cells.map((r) => displayWidth(r[i] ?? ''))));
+  const line = (values: readonly string[]) =>
+    values
+      .map((v, i) => pad(v, widths[i] ?? 0, columns[i]?.align ?? 'left'))
+      .join('  ')
+      .trimEnd();
+  return [line(columns.map((c) => c.header)), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
+}
+
+function csvCell(text: string): string {
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Render rows as RFC 4180 CSV with a header line. */
+export function csvTable<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
+  return [columns.map((c) => csvCell(c.header)), ...rows.map((r) => columns.map((c) => csvCell(c.value(r))))].map((l) => l.join(',')).join('\n');
+}
+
+/** Format a number with up to `decimals` decimals, dropping trailing zeros (`14.5`, `36`, `33.11`). */
+export function fmt(value: number, decimals = 2): string {
+  const rounded = Number(value.toFixed(decimals));
+  return String(Object.is(rounded, -0) ? 0 : rounded);
+}
