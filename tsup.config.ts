@@ -1,14 +1,23 @@
 import { defineConfig } from 'tsup';
 
 /**
- * One entry per public subpath. The core entry (`index`) must not pull in mathjs or vega:
- * those live behind `cpi-gap/expr` and `cpi-gap/render` and stay external.
+ * One entry per public subpath. The core entry (`index`) must not pull in mathjs, vega or exceljs:
+ * they are dependencies, so tsup leaves them external, and only the `expr`, `render` and `xlsx`
+ * entries import them.
  */
+export const LIBRARY_ENTRIES = {
+  index: 'src/index.ts',
+  plan: 'src/plan/index.ts',
+  simulation: 'src/simulation/index.ts',
+  charts: 'src/charts/index.ts',
+  render: 'src/render/index.ts',
+  expr: 'src/expr/index.ts',
+  xlsx: 'src/ti/xlsx.ts',
+};
+
 export default defineConfig([
   {
-    entry: {
-      index: 'src/index.ts',
-    },
+    entry: LIBRARY_ENTRIES,
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
