@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { fail, parseInput } from '../errors.js';
+
+const Score = z.number().min(0).max(100);
+const Scores = z.array(Score).min(1, 'expected at least one score');
+
+/**
+ * A score's rank in a year's distribution of CPI scores, as TI ranks: 1 + the number of countries
+ * with a strictly higher score (ties share the best rank). `score` need not be in `scores`.
+ *
+ * @example
+ * rank(36, [90, 50, 36, 36, 20]); // => 3
+ */
+export function rank(score: number, scores: readonly number[]): number {
+  const s = parseInput('rank', Score, score, ['score']);
+  const all = parseInput('rank', Scores, scores, ['scores']);
+  return 1 + all.filter((x) => x > s).length;
+}
+
+/**
+ * The lowest integer score that would reach rank `target` or better in `scores`: the smallest
+ * integer s with 1 + #(scores > s) <= target. With CPI 2022's scores, rank 53 needs 52 and
+ * rank 43 needs 56.
+ *
+ * @throws {CpiGapError} when `target` is not a positive integer.
+ * @example
+ * scoreForRank(2, [90, 50, 36, 36, 20]); // => 50
+ */
+export function scoreForRank(target: number, scores: readonly number[]): number {
+  const k = parseInput('scoreForRank', z.int().min(1), target, ['rank']);
+  const all = parseInput('scoreForRank', Scores, scores, ['scores']);
+  const sorted = [...all].sort((a, b) => b - a);
+  // Rank k or better needs fewer than k scores strictly above s: s >= the k-th highest score.
+  const kth = sorted[k - 1];
+  if (kth === undefined) return 0;
+  const needed = Math.ceil(kth);
+  /* v8 ignore next -- defensive: scores are capped at 100 */
+  if (needed > 100) fail('scoreForRank', ['rank'], 'no score up to 100 reaches this rank', target);
+  return needed;
+}
