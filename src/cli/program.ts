@@ -41,9 +41,13 @@ function common(cmd: Command): Command {
 export function buildProgram(io: CliIo): Command {
   const program = new Command('cpi-gap')
     .description('CPI gap analysis for Thailand (and any country in TI\'s files), in Thai and English.')
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .exitOverride()
-    .showHelpAfterError('(run with --help for usage)');
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      // One line per usage error, with a pointer to the help.
+      outputError: (text, write) => write(`cpi-gap: ${text.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')} (see cpi-gap --help)\n`),
+    })
+    .exitOverride();
 
   common(program.command('report'))
     .description("gap report: each source, each workstream and the CPI against the target (default: the latest year, 51)")
