@@ -45,7 +45,9 @@ export function buildProgram(io: CliIo): Command {
       writeOut: io.stdout,
       writeErr: io.stderr,
       // One line per usage error, with a pointer to the help.
-      outputError: (text, write) => write(`cpi-gap: ${text.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')} (see cpi-gap --help)\n`),
+      outputError: (text, write) => {
+        write(`cpi-gap: ${text.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')} (see cpi-gap --help)\n`);
+      },
     })
     .exitOverride();
 

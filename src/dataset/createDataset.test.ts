@@ -116,7 +116,7 @@ describe('createDataset', () => {
     expect(issuesOf({ ...base(), extra: 1 })[0]).toMatchObject({ path: '', value: ['extra'] });
     const hostile = JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(base()).slice(1)}`) as unknown;
     expect(() => createDataset(hostile as DatasetInput)).toThrow(CpiGapError);
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
   it('rejects non-objects', () => {
@@ -126,7 +126,11 @@ describe('createDataset', () => {
 
 describe('assertDataset', () => {
   it('accepts datasets made by createDataset and rejects look-alikes', () => {
-    expect(() => assertDataset('f', thailand)).not.toThrow();
-    expect(() => assertDataset('f', { ...thailand })).toThrow('f: dataset: expected a dataset made by createDataset');
+    expect(() => {
+      assertDataset('f', thailand);
+    }).not.toThrow();
+    expect(() => {
+      assertDataset('f', { ...thailand });
+    }).toThrow('f: dataset: expected a dataset made by createDataset');
   });
 });

@@ -130,7 +130,7 @@ export function createDataset(input: DatasetInput): Dataset {
     workstreams: [...(data.workstreams ?? [])].sort((a, b) => a.number - b.number),
     years: [...new Set(scores.map((s) => s.year))].sort((a, b) => a - b),
   };
-  const frozen = deepFreeze(dataset) as Dataset;
+  const frozen: Dataset = deepFreeze(dataset);
   CREATED.add(frozen);
   return frozen;
 }

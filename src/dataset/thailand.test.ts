@@ -92,7 +92,7 @@ describe('thailand (bundled dataset)', () => {
     expect(Object.isFrozen(thailand.sources[0]?.seed)).toBe(true);
     expect(Object.isFrozen(thailand.targets[0]?.statements[0])).toBe(true);
     expect(() => {
-      (thailand.scores as { value: number }[])[0]!.value = 99;
+      (thailand.scores as unknown as { value: number }[])[0]!.value = 99;
     }).toThrow(TypeError);
   });
 });

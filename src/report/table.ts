@@ -1,6 +1,11 @@
-/** Display width of a string in a terminal: Thai vowel and tone marks (combining marks) take no column. */
+const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
+
+/**
+ * Display width of a string in a terminal: one column per grapheme, so Thai vowel and tone marks
+ * above or below a consonant take no column of their own.
+ */
 export function displayWidth(text: string): number {
-  return [...text.replace(/\p{M}/gu, '')].length;
+  return Array.from(graphemes.segment(text)).length;
 }
 
 function pad(text: string, width: number, align: 'left' | 'right'): string {
