@@ -1,46 +1,15 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { thailand } from '../dataset/thailand.js';
+import { Command, CommanderError } from 'commander';
 import { CpiGapError } from '../errors.js';
-import { LOCALES, type Locale } from '../i18n/labels.js';
-import { formatGapReport, gapReport } from '../report/gapReport.js';
+import { gapsCommand } from './commands/gaps.js';
+import { reportCommand } from './commands/report.js';
+import { EXIT, type CliIo } from './common.js';
 
-/** Where the command line writes. Tests pass their own. */
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-}
-
-/** Exit codes: 0 success, 1 runtime failure, 2 bad usage or invalid input. */
-export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
-
-function integer(name: string) {
-  return (value: string): number => {
-    if (!/^-?\d+$/.test(value.trim())) throw new InvalidArgumentError(`${name} must be a whole number, got "${value}"`);
-    return Number(value);
-  };
-}
-
-interface CommonFlags {
-  lang: Locale;
-  year?: number;
-  target?: number;
-  format: 'table' | 'json' | 'csv';
-  era: 'ce' | 'be';
-}
-
-function common(cmd: Command): Command {
-  return cmd
-    .addOption(new Option('--lang <lang>', 'language of the output').choices(LOCALES).default('en'))
-    .addOption(new Option('--year <year>', 'year to analyse (default: the latest)').argParser(integer('--year')))
-    .addOption(new Option('--target <score>', 'target CPI score').argParser(integer('--target')).default(51))
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
-    .addOption(new Option('--era <era>', 'write years in the Common or Buddhist Era').choices(['ce', 'be']).default('ce'));
-}
+export { EXIT, type CliIo } from './common.js';
 
 /** Build the `cpi-gap` program. */
 export function buildProgram(io: CliIo): Command {
   const program = new Command('cpi-gap')
-    .description('CPI gap analysis for Thailand (and any country in TI\'s files), in Thai and English.')
+    .description("CPI gap analysis for Thailand (and any country in TI's files), in Thai and English.")
     .configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,
@@ -49,15 +18,10 @@ export function buildProgram(io: CliIo): Command {
         write(`cpi-gap: ${text.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')} (see cpi-gap --help)\n`);
       },
     })
-    .exitOverride();
-
-  common(program.command('report'))
-    .description("gap report: each source, each workstream and the CPI against the target (default: the latest year, 51)")
-    .addHelpText('after', '\nExamples:\n  cpi-gap report\n  cpi-gap report --lang th --era be\n  cpi-gap report --year 2022 --target 57 --format csv')
-    .action((flags: CommonFlags) => {
-      const report = gapReport(thailand, { year: flags.year, target: flags.target });
-      io.stdout(`${formatGapReport(thailand, report, { locale: flags.lang, format: flags.format, era: flags.era })}\n`);
-    });
+    .exitOverride()
+    .addHelpText('after', '\nExamples:\n  cpi-gap report --lang th\n  cpi-gap gaps --by workstream --year 2022\n  cpi-gap report --help');
+  reportCommand(program, io);
+  gapsCommand(program, io);
   return program;
 }
 

@@ -25,6 +25,30 @@ export function gapReport(dataset: Dataset, options?: GapOptions): GapReport {
   return { year: cpi.year, target: cpi.target, sources: sourceGaps(dataset, resolved), workstreams: workstreamGaps(dataset, resolved), cpi };
 }
 
+/** Columns of a source-gap table, in Thai or English. */
+export function sourceGapColumns(dataset: Dataset, locale: Locale): Column<SourceGap>[] {
+  const m = MESSAGES[locale];
+  return [
+    { header: m.source, value: (r) => (locale === 'th' ? sourceLabel(dataset, r.source, locale) : `${r.source} ${sourceLabel(dataset, r.source, locale)}`) },
+    { header: m.score, value: (r) => fmt(r.score), align: 'right' },
+    { header: m.target, value: (r) => String(r.target), align: 'right' },
+    { header: m.gap, value: (r) => fmt(r.gap), align: 'right' },
+    { header: m.gapRank, value: (r) => String(r.gapRank), align: 'right' },
+    { header: m.workstreams, value: (r) => r.workstreams.join(', ') },
+  ];
+}
+
+/** Columns of a workstream-gap table; shared sources are marked `*`. */
+export function workstreamGapColumns(dataset: Dataset, locale: Locale): Column<WorkstreamGap>[] {
+  const m = MESSAGES[locale];
+  return [
+    { header: m.workstream, value: (w) => workstreamLabel(dataset, w.workstream, locale) },
+    { header: m.sources, value: (w) => w.sources.map((s) => `${s.source}${s.alsoIn.length > 0 ? '*' : ''}`).join(' ') },
+    { header: m.gapSum, value: (w) => fmt(w.gapSum), align: 'right' },
+    { header: m.gapMean, value: (w) => (w.gapMean === null ? '-' : fmt(w.gapMean)), align: 'right' },
+  ];
+}
+
 /** Options of {@link formatGapReport}. */
 export interface FormatOptions {
   /** Language of headers and notes. Default `'en'`. */
@@ -56,21 +80,9 @@ export function formatGapReport(dataset: Dataset, report: GapReport, options: Fo
   const { locale = 'en', format = 'table', era = 'ce' } = options;
   const m = MESSAGES[locale];
   if (format === 'json') return JSON.stringify(report, null, 2);
-  const sourceColumns: Column<SourceGap>[] = [
-    { header: m.source, value: (r) => (locale === 'th' ? sourceLabel(dataset, r.source, locale) : `${r.source} ${sourceLabel(dataset, r.source, locale)}`) },
-    { header: m.score, value: (r) => fmt(r.score), align: 'right' },
-    { header: m.target, value: (r) => String(r.target), align: 'right' },
-    { header: m.gap, value: (r) => fmt(r.gap), align: 'right' },
-    { header: m.gapRank, value: (r) => String(r.gapRank), align: 'right' },
-    { header: m.workstreams, value: (r) => r.workstreams.join(', ') },
-  ];
+  const sourceColumns = sourceGapColumns(dataset, locale);
   if (format === 'csv') return csvTable(sourceColumns, report.sources);
-  const wsColumns: Column<WorkstreamGap>[] = [
-    { header: m.workstream, value: (w) => workstreamLabel(dataset, w.workstream, locale) },
-    { header: m.sources, value: (w) => w.sources.map((s) => `${s.source}${s.alsoIn.length > 0 ? '*' : ''}`).join(' ') },
-    { header: m.gapSum, value: (w) => fmt(w.gapSum), align: 'right' },
-    { header: m.gapMean, value: (w) => (w.gapMean === null ? '-' : fmt(w.gapMean)), align: 'right' },
-  ];
+  const wsColumns = workstreamGapColumns(dataset, locale);
   const c = report.cpi;
   const country = (locale === 'th' ? dataset.country.name.th : undefined) ?? dataset.country.name.en;
   const cpiRows: [string, string][] = [

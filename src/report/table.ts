@@ -46,3 +46,9 @@ export function fmt(value: number, decimals = 2): string {
   const rounded = Number(value.toFixed(decimals));
   return String(Object.is(rounded, -0) ? 0 : rounded);
 }
+
+/** Render records as an aligned text table, CSV, or JSON (the records themselves). */
+export function renderRows<Row>(columns: readonly Column<Row>[], rows: readonly Row[], format: 'table' | 'csv' | 'json'): string {
+  if (format === 'json') return JSON.stringify(rows, null, 2);
+  return format === 'csv' ? csvTable(columns, rows) : textTable(columns, rows);
+}

@@ -1,0 +1,72 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { Dataset } from '../dataset/createDataset.js';
+import { thailand } from '../dataset/thailand.js';
+import { LOCALES, type Era, type Locale } from '../i18n/labels.js';
+
+/** Where the command line writes. Tests pass their own. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Whether stderr is an interactive terminal (progress bars only then). */
+  readonly isTTY?: boolean;
+  /** Aborted on Ctrl-C. */
+  readonly signal?: AbortSignal;
+}
+
+/** Exit codes: 0 success, 1 runtime failure, 2 bad usage or invalid input. */
+export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+/** Output formats every table-printing subcommand accepts. */
+export type Format = 'table' | 'json' | 'csv';
+
+/** Flags shared by the subcommands. */
+export interface CommonFlags {
+  lang: Locale;
+  year?: number;
+  target: number;
+  format: Format;
+  era: Era;
+  out?: string;
+  notes?: boolean;
+}
+
+/** A commander argument parser for whole numbers, with a one-line message. */
+export function integer(name: string, min = Number.MIN_SAFE_INTEGER) {
+  return (value: string): number => {
+    if (!/^-?\d+$/.test(value.trim())) throw new InvalidArgumentError(`${name} must be a whole number, got "${value}"`);
+    const n = Number(value);
+    if (n < min) throw new InvalidArgumentError(`${name} must be at least ${min}, got ${n}`);
+    return n;
+  };
+}
+
+/** Add the shared flags (--lang, --year, --target, --format, --era, --out) to a subcommand. */
+export function withCommonFlags(cmd: Command, options: { format?: boolean } = {}): Command {
+  cmd
+    .addOption(new Option('--lang <lang>', 'language of the output').choices(LOCALES).default('en'))
+    .addOption(new Option('--year <year>', 'year to analyse (default: the latest)').argParser(integer('--year')))
+    .addOption(new Option('--target <score>', 'target CPI score').argParser(integer('--target')).default(51))
+    .addOption(new Option('--era <era>', 'write years in the Common (ce) or Buddhist (be) Era').choices(['ce', 'be']).default('ce'))
+    .addOption(new Option('--out <file>', 'write the output to a file instead of standard output'));
+  if (options.format !== false) cmd.addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'));
+  return cmd;
+}
+
+/** The dataset the command line analyses: the bundled Thailand dataset. */
+export function cliDataset(): Dataset {
+  return thailand;
+}
+
+/** Write `text` to `--out` (creating folders) or to standard output. */
+export function emit(io: CliIo, text: string, out: string | undefined): void {
+  const body = text.endsWith('\n') ? text : `${text}\n`;
+  if (out === undefined) {
+    io.stdout(body);
+    return;
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, body);
+  io.stderr(`wrote ${out}\n`);
+}
