@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { parseInput } from '../errors.js';
+import { plan } from './plan.js';
+import { PlanFlag } from './schema.js';
+
+/** Filter of {@link findProjects}; every given field must match. */
+export const ProjectFilter = z
+  .strictObject({
+    workstream: z.int().min(1).max(4).optional(),
+    /** Approach id, e.g. `'ws1-a3'`. */
+    approach: z.string().regex(/^ws[1-4]-a\d+$/, 'expected an approach id such as "ws1-a3"').optional(),
+    /** Measure id, e.g. `'ws3-m2.1'`. */
+    measure: z.string().regex(/^ws[1-4]-m\d+\.\d+$/, 'expected a measure id such as "ws3-m2.1"').optional(),
+    /** Normalised agency name (Thai), its English name or abbreviation, e.g. `'PACC'`. */
+    agency: z.string().min(1).optional(),
+    /** Projects carrying this flag. */
+    flag: PlanFlag.optional(),
+    /** `true`: only projects with a budget; `false`: only those without ("-" or blank). */
+    hasBudget: z.boolean().optional(),
+    /** Leave out repeat listings of a project printed under several measures. Default false. */
+    deduplicate: z.boolean().optional(),
+  })
+  .optional();
+export type ProjectFilter = z.input<typeof ProjectFilter>;
+
+/**
+ * Projects of the plan that match a filter, in the seed's order (the frozen records themselves).
+ *
+ * @throws {CpiGapError} on an unknown field or a malformed id.
+ * @example
+ * findProjects({ agency: 'PACC' }).length; // => 17
+ * findProjects({ hasBudget: false }).length; // => 57
+ */
+export function findProjects(filter?: ProjectFilter): (typeof plan.projects)[number][] {
+  const f = parseInput('findProjects', ProjectFilter, filter, ['filter']) ?? {};
+  const agencyNames =
+    f.agency === undefined
+      ? undefined
+      : new Set(plan.agencies.filter((a) => a.name === f.agency || a.en === f.agency || a.abbreviation === f.agency || a.printed.includes(f.agency!)).map((a) => a.name));
+  return plan.projects.filter(
+    (p) =>
+      (f.workstream === undefined || p.workstream === f.workstream) &&
+      (f.approach === undefined || `ws${p.workstream}-a${p.approach}` === f.approach) &&
+      (f.measure === undefined || p.measureId === f.measure) &&
+      (agencyNames === undefined || p.agencies.some((a) => agencyNames.has(a.name))) &&
+      (f.flag === undefined || p.flags.includes(f.flag)) &&
+      (f.hasBudget === undefined || (p.budget !== null) === f.hasBudget) &&
+      (f.deduplicate !== true || p.sameAs === undefined),
+  );
+}

@@ -1,0 +1,62 @@
+import agencies from '../../data/plan/agencies.json';
+import approaches from '../../data/plan/approaches.json';
+import measures from '../../data/plan/measures.json';
+import projects from '../../data/plan/projects.json';
+import quickWinData from '../../data/plan/quickWins.json';
+import stated from '../../data/plan/stated.json';
+import swot from '../../data/plan/swot.json';
+import { CpiGapError, fromZodIssues, type CpiGapIssue } from '../errors.js';
+import { deepFreeze, type DeepReadonly } from '../util/freeze.js';
+import { PlanData } from './schema.js';
+
+/** The FY2023 action plan as validated, deeply frozen data. */
+export type Plan = DeepReadonly<PlanData>;
+
+function crossCheck(data: PlanData): CpiGapIssue[] {
+  const issues: CpiGapIssue[] = [];
+  const unique = (kind: 'approaches' | 'measures' | 'projects', ids: string[]): void => {
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      if (seen.has(id)) issues.push({ path: [kind, i, 'id'], message: 'duplicate id', value: id, code: 'duplicate' });
+      seen.add(id);
+    });
+  };
+  unique('approaches', data.approaches.map((a) => a.id));
+  unique('measures', data.measures.map((m) => m.id));
+  unique('projects', data.projects.map((p) => p.id));
+  const measureIds = new Set(data.measures.map((m) => m.id));
+  const projectIds = new Set(data.projects.map((p) => p.id));
+  const agencyNames = new Set(data.agencies.map((a) => a.name));
+  data.projects.forEach((p, i) => {
+    if (!measureIds.has(p.measureId)) issues.push({ path: ['projects', i, 'measureId'], message: 'unknown measure', value: p.measureId, code: 'unknown_measure' });
+    if (p.sameAs !== undefined && !projectIds.has(p.sameAs)) issues.push({ path: ['projects', i, 'sameAs'], message: 'unknown project', value: p.sameAs, code: 'unknown_project' });
+    if (p.flags.length > 0 && p.note === undefined) issues.push({ path: ['projects', i, 'note'], message: 'a flagged project needs a note', code: 'missing_note' });
+    p.agencies.forEach((a, j) => {
+      if (!agencyNames.has(a.name)) issues.push({ path: ['projects', i, 'agencies', j, 'name'], message: 'not in agencies.json', value: a.name, code: 'unknown_agency' });
+    });
+  });
+  return issues;
+}
+
+function load(): Plan {
+  const input = { approaches, measures, projects, agencies, quickWins: quickWinData.quickWins, laws: quickWinData.laws, swot, stated };
+  const parsed = PlanData.safeParse(input);
+  if (!parsed.success) throw new CpiGapError('plan', fromZodIssues(parsed.error.issues, input), { cause: parsed.error });
+  const issues = crossCheck(parsed.data);
+  if (issues.length > 0) throw new CpiGapError('plan', issues);
+  return deepFreeze(parsed.data);
+}
+
+/**
+ * Thailand's FY2023 action plan to raise the CPI score (the seed, Parts 1 and 2, the quick wins and
+ * the appendix's SWOT), validated and deeply frozen: 13 approaches, 36 measures (measures without a
+ * project are kept), 95 projects with budget, agencies and KPI, 49 normalised agencies, 5 quick
+ * wins, the 6 laws of quick win 5, and the counts the seed states about itself. Every record carries
+ * its `origin` (seed section and line numbers); records that the PDF prints oddly carry `flags` and
+ * a `note`.
+ *
+ * @example
+ * plan.projects.length; // => 95
+ * plan.projects.filter((p) => p.workstream === 4).length; // => 17
+ */
+export const plan: Plan = load();

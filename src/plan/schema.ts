@@ -1,0 +1,182 @@
+import { z } from 'zod';
+import { Provenance } from '../dataset/schema.js';
+
+/**
+ * What a flag on a project says about how the seed prints it. Every flagged project also carries a
+ * `note` in plain words.
+ *
+ * - `split-across-pages`: the project's name was cut by a page break and joined again.
+ * - `split-row`: the name continues on a second row of the same page.
+ * - `sub-activity-rows`: steps or sub-activities of the project are printed as rows of their own
+ *   (kept under the project, not counted as projects).
+ * - `cells-shifted`: text of one column was printed in another one; moved back.
+ * - `budget-digit-missing`: the printed amount lacks a digit; the reading used is in the note.
+ * - `budget-summed`: several amounts are printed on the project's rows; `budget` is their sum.
+ * - `amount-per-meeting`: the amount is per meeting (ครั้ง), the number of meetings is not stated.
+ * - `identical-budget`: another project of the same agency and measure prints the same amount.
+ * - `listed-under-several-measures`: the same project is printed under several measures
+ *   (see `sameAs`).
+ * - `same-name-in-measure`: two rows of one measure print the same name with different methods.
+ */
+export const PLAN_FLAGS = [
+  'split-across-pages',
+  'split-row',
+  'sub-activity-rows',
+  'cells-shifted',
+  'budget-digit-missing',
+  'budget-summed',
+  'amount-per-meeting',
+  'identical-budget',
+  'listed-under-several-measures',
+  'same-name-in-measure',
+] as const;
+export const PlanFlag = z.enum(PLAN_FLAGS);
+export type PlanFlag = z.infer<typeof PlanFlag>;
+
+/** The plan's four workstreams (แผนงาน). */
+export const WorkstreamNumber = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+
+/** A responsible agency: the normalised name and the spelling as printed. */
+export const AgencyRef = z.strictObject({ name: z.string().min(1), printed: z.string().min(1) });
+export type AgencyRef = z.infer<typeof AgencyRef>;
+
+/** A development approach (แนวทางการพัฒนา) of a workstream. */
+export const PlanApproach = z.strictObject({
+  id: z.string().regex(/^ws[1-4]-a\d+$/),
+  workstream: WorkstreamNumber,
+  number: z.int().min(1),
+  name: z.string().min(1),
+  /** The number of measures the approach's heading states ("ประกอบด้วย ๙ มาตรการ"). */
+  measuresStated: z.int().min(1),
+  origin: Provenance,
+});
+export type PlanApproach = z.infer<typeof PlanApproach>;
+
+/** A measure (มาตรการ) with its goal (เป้าหมาย) and responsible agencies, from Part 1's tables. */
+export const PlanMeasure = z.strictObject({
+  id: z.string().regex(/^ws[1-4]-m\d+\.\d+$/),
+  workstream: WorkstreamNumber,
+  approach: z.int().min(1),
+  /** "approach.measure", e.g. "1.3". */
+  number: z.string().regex(/^\d+\.\d+$/),
+  /** False where Part 1 prints the measure without a number (the approach has one measure). */
+  numberPrinted: z.boolean(),
+  name: z.string().min(1),
+  goal: z.string().min(1),
+  agencies: z.array(AgencyRef).min(1),
+  origin: Provenance,
+});
+export type PlanMeasure = z.infer<typeof PlanMeasure>;
+
+/** One amount printed in a project's budget column. */
+export const BudgetLine = z.strictObject({
+  /** Line of the seed text where it is printed. */
+  line: z.int().min(1),
+  period: z.string().nullable(),
+  printed: z.string().min(1),
+  /** Baht; null for "-". */
+  amount: z.number().int().min(0).nullable(),
+  label: z.string().optional(),
+});
+
+/** A sub-activity printed as a row of its own inside a project. */
+export const SubActivity = z.strictObject({
+  label: z.string().min(1),
+  line: z.int().min(1),
+  period: z.string().nullable(),
+  budget: z.number().nullable(),
+  budgetPrinted: z.string().nullable(),
+});
+
+/** A project or activity (กิจกรรม/โครงการ/การดำเนินการ) of Part 2. */
+export const PlanProject = z.strictObject({
+  id: z.string().regex(/^ws[1-4]-m\d+\.\d+-p\d+$/),
+  workstream: WorkstreamNumber,
+  approach: z.int().min(1),
+  /** Measure number within the workstream, e.g. "3.1". */
+  measure: z.string().regex(/^\d+\.\d+$/),
+  measureId: z.string().min(1),
+  /** Number within the measure, as printed. */
+  number: z.int().min(1),
+  name: z.string().min(1),
+  /** The method (วิธีการ), shortened to about 200 characters. */
+  method: z.string(),
+  period: z.string().nullable(),
+  /** Baht, as printed (the sum where several amounts are printed); null where "-" or blank. */
+  budget: z.number().int().min(0).nullable(),
+  /** The budget cells as printed, one per row that has one; empty where the cell is blank. */
+  budgetPrinted: z.array(z.string().min(1)),
+  budgetLines: z.array(BudgetLine).optional(),
+  kpi: z.string(),
+  agencies: z.array(AgencyRef).min(1),
+  subActivities: z.array(SubActivity).optional(),
+  /** The first listing of the same project under another measure. */
+  sameAs: z.string().optional(),
+  flags: z.array(PlanFlag),
+  note: z.string().optional(),
+  origin: Provenance,
+});
+export type PlanProject = z.infer<typeof PlanProject>;
+
+/** A responsible agency: normalised Thai name, English name where known, spellings as printed. */
+export const PlanAgency = z.strictObject({
+  name: z.string().min(1),
+  en: z.string().min(1).optional(),
+  abbreviation: z.string().min(1).optional(),
+  printed: z.array(z.string().min(1)).min(1),
+  note: z.string().optional(),
+  origin: Provenance,
+});
+export type PlanAgency = z.infer<typeof PlanAgency>;
+
+/** A quick win (ประเด็นสำคัญเร่งด่วน) and its lead agencies. */
+export const QuickWin = z.strictObject({
+  number: z.int().min(1).max(5),
+  title: z.string().min(1),
+  text: z.string().min(1),
+  leadsPrinted: z.string().nullable(),
+  leads: z.array(AgencyRef),
+  origin: Provenance,
+});
+export type QuickWin = z.infer<typeof QuickWin>;
+
+/** A law listed under quick win 5, with the agency responsible for it. */
+export const QuickWinLaw = z.strictObject({
+  quickWin: z.literal(5),
+  name: z.string().min(1),
+  agency: AgencyRef,
+  origin: Provenance,
+});
+export type QuickWinLaw = z.infer<typeof QuickWinLaw>;
+
+const SwotCell = z.strictObject({ items: z.array(z.string().min(1)).min(1), origin: Provenance });
+/** The appendix's SWOT table. */
+export const Swot = z.strictObject({ strengths: SwotCell, weaknesses: SwotCell, opportunities: SwotCell, threats: SwotCell });
+export type Swot = z.infer<typeof Swot>;
+
+/** The counts the seed states about itself. */
+export const StatedCounts = z.strictObject({
+  workstreams: z.int(),
+  approaches: z.int(),
+  measures: z.int(),
+  projects: z.int(),
+  byWorkstream: z.array(
+    z.strictObject({ workstream: WorkstreamNumber, name: z.string().min(1), projects: z.int(), approaches: z.int(), measures: z.int() }),
+  ),
+  quickWins: z.int(),
+  origin: Provenance,
+});
+export type StatedCounts = z.infer<typeof StatedCounts>;
+
+/** Everything under data/plan/. */
+export const PlanData = z.strictObject({
+  approaches: z.array(PlanApproach),
+  measures: z.array(PlanMeasure),
+  projects: z.array(PlanProject),
+  agencies: z.array(PlanAgency),
+  quickWins: z.array(QuickWin),
+  laws: z.array(QuickWinLaw),
+  swot: Swot,
+  stated: StatedCounts,
+});
+export type PlanData = z.infer<typeof PlanData>;
