@@ -79,6 +79,8 @@ export function aggregate(scores: readonly number[], options: { edition: number 
   const values = parseInput('aggregate', Scores, scores, ['scores']);
   const { edition } = parseInput('aggregate', AggregateOptions, options, ['options']);
   if (values.length > CPI_SOURCE_COUNT + 1) fail('aggregate', ['scores'], `expected at most ${CPI_SOURCE_COUNT + 1} sources`, scores.length);
+  // From 2020 the SE correction sqrt((13 - n) / 12) is defined only up to 13 sources (TI's Bribe Payers Survey ended in 2013).
+  if (edition >= 2020 && values.length > CPI_SOURCE_COUNT) fail('aggregate', ['scores'], `expected at most ${CPI_SOURCE_COUNT} sources from edition 2020`, scores.length);
   const n = values.length;
   const mean = values.reduce((a, b) => a + b, 0) / n;
   const sd = Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1));

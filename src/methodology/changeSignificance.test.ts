@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { CpiGapError } from '../errors.js';
+import { changeSignificance } from './changeSignificance.js';
+import { studentTTwoSided } from './studentT.js';
+
+describe('studentTTwoSided', () => {
+  it('matches published t quantiles (t_0.975 with 10 df = 2.228139; with 4 df = 2.776445; normal 1.959964)', () => {
+    expect(studentTTwoSided(2.228138852, 10)).toBeCloseTo(0.05, 8);
+    expect(studentTTwoSided(2.776445105, 4)).toBeCloseTo(0.05, 8);
+    expect(studentTTwoSided(-1.959963985, Number.POSITIVE_INFINITY)).toBeCloseTo(0.05, 6);
+    expect(studentTTwoSided(0, 7)).toBeCloseTo(1, 12);
+    // t with 1 df is Cauchy: P(|T| >= 1) = 0.5.
+    expect(studentTTwoSided(1, 1)).toBeCloseTo(0.5, 10);
+  });
+});
+
+describe('changeSignificance', () => {
+  it('Thailand 2015 (38, SE 2.12, 8 sources) to 2025 (33, SE 0.997, 9 sources): t = -2.13, significant against the normal, not against Welch t (df 10.0)', () => {
+    const r = changeSignificance({ score: 38, standardError: 2.119999885559082, sources: 8 }, { score: 33, standardError: 0.9973887, sources: 9 });
+    const se = Math.sqrt(2.119999885559082 ** 2 + 0.9973887 ** 2);
+    expect(r.change).toBe(-5);
+    expect(r.direction).toBe('declined');
+    expect(r.standardError).toBeCloseTo(se, 12);
+    expect(r.t).toBeCloseTo(-5 / se, 12);
+    const va = 2.119999885559082 ** 2;
+    const vb = 0.9973887 ** 2;
+    expect(r.df).toBeCloseTo((va + vb) ** 2 / (va ** 2 / 7 + vb ** 2 / 8), 12);
+    // |t| = 2.134 < t_0.975(10) = 2.228, > 1.960: TI lists this decline as significant (CPI 2025 workbook).
+    expect(r.significant).toBe(false);
+    expect(changeSignificance({ score: 38, standardError: 2.119999885559082 }, { score: 33, standardError: 0.9973887 }, { test: 'normal' }).significant).toBe(true);
+  });
+
+  it('Thailand 2022 (36, SE 1.09) to 2023 (35, SE 0.88) is not significant', () => {
+    const r = changeSignificance({ score: 36, standardError: 1.091841, sources: 9 }, { score: 35, standardError: 0.8833423, sources: 9 });
+    expect(r.significant).toBe(false);
+    expect(r.pValue).toBeGreaterThan(0.05);
+  });
+
+  it('the normal test needs no source counts; the Welch test does', () => {
+    const r = changeSignificance({ score: 40, standardError: 1 }, { score: 43, standardError: 1 }, { test: 'normal' });
+    // |t| = 3 / sqrt(2) = 2.1213 > 1.96
+    expect(r.significant).toBe(true);
+    expect(r.df).toBeUndefined();
+    expect(() => changeSignificance({ score: 40, standardError: 1 }, { score: 43, standardError: 1 })).toThrow(/changeSignificance: a\.sources/);
+  });
+
+  it('with both SEs 0 a change is significant and no change is not, without NaN or Infinity', () => {
+    const r = changeSignificance({ score: 40, standardError: 0, sources: 3 }, { score: 41, standardError: 0, sources: 3 });
+    expect(r).toMatchObject({ significant: true, pValue: 0, standardError: 0 });
+    expect(r.t).toBeUndefined();
+    expect(changeSignificance({ score: 40, standardError: 0, sources: 3 }, { score: 40, standardError: 0, sources: 3 }).significant).toBe(false);
+  });
+
+  it('rejects a bad alpha and a negative SE', () => {
+    expect(() => changeSignificance({ score: 40, standardError: 1, sources: 3 }, { score: 40, standardError: 1, sources: 3 }, { alpha: 1.5 })).toThrow(/options\.alpha/);
+    expect(() => changeSignificance({ score: 40, standardError: -1, sources: 3 }, { score: 40, standardError: 1, sources: 3 })).toThrow(CpiGapError);
+  });
+});

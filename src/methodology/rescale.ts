@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { parseInput } from '../errors.js';
+
+/** A source's 2012 baseline, against which TI rescales every later year of that source. */
+export const RescaleBaseline = z.strictObject({
+  /** Mean of the source's raw scores over the countries it covered in 2012. */
+  mean: z.number().finite(),
+  /** Standard deviation of those raw scores (must be positive). */
+  sd: z.number().finite().positive(),
+  /** True for a source where a higher raw score means more corruption: TI negates it first. Default false. */
+  reversed: z.boolean().optional(),
+});
+export type RescaleBaseline = z.input<typeof RescaleBaseline>;
+
+/** The centre and spread of TI's CPI scale: a source's 2012 mean maps to 45, one SD to 20 points. */
+export const CPI_SCALE_MEAN = 45;
+export const CPI_SCALE_SD = 20;
+
+/**
+ * Put a source's raw score on the CPI scale as TI does: standardise it against the source's 2012
+ * mean and SD (negated first for a source where higher means more corrupt), then `45 + 20 z`,
+ * clipped to 0..100. Stated by TI in its technical methodology notes (the mean and SD "are taken
+ * from the 2012 scores").
+ *
+ * @throws {CpiGapError} when `raw` is not finite or the SD is not positive.
+ * @example
+ * rescale(6, { mean: 5, sd: 2 }); // => 55
+ * rescale(6, { mean: 5, sd: 2, reversed: true }); // => 35
+ * rescale(20, { mean: 5, sd: 2 }); // => 100 (clipped)
+ */
+export function rescale(raw: number, baseline: RescaleBaseline): number {
+  const x = parseInput('rescale', z.number().finite(), raw, ['raw']);
+  const b = parseInput('rescale', RescaleBaseline, baseline, ['baseline']);
+  const z0 = (x - b.mean) / b.sd;
+  const value = CPI_SCALE_MEAN + CPI_SCALE_SD * (b.reversed === true ? -z0 : z0);
+  return Math.min(100, Math.max(0, value)) + 0;
+}
+
+/**
+ * The raw source score that {@link rescale} maps to `score`: the inverse of `45 + 20 z`. Exact
+ * only inside the unclipped range: a published 0 or 100 may come from any raw score at or beyond
+ * the clip point, and `unrescale` returns that clip point (the raw score whose rescaled value is
+ * exactly 0 or 100), not the raw score the source published.
+ *
+ * @throws {CpiGapError} when `score` is outside 0..100 or the SD is not positive.
+ * @example
+ * unrescale(55, { mean: 5, sd: 2 }); // => 6
+ * unrescale(35, { mean: 5, sd: 2, reversed: true }); // => 6
+ */
+export function unrescale(score: number, baseline: RescaleBaseline): number {
+  const s = parseInput('unrescale', z.number().min(0).max(100), score, ['score']);
+  const b = parseInput('unrescale', RescaleBaseline, baseline, ['baseline']);
+  const z0 = (s - CPI_SCALE_MEAN) / CPI_SCALE_SD;
+  return b.mean + (b.reversed === true ? -z0 : z0) * b.sd;
+}
