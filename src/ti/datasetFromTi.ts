@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { fail, parseInput } from '../errors.js';
+import { createDataset, MIN_SOURCES, type Dataset } from '../dataset/createDataset.js';
+import type { DatasetInput } from '../dataset/schema.js';
+import { SOURCE_CATALOG, SOURCE_IDS, type SourceId } from '../dataset/sourceCatalog.js';
+import { deepFreeze } from '../util/freeze.js';
+
+const Origin = z.strictObject({ kind: z.literal('ti'), edition: z.int(), file: z.string().min(1) });
+const SourceScores = z.partialRecord(z.enum(SOURCE_IDS), z.number().min(0).max(100));
+
+/** What {@link datasetFromTi} needs of each row: the shape `readTiResults` returns. */
+export const TiRowSchema = z.object({
+  country: z.string().min(1),
+  iso3: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as "THA"'),
+  region: z.string().min(1).optional(),
+  year: z.int().min(1995).max(2100),
+  score: z.int().min(0).max(100),
+  rank: z.int().min(1).optional(),
+  standardError: z.number().min(0).optional(),
+  sources: z.int().min(1).max(14).optional(),
+  lower: z.number().optional(),
+  upper: z.number().optional(),
+  sourceScores: SourceScores,
+  origin: Origin,
+});
+
+/** A dataset built from TI's rows, with notes on what was left out. */
+export interface TiDataset {
+  readonly dataset: Dataset;
+  /** One note per year skipped or per TI figure not carried over, in year order. */
+  readonly notes: readonly string[];
+}
+
+/**
+ * Build a cpi-gap {@link Dataset} for any country in TI's rows (from `readTiResults` or
+ * `readTiWorkbook`), so every analysis works for Malaysia or Kenya as for Thailand.
+ *
+ * - sources: every source with a score in some year, named as in TI's files, in TI's column order;
+ * - scores: each source score with origin `{ kind: 'ti', edition: year, file }`;
+ * - cpi: per year TI's score and rank, `countries` = the number of rows of that year in `rows`, and
+ *   TI's uncertainty (SE, CI bounds, number of sources) when the row carries all of it and the
+ *   bounds lie within 0..100;
+ * - a year with fewer than 3 source scores is skipped (scores and CPI) with a note.
+ *
+ * @throws {CpiGapError} when `iso3` is not in the rows, a row is malformed, the country has one
+ * year twice, or no year has 3 sources.
+ * @example
+ * const { rows } = readTiResults(text, { file: 'CPI2025_Results.csv' });
+ * const { dataset } = datasetFromTi(rows, 'MYS');
+ * dataset.country.name.en; // => 'Malaysia'
+ */
+export function datasetFromTi(rows: readonly unknown[], iso3: string): TiDataset {
+  const all = parseInput('datasetFromTi', z.array(TiRowSchema).min(1, 'expected at least one row'), rows, ['rows']);
+  const code = parseInput('datasetFromTi', z.string().regex(/^[A-Za-z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as "THA"'), iso3, ['iso3']).toUpperCase();
+  const mine = all.filter((r) => r.iso3 === code).sort((a, b) => a.year - b.year);
+  if (mine.length === 0) {
+    fail('datasetFromTi', ['iso3'], `no row for this country (the rows hold ${new Set(all.map((r) => r.iso3)).size} countries)`, iso3, 'unknown_country');
+  }
+  const perYear = new Map<number, number>();
+  for (const r of all) perYear.set(r.year, (perYear.get(r.year) ?? 0) + 1);
+  const notes: string[] = [];
+  const scores: DatasetInput['scores'] = [];
+  const cpi: NonNullable<DatasetInput['cpi']> = [];
+  const used = new Set<SourceId>();
+  const years = new Set<number>();
+  for (const r of mine) {
+    if (years.has(r.year)) fail('datasetFromTi', ['rows'], `${code} has two rows for ${r.year}`, r.year, 'duplicate');
+    years.add(r.year);
+    const entries = (Object.entries(r.sourceScores) as [SourceId, number | undefined][]).filter((e): e is [SourceId, number] => e[1] !== undefined);
+    if (entries.length < MIN_SOURCES) {
+      notes.push(`${r.year}: skipped, ${entries.length} source score(s) in the row; TI scores a country only from ${MIN_SOURCES} sources`);
+      continue;
+    }
+    const origin = { kind: 'ti' as const, edition: r.origin.edition, file: r.origin.file };
+    for (const [source, value] of entries) {
+      used.add(source);
+      scores.push({ source, year: r.year, value, origin });
+    }
+    const hasTi = r.standardError !== undefined && r.lower !== undefined && r.upper !== undefined && r.sources !== undefined;
+    const boundsOk = hasTi && (r.lower as number) >= 0 && (r.upper as number) <= 100;
+    if (hasTi && !boundsOk) notes.push(`${r.year}: TI's confidence interval ${r.lower}..${r.upper} reaches outside 0..100; uncertainty not carried over`);
+    cpi.push({
+      year: r.year,
+      score: r.score,
+      ...(r.rank === undefined ? {} : { rank: r.rank }),
+      countries: perYear.get(r.year) ?? 1,
+      origin,
+      ...(boundsOk
+        ? { ti: { standardError: r.standardError as number, lower: r.lower as number, upper: r.upper as number, sources: r.sources as number, origin } }
+        : {}),
+    });
+  }
+  if (scores.length === 0) fail('datasetFromTi', ['iso3'], `no year of this country has ${MIN_SOURCES} source scores`, iso3, 'too_few_sources');
+  const latest = mine[mine.length - 1] as (typeof mine)[number];
+  const dataset = createDataset({
+    country: { iso3: code, name: { en: latest.country }, ...(latest.region === undefined ? {} : { region: latest.region }) },
+    sources: SOURCE_IDS.filter((id) => used.has(id)).map((id) => ({
+      id,
+      name: { en: SOURCE_CATALOG[id].tiName },
+      abbreviation: SOURCE_CATALOG[id].abbreviation,
+      origin: { kind: 'ti' as const, edition: latest.origin.edition, file: latest.origin.file },
+    })),
+    scores,
+    cpi,
+  });
+  return deepFreeze({ dataset, notes }) as TiDataset;
+}

@@ -1,0 +1,296 @@
+import { z } from 'zod';
+import { CpiGapError, describeValue } from '../errors.js';
+import type { SourceId } from '../dataset/sourceCatalog.js';
+import { deepFreeze } from '../util/freeze.js';
+import { mapHeader, type TiField } from './headers.js';
+
+/** One country-year of a TI result file. Fields TI leaves empty are absent, never 0 or NaN. */
+export interface TiRow {
+  readonly country: string;
+  readonly iso3: string;
+  readonly region?: string;
+  readonly year: number;
+  /** The published CPI score (an integer). */
+  readonly score: number;
+  readonly rank?: number;
+  readonly standardError?: number;
+  /** Number of sources TI counts for the country-year. */
+  readonly sources?: number;
+  /** Lower and upper bound of TI's 90% confidence interval. */
+  readonly lower?: number;
+  readonly upper?: number;
+  /** The rescaled source scores (0..100) keyed by stable source id; sources without a score are absent. */
+  readonly sourceScores: Readonly<Partial<Record<SourceId, number>>>;
+  /** Where the row comes from: TI's edition (the row's year) and the file name given to the reader. */
+  readonly origin: { readonly kind: 'ti'; readonly edition: number; readonly file: string };
+}
+
+/** A row the reader left out, with its line (1-based record number in the file) and why. */
+export interface TiRejectedRow {
+  readonly line: number;
+  readonly reason: string;
+}
+
+/** What the reader did with a file. */
+export interface TiReadReport {
+  /** Data rows after the header (blank rows not counted). */
+  readonly rowsRead: number;
+  readonly rowsAccepted: number;
+  readonly rejected: readonly TiRejectedRow[];
+  /** Blank rows skipped after the header. */
+  readonly blankRows: number;
+  /** 1-based record number of the header row. */
+  readonly headerLine: number;
+  /** Each recognised header and what it was mapped to (a field name or a source id). */
+  readonly recognised: readonly { readonly header: string; readonly column: number; readonly meaning: string }[];
+  /** Non-empty headers the reader does not know, kept as written. */
+  readonly ignored: readonly string[];
+  /** Where the year came from: a Year column, the option, a header (`CPI score 2022`) or a title row. */
+  readonly yearFrom: 'column' | 'option' | 'header' | 'title';
+  /** The edition year when the whole file is one edition. */
+  readonly year?: number;
+}
+
+/** The rows of a TI file and the report of how they were read. */
+export interface TiResults {
+  readonly rows: readonly TiRow[];
+  readonly report: TiReadReport;
+}
+
+/** Options of {@link readTiResults} and `readTiWorkbook`. */
+export const TiReadOptions = z.strictObject({
+  /** The edition, for a file with no Year column; must agree with a year written in its headers or title. */
+  year: z.int().min(2012).max(2100).optional(),
+  /** The file name recorded in each row's origin (default `'TI CPI results'`). */
+  file: z.string().min(1).optional(),
+});
+export type TiReadOptions = z.input<typeof TiReadOptions>;
+
+/** A cell as a reader hands it over: CSV gives text, a workbook gives numbers too. */
+export type TiCell = string | number | null | undefined;
+
+const HEADER_SCAN = 25;
+
+function text(cell: TiCell): string {
+  if (cell === null || cell === undefined) return '';
+  return typeof cell === 'number' ? String(cell) : cell.trim();
+}
+
+function numberOf(cell: TiCell): number | undefined | 'invalid' {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : 'invalid';
+  const t = text(cell);
+  if (t === '') return undefined;
+  // TI's files write plain decimals; accept those and nothing looser (no hex, no thousands separators).
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return 'invalid';
+  return Number(t);
+}
+
+interface Column {
+  readonly index: number;
+  readonly header: string;
+  readonly field?: TiField;
+  readonly source?: SourceId;
+  readonly year?: number;
+}
+
+function mapRow(record: readonly TiCell[]): Column[] {
+  const columns: Column[] = [];
+  record.forEach((cell, index) => {
+    const header = text(cell);
+    const mapped = mapHeader(header);
+    if (mapped === undefined) return;
+    const base = { index, header, ...(mapped.year === undefined ? {} : { year: mapped.year }) };
+    columns.push(mapped.meaning.kind === 'field' ? { ...base, field: mapped.meaning.field } : { ...base, source: mapped.meaning.source });
+  });
+  return columns;
+}
+
+function isHeader(columns: readonly Column[]): boolean {
+  const fields = new Set(columns.map((c) => c.field));
+  return (fields.has('country') || fields.has('iso3')) && fields.has('score');
+}
+
+/**
+ * Read TI result rows from a table of cells (the records of a CSV file or a worksheet). Shared by
+ * `readTiResults` and `readTiWorkbook`; `fn` names the public function in errors.
+ */
+export function readTiTable(fn: string, records: readonly (readonly TiCell[])[], options: z.output<typeof TiReadOptions>): TiResults {
+  let headerAt = -1;
+  let columns: Column[] = [];
+  for (let r = 0; r < Math.min(records.length, HEADER_SCAN); r += 1) {
+    const mapped = mapRow(records[r] ?? []);
+    if (isHeader(mapped)) {
+      headerAt = r;
+      columns = mapped;
+      break;
+    }
+  }
+  if (headerAt < 0) {
+    const candidate = records.slice(0, HEADER_SCAN).find((rec) => rec.filter((c) => text(c) !== '').length >= 3) ?? records[0] ?? [];
+    const found = candidate.map(text).filter((h) => h !== '');
+    throw new CpiGapError(fn, [
+      {
+        path: ['text'],
+        message: `unknown layout: no header row with a country (or ISO3) column and a score column in the first ${HEADER_SCAN} rows; headers found: ${found.length > 0 ? found.map((h) => JSON.stringify(h)).join(', ') : 'none'}`,
+        value: found,
+        code: 'unknown_layout',
+      },
+    ]);
+  }
+  const header = records[headerAt] ?? [];
+  const byMeaning = new Map<string, Column>();
+  for (const c of columns) {
+    const k = c.field ?? c.source ?? '';
+    const prior = byMeaning.get(k);
+    if (prior !== undefined) {
+      throw new CpiGapError(fn, [
+        {
+          path: ['text'],
+          message: `unknown layout: columns ${JSON.stringify(prior.header)} and ${JSON.stringify(c.header)} both mean ${k} (a wide time-series sheet? read the "CPI Historical" layout instead); headers found: ${header.map(text).filter((h) => h !== '').map((h) => JSON.stringify(h)).join(', ')}`,
+          value: [prior.header, c.header],
+          code: 'unknown_layout',
+        },
+      ]);
+    }
+    byMeaning.set(k, c);
+  }
+  const recognisedIdx = new Set(columns.map((c) => c.index));
+  const ignored = header.map(text).filter((h, i) => h !== '' && !recognisedIdx.has(i));
+
+  // The edition of a single-edition file.
+  const headerYears = [...new Set(columns.flatMap((c) => (c.year === undefined ? [] : [c.year])))];
+  const titleYear = (() => {
+    for (const rec of records.slice(0, headerAt)) {
+      for (const cell of rec) {
+        const m = /(?:19|20)\d{2}/.exec(text(cell));
+        if (m) return Number(m[0]);
+      }
+    }
+    return undefined;
+  })();
+  const yearColumn = byMeaning.get('year');
+  let fileYear: number | undefined;
+  let yearFrom: TiReadReport['yearFrom'];
+  if (yearColumn !== undefined) {
+    yearFrom = 'column';
+  } else {
+    if (headerYears.length > 1) {
+      throw new CpiGapError(fn, [{ path: ['text'], message: `unknown layout: headers name several years (${headerYears.join(', ')}) and there is no Year column`, value: headerYears, code: 'unknown_layout' }]);
+    }
+    const stated = headerYears[0] ?? titleYear;
+    if (options.year !== undefined) {
+      if (stated !== undefined && stated !== options.year) {
+        throw new CpiGapError(fn, [{ path: ['options', 'year'], message: `the file's ${headerYears.length > 0 ? 'headers' : 'title'} name ${stated}`, value: options.year, code: 'inconsistent' }]);
+      }
+      fileYear = options.year;
+      yearFrom = 'option';
+    } else if (headerYears[0] !== undefined) {
+      fileYear = headerYears[0];
+      yearFrom = 'header';
+    } else if (titleYear !== undefined) {
+      fileYear = titleYear;
+      yearFrom = 'title';
+    } else {
+      throw new CpiGapError(fn, [{ path: ['options', 'year'], message: 'the file has no Year column and names no year in its headers or title: pass options.year', code: 'missing_year' }]);
+    }
+  }
+
+  const file = options.file ?? 'TI CPI results';
+  const rows: TiRow[] = [];
+  const rejected: TiRejectedRow[] = [];
+  let blankRows = 0;
+  let rowsRead = 0;
+  const seen = new Map<string, number>();
+  const get = (rec: readonly TiCell[], f: TiField): TiCell => {
+    const c = byMeaning.get(f);
+    return c === undefined ? undefined : rec[c.index];
+  };
+  for (let r = headerAt + 1; r < records.length; r += 1) {
+    const rec = records[r] ?? [];
+    const line = r + 1;
+    if (rec.every((c) => text(c) === '')) {
+      blankRows += 1;
+      continue;
+    }
+    rowsRead += 1;
+    const problems: string[] = [];
+    const country = text(get(rec, 'country'));
+    const iso3 = text(get(rec, 'iso3')).toUpperCase();
+    if (byMeaning.has('country') && country === '') problems.push('country is empty');
+    if (byMeaning.has('iso3') && !/^[A-Z]{3}$/.test(iso3)) problems.push(`ISO3 is not three letters (got ${describeValue(text(get(rec, 'iso3')))})`);
+    let year = fileYear;
+    if (yearColumn !== undefined) {
+      const y = numberOf(rec[yearColumn.index]);
+      if (typeof y === 'number' && Number.isInteger(y) && y >= 1995 && y <= 2100) year = y;
+      else problems.push(`Year is not a year (got ${describeValue(text(rec[yearColumn.index]))})`);
+    }
+    const num = (f: TiField, check: (v: number) => boolean, rule: string, required: boolean): number | undefined => {
+      const raw = get(rec, f);
+      const v = numberOf(raw);
+      if (v === undefined) {
+        if (required) problems.push(`${f} is empty`);
+        return undefined;
+      }
+      if (v === 'invalid' || !check(v)) {
+        problems.push(`${f} ${rule} (got ${describeValue(text(raw))})`);
+        return undefined;
+      }
+      return v;
+    };
+    const score = num('score', (v) => Number.isInteger(v) && v >= 0 && v <= 100, 'is not an integer from 0 to 100', true);
+    const rank = num('rank', (v) => Number.isInteger(v) && v >= 1, 'is not a positive integer', false);
+    const standardError = num('standardError', (v) => v >= 0, 'is not a number >= 0', false);
+    const sources = num('sources', (v) => Number.isInteger(v) && v >= 1 && v <= 14, 'is not an integer from 1 to 14', false);
+    const lower = num('lower', () => true, 'is not a number', false);
+    const upper = num('upper', () => true, 'is not a number', false);
+    const sourceScores: Partial<Record<SourceId, number>> = {};
+    for (const c of columns) {
+      if (c.source === undefined) continue;
+      const v = numberOf(rec[c.index]);
+      if (v === undefined) continue;
+      if (v === 'invalid' || v < 0 || v > 100) {
+        problems.push(`${c.source} ("${c.header}") is not a score from 0 to 100 (got ${describeValue(text(rec[c.index]))})`);
+        continue;
+      }
+      sourceScores[c.source] = v;
+    }
+    const id = iso3 !== '' ? iso3 : country;
+    if (problems.length === 0 && year !== undefined) {
+      const k = `${id}@${year}`;
+      const first = seen.get(k);
+      if (first !== undefined) problems.push(`duplicate of line ${first} (${id}, ${year})`);
+      else seen.set(k, line);
+    }
+    if (problems.length > 0 || score === undefined || year === undefined) {
+      rejected.push({ line, reason: problems.join('; ') });
+      continue;
+    }
+    const region = text(get(rec, 'region'));
+    rows.push({
+      country: country !== '' ? country : iso3,
+      iso3,
+      ...(region === '' ? {} : { region }),
+      year,
+      score,
+      ...(rank === undefined ? {} : { rank }),
+      ...(standardError === undefined ? {} : { standardError }),
+      ...(sources === undefined ? {} : { sources }),
+      ...(lower === undefined ? {} : { lower }),
+      ...(upper === undefined ? {} : { upper }),
+      sourceScores,
+      origin: { kind: 'ti', edition: year, file },
+    });
+  }
+  const report: TiReadReport = {
+    rowsRead,
+    rowsAccepted: rows.length,
+    rejected,
+    blankRows,
+    headerLine: headerAt + 1,
+    recognised: columns.map((c) => ({ header: c.header, column: c.index, meaning: c.field ?? c.source ?? '' })),
+    ignored,
+    yearFrom,
+    ...(fileYear === undefined ? {} : { year: fileYear }),
+  };
+  return deepFreeze({ rows, report }) as TiResults;
+}
