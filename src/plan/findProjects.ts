@@ -28,8 +28,8 @@ export type ProjectFilter = z.input<typeof ProjectFilter>;
  *
  * @throws {CpiGapError} on an unknown field or a malformed id.
  * @example
- * findProjects({ agency: 'PACC' }).length; // => 17
- * findProjects({ hasBudget: false }).length; // => 57
+ * findProjects({ agency: 'PACC' }).length; // => 16
+ * findProjects({ hasBudget: false }).length; // => 52
  */
 export function findProjects(filter?: ProjectFilter): (typeof plan.projects)[number][] {
   const f = parseInput('findProjects', ProjectFilter, filter, ['filter']) ?? {};

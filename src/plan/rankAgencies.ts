@@ -34,7 +34,7 @@ export interface AgencyRank {
  *
  * @throws {CpiGapError} on an unknown option, an unknown `by` or a `limit` below 1.
  * @example
- * rankAgencies({ limit: 1 })[0]?.abbreviation; // => 'PACC' (สำนักงาน ป.ป.ท., 17 projects)
+ * rankAgencies({ limit: 1 })[0]?.abbreviation; // => 'PACC' (สำนักงาน ป.ป.ท., 16 projects)
  */
 export function rankAgencies(options?: RankAgenciesOptions): AgencyRank[] {
   const { by = 'projects', limit } = parseInput('rankAgencies', RankAgenciesOptions, options, ['options']) ?? {};
