@@ -51,6 +51,10 @@ describe('changeSignificance', () => {
     expect(changeSignificance({ score: 40, standardError: 0, sources: 3 }, { score: 40, standardError: 0, sources: 3 }).significant).toBe(false);
   });
 
+  it('rejects a country-year without a standard error (a TiRow from a file without that column)', () => {
+    expect(() => changeSignificance({ score: 40, sources: 3 }, { score: 40, standardError: 1, sources: 3 })).toThrow(/changeSignificance: a\.standardError/);
+  });
+
   it('rejects a bad alpha and a negative SE', () => {
     expect(() => changeSignificance({ score: 40, standardError: 1, sources: 3 }, { score: 40, standardError: 1, sources: 3 }, { alpha: 1.5 })).toThrow(/options\.alpha/);
     expect(() => changeSignificance({ score: 40, standardError: -1, sources: 3 }, { score: 40, standardError: 1, sources: 3 })).toThrow(CpiGapError);

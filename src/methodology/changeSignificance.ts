@@ -12,7 +12,16 @@ export const CountryYearEstimate = z.object({
   sources: z.int().min(2).max(14).optional(),
   year: z.int().optional(),
 });
-export type CountryYearEstimate = z.input<typeof CountryYearEstimate>;
+/**
+ * The argument type: `standardError` is optional in the type so that a `TiRow` can be passed as it
+ * is, but a missing standard error is rejected at run time.
+ */
+export interface CountryYearEstimate {
+  readonly score: number;
+  readonly standardError?: number | undefined;
+  readonly sources?: number | undefined;
+  readonly year?: number | undefined;
+}
 
 /** Options of {@link changeSignificance}. */
 export const ChangeSignificanceOptions = z.strictObject({
