@@ -11,6 +11,11 @@ describe('studentTTwoSided', () => {
     expect(studentTTwoSided(0, 7)).toBeCloseTo(1, 12);
     // t with 1 df is Cauchy: P(|T| >= 1) = 0.5.
     expect(studentTTwoSided(1, 1)).toBeCloseTo(0.5, 10);
+    expect(studentTTwoSided(Number.POSITIVE_INFINITY, 3)).toBe(0);
+  });
+  it('rejects NaN and a non-positive df', () => {
+    expect(() => studentTTwoSided(Number.NaN, 3)).toThrow(/studentTTwoSided: t/);
+    expect(() => studentTTwoSided(1, 0)).toThrow(/studentTTwoSided: df/);
   });
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fail, parseInput } from '../errors.js';
-import { studentTTwoSided } from './studentT.js';
+import { tTail } from './studentT.js';
 
 /** One country-year as {@link changeSignificance} needs it (a `TiRow` fits: extra fields are ignored). */
 export const CountryYearEstimate = z.object({
@@ -69,9 +69,11 @@ export interface ChangeSignificance {
  *
  * @throws {CpiGapError} for a score outside 0..100, a negative SE, or a Welch test without `sources`.
  * @example
+ * // Thailand 2015 -> 2025 (TI lists this decline as significant):
  * const r = changeSignificance({ score: 38, standardError: 2.12, sources: 8 }, { score: 33, standardError: 0.997, sources: 9 });
  * r.change; // => -5
- * r.significant; // => true
+ * r.significant; // => false (t = -2.13, Welch df = 10.0)
+ * changeSignificance({ score: 38, standardError: 2.12 }, { score: 33, standardError: 0.997 }, { test: 'normal' }).significant; // => true
  */
 export function changeSignificance(a: CountryYearEstimate, b: CountryYearEstimate, options: ChangeSignificanceOptions = {}): ChangeSignificance {
   const x = parseInput('changeSignificance', CountryYearEstimate, a, ['a']);
@@ -94,10 +96,10 @@ export function changeSignificance(a: CountryYearEstimate, b: CountryYearEstimat
   }
   const t = change / se;
   if (test === 'normal') {
-    const pValue = studentTTwoSided(t, Infinity);
+    const pValue = tTail(t, Infinity);
     return { change, direction, standardError: se, t, pValue, alpha, significant: pValue < alpha, test };
   }
   const df = (va + vb) ** 2 / (va ** 2 / ((x.sources as number) - 1) + vb ** 2 / ((y.sources as number) - 1));
-  const pValue = studentTTwoSided(t, df);
+  const pValue = tTail(t, df);
   return { change, direction, standardError: se, t, df, pValue, alpha, significant: pValue < alpha, test };
 }

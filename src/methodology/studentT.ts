@@ -1,13 +1,27 @@
+import { z } from 'zod';
+import { parseInput } from '../errors.js';
+
 /**
  * Two-sided tail probability of Student's t distribution, P(|T| >= |t|) with `df` degrees of
  * freedom, through the regularised incomplete beta function: p = I_{df/(df+t^2)}(df/2, 1/2).
- * Accurate to about 1e-12 (continued fraction, Numerical Recipes 6.4). `df = Infinity` gives the
+ * `t` may be infinite (p = 0). Accurate to about 1e-12 (continued fraction, Numerical Recipes 6.4). `df = Infinity` gives the
  * normal distribution's tail.
  *
+ * @throws {CpiGapError} when `t` is NaN or `df` is not positive.
  * @example
  * studentTTwoSided(2.228138852, 10).toFixed(4); // => '0.0500'
  */
 export function studentTTwoSided(t: number, df: number): number {
+  const x = parseInput('studentTTwoSided', AnyNumber, t, ['t']);
+  const d = parseInput('studentTTwoSided', PositiveNumber, df, ['df']);
+  return tTail(x, d);
+}
+
+const AnyNumber = z.custom<number>((v) => typeof v === 'number' && !Number.isNaN(v), 'expected a number (Infinity allowed)');
+const PositiveNumber = z.custom<number>((v) => typeof v === 'number' && v > 0, 'expected a number > 0 (Infinity allowed)');
+
+/** {@link studentTTwoSided} without input validation, for callers that have validated already. */
+export function tTail(t: number, df: number): number {
   const a = Math.abs(t);
   if (!Number.isFinite(df)) return erfc(a / Math.SQRT2);
   if (a === Infinity) return 0;

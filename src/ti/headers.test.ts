@@ -27,6 +27,10 @@ describe('mapHeader', () => {
     expect(mapHeader('')).toBeUndefined();
     expect(mapHeader('Change since 2021')).toBeUndefined();
   });
+  it('rejects a header that is not text', () => {
+    expect(() => mapHeader(3 as unknown as string)).toThrow(/mapHeader: header/);
+    expect(() => normaliseHeader(null as unknown as string)).toThrow(/normaliseHeader: header/);
+  });
   it('normaliseHeader lowercases and collapses punctuation and spaces', () => {
     expect(normaliseHeader('  Country / Territory ')).toBe('country territory');
   });

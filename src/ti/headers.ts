@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { parseInput } from '../errors.js';
 import { SOURCE_CATALOG, SOURCE_IDS, type SourceId } from '../dataset/sourceCatalog.js';
 
 /** A column of a TI result file that cpi-gap understands, other than a source column. */
@@ -53,6 +55,10 @@ export const TI_SOURCE_ALIASES: Readonly<Record<SourceId, readonly string[]>> = 
  * normaliseHeader('  Country / Territory '); // => 'country territory'
  */
 export function normaliseHeader(header: string): string {
+  return normal(parseInput('normaliseHeader', z.string(), header, ['header']));
+}
+
+function normal(header: string): string {
   return header
     .normalize('NFKC')
     .toLowerCase()
@@ -63,7 +69,7 @@ export function normaliseHeader(header: string): string {
 const YEAR_TOKEN = /(?<![\p{N}])((?:19|20)\d{2})(?![\p{N}])/u;
 
 function key(alias: string): string {
-  return normaliseHeader(alias.replace('YYYY', ' YYYY '));
+  return normal(alias.replace('YYYY', ' YYYY '));
 }
 
 const LOOKUP: ReadonlyMap<string, TiColumnMeaning> = (() => {
@@ -95,13 +101,21 @@ export interface MappedHeader {
  * mapHeader('Freedom House Nations in Transit'); // => { meaning: { kind: 'source', source: 'FH_NIT' } }
  */
 export function mapHeader(header: string): MappedHeader | undefined {
-  const normal = normaliseHeader(header);
-  if (normal === '') return undefined;
-  const direct = LOOKUP.get(normal);
+  return mapNormalHeader(normal(parseInput('mapHeader', z.string(), header, ['header'])));
+}
+
+/** {@link mapHeader} without input validation (for the readers' inner loop). */
+export function mapHeaderUnchecked(header: string): MappedHeader | undefined {
+  return mapNormalHeader(normal(header));
+}
+
+function mapNormalHeader(text: string): MappedHeader | undefined {
+  if (text === '') return undefined;
+  const direct = LOOKUP.get(text);
   if (direct !== undefined) return { meaning: direct };
-  const match = YEAR_TOKEN.exec(normal);
+  const match = YEAR_TOKEN.exec(text);
   if (match?.[1] === undefined) return undefined;
-  const withoutYear = normaliseHeader(`${normal.slice(0, match.index)} yyyy ${normal.slice(match.index + match[1].length)}`);
+  const withoutYear = normal(`${text.slice(0, match.index)} yyyy ${text.slice(match.index + match[1].length)}`);
   const meaning = LOOKUP.get(withoutYear);
   return meaning === undefined ? undefined : { meaning, year: Number(match[1]) };
 }

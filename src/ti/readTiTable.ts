@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CpiGapError, describeValue } from '../errors.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
 import { deepFreeze } from '../util/freeze.js';
-import { mapHeader, type TiField } from './headers.js';
+import { mapHeaderUnchecked, type TiField } from './headers.js';
 
 /** One country-year of a TI result file. Fields TI leaves empty are absent, never 0 or NaN. */
 export interface TiRow {
@@ -97,7 +97,7 @@ function mapRow(record: readonly TiCell[]): Column[] {
   const columns: Column[] = [];
   record.forEach((cell, index) => {
     const header = text(cell);
-    const mapped = mapHeader(header);
+    const mapped = mapHeaderUnchecked(header);
     if (mapped === undefined) return;
     const base = { index, header, ...(mapped.year === undefined ? {} : { year: mapped.year }) };
     columns.push(mapped.meaning.kind === 'field' ? { ...base, field: mapped.meaning.field } : { ...base, source: mapped.meaning.source });

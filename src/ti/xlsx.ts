@@ -4,10 +4,10 @@
  *
  * @packageDocumentation
  */
-import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { CpiGapError, fail, parseInput } from '../errors.js';
-import { readTiTable, TiReadOptions, type TiCell, type TiResults } from './readTiTable.js';
+import { readTiTable, TiReadOptions, type TiResults } from './readTiTable.js';
+import { findSheet, loadWorkbook, worksheetCells } from './workbookCells.js';
 
 /** Options of {@link readTiWorkbook}: those of `readTiResults`, plus the sheet to read. */
 export const TiWorkbookOptions = TiReadOptions.extend({
@@ -15,54 +15,6 @@ export const TiWorkbookOptions = TiReadOptions.extend({
   sheet: z.union([z.string().min(1), z.int().min(1)]).optional(),
 });
 export type TiWorkbookOptions = z.input<typeof TiWorkbookOptions>;
-
-/** The value a cell shows: a formula's cached result, rich text joined, a hyperlink's text, dates as ISO text. */
-function cellValue(value: ExcelJS.CellValue): TiCell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string') return value;
-  if (typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((t) => t.text).join('');
-    if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('error' in value) return null;
-  }
-  return null;
-}
-
-/** The cells of a worksheet as rows of values (column A first). */
-export function worksheetCells(sheet: ExcelJS.Worksheet): TiCell[][] {
-  const rows: TiCell[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r += 1) {
-    const row = sheet.getRow(r);
-    const cells: TiCell[] = [];
-    for (let c = 1; c <= Math.max(row.cellCount, 0); c += 1) cells.push(cellValue(row.getCell(c).value));
-    rows.push(cells);
-  }
-  return rows;
-}
-
-/** Load a workbook from bytes; a file that is not .xlsx fails with a CpiGapError naming `fn`. */
-export async function loadWorkbook(fn: string, buffer: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
-    // exceljs's typing asks for its own Buffer type; a Node Buffer view over the same bytes fits.
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
-  } catch (cause) {
-    throw new CpiGapError(fn, [{ path: ['buffer'], message: `not a readable .xlsx workbook (${cause instanceof Error ? cause.message : String(cause)})`, code: 'invalid_workbook' }], { cause });
-  }
-  return workbook;
-}
-
-/** Find a sheet by name (trimmed, case-insensitive) or 1-based position. */
-export function findSheet(fn: string, workbook: ExcelJS.Workbook, sheet: string | number): ExcelJS.Worksheet {
-  const sheets = workbook.worksheets;
-  const found = typeof sheet === 'number' ? sheets[sheet - 1] : sheets.find((s) => s.name.trim().toLowerCase() === sheet.trim().toLowerCase());
-  if (found === undefined) fail(fn, ['options', 'sheet'], `no such sheet; the workbook has ${sheets.map((s) => JSON.stringify(s.name)).join(', ')}`, sheet, 'unknown_sheet');
-  return found;
-}
 
 /**
  * Read a TI CPI result workbook (.xlsx bytes), with the same header mapping as `readTiResults`:

@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { changeSignificance } from '../../src/methodology/changeSignificance.js';
 import { readTiResults } from '../../src/ti/readTiResults.js';
 import type { TiCell, TiRow } from '../../src/ti/readTiTable.js';
-import { findSheet, loadWorkbook, worksheetCells } from '../../src/ti/xlsx.js';
+import { findSheet, loadWorkbook, worksheetCells } from '../../src/ti/workbookCells.js';
 import { describeWithShared, readShared, sharedPath, TI_HISTORICAL } from '../helpers/shared.js';
 
 const X22 = 'data/ti-cpi/CPI2022_Results.xlsx';
