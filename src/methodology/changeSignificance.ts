@@ -7,7 +7,7 @@ export const CountryYearEstimate = z.object({
   /** The CPI score (TI's lists compare the published, rounded scores). */
   score: z.number().min(0).max(100),
   /** TI's standard error of that score. */
-  standardError: z.number().min(0).finite(),
+  standardError: z.number().min(0),
   /** Number of sources; needed for the Welch test's degrees of freedom. */
   sources: z.int().min(2).max(14).optional(),
   year: z.int().optional(),
@@ -81,9 +81,11 @@ export function changeSignificance(a: CountryYearEstimate, b: CountryYearEstimat
   const opts = parseInput('changeSignificance', ChangeSignificanceOptions, options, ['options']);
   const alpha = opts.alpha ?? 0.05;
   const test = opts.test ?? 'welch';
+  let na = 0;
+  let nb = 0;
   if (test === 'welch') {
-    if (x.sources === undefined) fail('changeSignificance', ['a', 'sources'], 'the Welch test needs the number of sources (or use options.test "normal")', undefined, 'missing_sources');
-    if (y.sources === undefined) fail('changeSignificance', ['b', 'sources'], 'the Welch test needs the number of sources (or use options.test "normal")', undefined, 'missing_sources');
+    na = x.sources ?? fail('changeSignificance', ['a', 'sources'], 'the Welch test needs the number of sources (or use options.test "normal")', undefined, 'missing_sources');
+    nb = y.sources ?? fail('changeSignificance', ['b', 'sources'], 'the Welch test needs the number of sources (or use options.test "normal")', undefined, 'missing_sources');
   }
   const change = y.score - x.score;
   const direction = change > 0 ? 'improved' : change < 0 ? 'declined' : 'unchanged';
@@ -99,7 +101,7 @@ export function changeSignificance(a: CountryYearEstimate, b: CountryYearEstimat
     const pValue = tTail(t, Infinity);
     return { change, direction, standardError: se, t, pValue, alpha, significant: pValue < alpha, test };
   }
-  const df = (va + vb) ** 2 / (va ** 2 / ((x.sources as number) - 1) + vb ** 2 / ((y.sources as number) - 1));
+  const df = (va + vb) ** 2 / (va ** 2 / (na - 1) + vb ** 2 / (nb - 1));
   const pValue = tTail(t, df);
   return { change, direction, standardError: se, t, df, pValue, alpha, significant: pValue < alpha, test };
 }

@@ -4,9 +4,9 @@ import { parseInput } from '../errors.js';
 /** A source's 2012 baseline, against which TI rescales every later year of that source. */
 export const RescaleBaseline = z.strictObject({
   /** Mean of the source's raw scores over the countries it covered in 2012. */
-  mean: z.number().finite(),
+  mean: z.number(),
   /** Standard deviation of those raw scores (must be positive). */
-  sd: z.number().finite().positive(),
+  sd: z.number().positive(),
   /** True for a source where a higher raw score means more corruption: TI negates it first. Default false. */
   reversed: z.boolean().optional(),
 });
@@ -29,7 +29,7 @@ export const CPI_SCALE_SD = 20;
  * rescale(20, { mean: 5, sd: 2 }); // => 100 (clipped)
  */
 export function rescale(raw: number, baseline: RescaleBaseline): number {
-  const x = parseInput('rescale', z.number().finite(), raw, ['raw']);
+  const x = parseInput('rescale', z.number(), raw, ['raw']);
   const b = parseInput('rescale', RescaleBaseline, baseline, ['baseline']);
   const z0 = (x - b.mean) / b.sd;
   const value = CPI_SCALE_MEAN + CPI_SCALE_SD * (b.reversed === true ? -z0 : z0);

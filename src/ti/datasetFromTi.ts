@@ -76,22 +76,21 @@ export function datasetFromTi(rows: readonly unknown[], iso3: string): TiDataset
       used.add(source);
       scores.push({ source, year: r.year, value, origin });
     }
-    const hasTi = r.standardError !== undefined && r.lower !== undefined && r.upper !== undefined && r.sources !== undefined;
-    const boundsOk = hasTi && (r.lower as number) >= 0 && (r.upper as number) <= 100;
-    if (hasTi && !boundsOk) notes.push(`${r.year}: TI's confidence interval ${r.lower}..${r.upper} reaches outside 0..100; uncertainty not carried over`);
+    const { standardError, lower, upper, sources } = r;
+    const ti = standardError !== undefined && lower !== undefined && upper !== undefined && sources !== undefined ? { standardError, lower, upper, sources, origin } : undefined;
+    const boundsOk = ti !== undefined && ti.lower >= 0 && ti.upper <= 100;
+    if (ti !== undefined && !boundsOk) notes.push(`${r.year}: TI's confidence interval ${ti.lower}..${ti.upper} reaches outside 0..100; uncertainty not carried over`);
     cpi.push({
       year: r.year,
       score: r.score,
       ...(r.rank === undefined ? {} : { rank: r.rank }),
       countries: perYear.get(r.year) ?? 1,
       origin,
-      ...(boundsOk
-        ? { ti: { standardError: r.standardError as number, lower: r.lower as number, upper: r.upper as number, sources: r.sources as number, origin } }
-        : {}),
+      ...(boundsOk ? { ti } : {}),
     });
   }
   if (scores.length === 0) fail('datasetFromTi', ['iso3'], `no year of this country has ${MIN_SOURCES} source scores`, iso3, 'too_few_sources');
-  const latest = mine[mine.length - 1] as (typeof mine)[number];
+  const latest = mine.at(-1) ?? fail('datasetFromTi', ['iso3'], 'no row for this country', iso3, 'unknown_country');
   const dataset = createDataset({
     country: { iso3: code, name: { en: latest.country }, ...(latest.region === undefined ? {} : { region: latest.region }) },
     sources: SOURCE_IDS.filter((id) => used.has(id)).map((id) => ({
@@ -103,5 +102,5 @@ export function datasetFromTi(rows: readonly unknown[], iso3: string): TiDataset
     scores,
     cpi,
   });
-  return deepFreeze({ dataset, notes }) as TiDataset;
+  return deepFreeze<TiDataset>({ dataset, notes });
 }

@@ -31,14 +31,14 @@ export function csvRecords(fn: string, input: string): string[][] {
   // Whether the current record has begun (so that a final line break adds no empty record).
   let started = false;
   while (i < n) {
-    const c = s[i] as string;
+    const c = s.charAt(i);
     if (c === '"' && field === '') {
       // A quoted field: read to the closing quote.
       const openLine = line;
       i += 1;
       let closed = false;
       while (i < n) {
-        const d = s[i] as string;
+        const d = s.charAt(i);
         if (d === '"') {
           if (s[i + 1] === '"') {
             field += '"';

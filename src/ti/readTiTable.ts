@@ -292,5 +292,5 @@ export function readTiTable(fn: string, records: readonly (readonly TiCell[])[],
     yearFrom,
     ...(fileYear === undefined ? {} : { year: fileYear }),
   };
-  return deepFreeze({ rows, report }) as TiResults;
+  return deepFreeze<TiResults>({ rows, report });
 }

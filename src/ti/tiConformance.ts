@@ -57,7 +57,7 @@ export function tiConformance(rows: readonly unknown[], options: z.input<typeof 
       const acc = { computable: 0, scoreAgree: 0, seCompared: 0, boundsCompared: 0, rankCompared: 0, seWithin: 0, lowerWithin: 0, upperWithin: 0, rankAgree: 0, sourcesAgree: 0 };
       const maxAbs = { score: 0, standardError: 0, lower: 0, upper: 0, rank: 0 };
       for (const r of mine) {
-        const values = Object.values(r.sourceScores).filter((v): v is number => v !== undefined);
+        const values: number[] = Object.values(r.sourceScores);
         if (r.sources === values.length) acc.sourcesAgree += 1;
         if (r.rank !== undefined) {
           acc.rankCompared += 1;

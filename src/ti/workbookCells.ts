@@ -14,7 +14,7 @@ function cellValue(value: ExcelJS.CellValue): TiCell {
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((t) => t.text).join('');
-    if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellValue(value.result);
     if ('text' in value && typeof value.text === 'string') return value.text;
     if ('error' in value) return null;
   }
