@@ -1,0 +1,56 @@
+import { requiredMean, roundScore } from '../methodology/roundScore.js';
+
+/** Tolerance on totals of points: sums of a dozen scores carry errors far below this. */
+export const POINT_TOLERANCE = 1e-9;
+
+/**
+ * Water-filling: allocate `total` points as min(weight_i x t, cap_i) with the level t chosen so
+ * the allocations add up to `total` (or every weighted source sits at its cap when they cannot).
+ * Weights and caps are >= 0. Exact: the level is found on the piecewise-linear sum's breakpoints.
+ * Internal.
+ *
+ * @returns the allocations, the level t, and what is left unallocated (0 when `total` fits under the caps).
+ */
+export function levelFill(weights: readonly number[], caps: readonly number[], total: number): { alloc: number[]; left: number; level: number } {
+  const alloc = weights.map(() => 0);
+  if (total <= 0) return { alloc, left: 0, level: 0 };
+  const idx = weights.map((_, i) => i).filter((i) => (weights[i] ?? 0) > 0 && (caps[i] ?? 0) > 0);
+  // Breakpoint of source i: the level at which it reaches its cap.
+  const breaks = idx.map((i) => ({ i, at: (caps[i] ?? 0) / (weights[i] ?? 1) })).sort((a, b) => a.at - b.at);
+  let level = 0;
+  let filled = 0; // sum at `level`
+  let slope = breaks.reduce((a, b) => a + (weights[b.i] ?? 0), 0);
+  for (const b of breaks) {
+    const atBreak = filled + slope * (b.at - level);
+    if (atBreak >= total) break;
+    filled = atBreak;
+    level = b.at;
+    slope -= weights[b.i] ?? 0;
+  }
+  if (slope > 0) level += (total - filled) / slope;
+  let sum = 0;
+  for (const i of idx) {
+    const a = Math.min((weights[i] ?? 0) * level, caps[i] ?? 0);
+    alloc[i] = a;
+    sum += a;
+  }
+  const left = total - sum;
+  return { alloc, left: left > POINT_TOLERANCE ? left : 0, level };
+}
+
+/** How far an allocation that moved the sources' sum by `delivered` falls short of `target`. */
+export interface Shortfall {
+  /** Points of source sum still missing. */
+  readonly points: number;
+  /** Points of unrounded mean still missing (`points / n`). */
+  readonly mean: number;
+  /** Target score minus the rounded score the allocation reaches (0 when it reaches it). */
+  readonly score: number;
+}
+
+/** The shortfall of a mean against an integer target, respecting TI's rounding. Internal. */
+export function shortfallOf(target: number, n: number, newMean: number): Shortfall {
+  const gap = requiredMean(target) - newMean;
+  const mean = gap > POINT_TOLERANCE ? gap : 0;
+  return { points: mean * n, mean, score: Math.max(0, target - roundScore(newMean)) };
+}

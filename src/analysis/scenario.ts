@@ -1,0 +1,98 @@
+import { assertDataset, type Dataset } from '../dataset/createDataset.js';
+import type { SourceId } from '../dataset/sourceCatalog.js';
+import { aggregate, type Aggregate } from '../methodology/aggregate.js';
+import { planScenario, type ScenarioSpec } from './scenarioSpec.js';
+import { clipScore } from './series.js';
+
+/** One source's value in one scenario year. */
+export interface ScenarioPoint {
+  readonly year: number;
+  /** The score used: `planned` clipped to 0..100. */
+  readonly value: number;
+  /** The value the changes lead to before clipping. */
+  readonly planned: number;
+  readonly clipped: boolean;
+}
+
+/** One source's path through the scenario, from the base year. */
+export interface ScenarioPath {
+  readonly source: SourceId;
+  readonly workstreams: readonly number[];
+  readonly points: readonly ScenarioPoint[];
+}
+
+/**
+ * The CPI of one scenario year, by TI's method with that year as the edition (2012 for earlier
+ * years): `aggregate`'s n, unrounded mean, rounded score, SD, SE, z and 90% interval.
+ */
+export interface ScenarioYear extends Aggregate {
+  readonly year: number;
+  /** `score` minus the base year's score. */
+  readonly change: number;
+}
+
+/** A planned value that left 0..100 and was clipped. */
+export interface ScenarioClip {
+  readonly source: SourceId;
+  readonly year: number;
+  readonly planned: number;
+  readonly value: number;
+}
+
+/** What {@link scenario} returns. */
+export interface ScenarioResult {
+  readonly name: string | null;
+  readonly baseYear: number;
+  readonly until: number;
+  readonly paths: readonly ScenarioPath[];
+  /** One row per year from the base year to `until`. */
+  readonly years: readonly ScenarioYear[];
+  /** Every clipped source-year, in year then source order (empty when none). */
+  readonly clipped: readonly ScenarioClip[];
+}
+
+/**
+ * Run a scenario: from the base year's observed source scores, apply the spec's changes year by
+ * year (see {@link ScenarioChange}), clip every source to 0..100 (listed in `clipped`), and compute
+ * each year's CPI as TI does (`aggregate` with edition = that year: from 2020 the finite-population
+ * corrected SE, z = 1.64). Sources without a score in the base year stay out, and a lever skips
+ * them. The base year itself is the first row, unchanged.
+ *
+ * @throws {CpiGapError} for an invalid spec: unknown source or workstream, a change dated on or
+ * before the base year or after `until`, a weight for a source the workstream does not feed.
+ * @example
+ * const r = scenario(thailand, {
+ *   baseYear: 2022,
+ *   until: 2023,
+ *   changes: [{ kind: 'delta', source: 'VDEM', year: 2023, delta: 9 }],
+ * });
+ * r.years.map((y) => y.score); // => [36, 37]  (324 + 9 = 333, / 9 = 37)
+ */
+export function scenario(dataset: Dataset, spec: ScenarioSpec): ScenarioResult {
+  assertDataset('scenario', dataset);
+  const plan = planScenario('scenario', dataset, spec);
+  const clipped: ScenarioClip[] = [];
+  const values = plan.planned.map((row, y) =>
+    row.map((planned, s) => {
+      const value = clipScore(planned);
+      const source = plan.sources[s];
+      if (value !== planned && source !== undefined) clipped.push({ source, year: plan.years[y] ?? plan.baseYear, planned, value });
+      return value;
+    }),
+  );
+  const baseScore = aggregate(values[0] ?? [], { edition: Math.max(2012, plan.baseYear) }).score;
+  const years = plan.years.map((year, y): ScenarioYear => {
+    const a = aggregate(values[y] ?? [], { edition: Math.max(2012, year) });
+    return { year, ...a, change: a.score - baseScore };
+  });
+  const paths = plan.sources.map((source, s): ScenarioPath => ({
+    source,
+    workstreams: dataset.sources.find((d) => d.id === source)?.workstreams ?? [],
+    points: plan.years.map((year, y) => {
+      const planned = plan.planned[y]?.[s] ?? 0;
+      const value = values[y]?.[s] ?? 0;
+      return { year, value, planned, clipped: value !== planned };
+    }),
+  }));
+  return { name: plan.name, baseYear: plan.baseYear, until: plan.until, paths, years, clipped };
+}

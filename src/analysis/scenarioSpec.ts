@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import { resolveYear, scoresOfYear } from '../dataset/access.js';
+import type { Dataset } from '../dataset/createDataset.js';
+import { SourceIdSchema, Year } from '../dataset/schema.js';
+import type { SourceId } from '../dataset/sourceCatalog.js';
+import { fail, parseInput } from '../errors.js';
+
+/** A change of score points: finite, within -100..100. */
+const Points = z.number().min(-100).max(100);
+
+/** Per-source weights of a workstream lever: the share of the lever each source receives (default 1). */
+export const LeverWeights = z.partialRecord(SourceIdSchema, z.number().min(0).max(10));
+
+/**
+ * One planned change. Changes act from their year on and persist; within a year they apply in the
+ * order listed. Kinds:
+ * - `set`: the source's score becomes `value` in `year`.
+ * - `delta`: the source's score moves by `delta` in `year` (a one-off step).
+ * - `gain`: the source's score moves by `gain` in every year from `from` to `to` (default: the
+ *   scenario's last year), so it accumulates.
+ * - `lever`: a one-off `uplift` in `year` for every source the workstream feeds, times the source's
+ *   weight (default 1).
+ * - `lever-gain`: a workstream lever of `gain` per year from `from` to `to`, weighted likewise.
+ */
+export const ScenarioChange = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('set'), source: SourceIdSchema, year: Year, value: z.number().min(0).max(100) }),
+  z.strictObject({ kind: z.literal('delta'), source: SourceIdSchema, year: Year, delta: Points }),
+  z.strictObject({ kind: z.literal('gain'), source: SourceIdSchema, from: Year, to: Year.optional(), gain: Points }),
+  z.strictObject({ kind: z.literal('lever'), workstream: z.int().min(1), year: Year, uplift: Points, weights: LeverWeights.optional() }),
+  z.strictObject({ kind: z.literal('lever-gain'), workstream: z.int().min(1), from: Year, to: Year.optional(), gain: Points, weights: LeverWeights.optional() }),
+]);
+export type ScenarioChange = z.infer<typeof ScenarioChange>;
+
+/**
+ * A scenario: plain JSON, so it can live in a file (`ScenarioSpec.parse(JSON.parse(text))`).
+ *
+ * - `name`: optional label.
+ * - `baseYear`: the observed year the scenario starts from. Default: the dataset's latest year.
+ * - `until`: the last year to compute. Default: the latest year any change names, or the base year.
+ * - `changes`: the planned changes ({@link ScenarioChange}), each dated after the base year.
+ *
+ * @example
+ * const spec: ScenarioSpec = {
+ *   name: 'WS1 +3 a year',
+ *   baseYear: 2025,
+ *   until: 2027,
+ *   changes: [{ kind: 'lever-gain', workstream: 1, from: 2026, gain: 3 }, { kind: 'set', source: 'VDEM', year: 2027, value: 35 }],
+ * };
+ */
+export const ScenarioSpec = z.strictObject({
+  name: z.string().min(1).optional(),
+  baseYear: Year.optional(),
+  until: Year.optional(),
+  changes: z.array(ScenarioChange),
+});
+export type ScenarioSpec = z.input<typeof ScenarioSpec>;
+
+/** A validated scenario laid out as planned (unclipped) source values per year. Internal. */
+export interface ScenarioPlan {
+  readonly name: string | null;
+  readonly baseYear: number;
+  readonly until: number;
+  /** The years base..until. */
+  readonly years: readonly number[];
+  /** The sources with a score in the base year, in dataset order. */
+  readonly sources: readonly SourceId[];
+  /** Base-year score per source (same order). */
+  readonly base: readonly number[];
+  /** planned[yearIndex][sourceIndex]: the value the changes lead to, before clipping to 0..100. */
+  readonly planned: readonly (readonly number[])[];
+}
+
+function changeYears(c: ScenarioChange): number[] {
+  return c.kind === 'set' || c.kind === 'delta' || c.kind === 'lever' ? [c.year] : c.to === undefined ? [c.from] : [c.from, c.to];
+}
+
+/** Check one change against the dataset and the scenario's years. */
+function checkChange(fn: string, dataset: Dataset, c: ScenarioChange, path: (string | number)[], sources: readonly SourceId[], baseYear: number, until: number): void {
+  const yearKey = 'year' in c ? 'year' : 'from';
+  const start = 'year' in c ? c.year : c.from;
+  if (start <= baseYear || start > until) {
+    fail(fn, [...path, yearKey], `expected a year after the base year ${baseYear} and up to ${until}`, start, 'invalid_range');
+  }
+  if ('to' in c && c.to !== undefined && (c.to < start || c.to > until)) {
+    fail(fn, [...path, 'to'], `expected a year from ${start} to ${until}`, c.to, 'invalid_range');
+  }
+  if ('source' in c && !sources.includes(c.source)) {
+    fail(fn, [...path, 'source'], `expected a source with a score in the base year ${baseYear} (${sources.join(', ')})`, c.source, 'unknown_source');
+  }
+  if ('workstream' in c) {
+    const ws = dataset.workstreams.find((w) => w.number === c.workstream);
+    if (ws === undefined) {
+      fail(fn, [...path, 'workstream'], `expected a workstream of the dataset (${dataset.workstreams.map((w) => w.number).join(', ') || 'none'})`, c.workstream, 'unknown_workstream');
+    }
+    for (const key of Object.keys(c.weights ?? {})) {
+      if (!ws.sources.includes(key as SourceId)) {
+        fail(fn, [...path, 'weights', key], `expected a source workstream ${c.workstream} feeds (${ws.sources.join(', ')})`, key, 'unknown_source');
+      }
+    }
+  }
+}
+
+/** What a change adds to each source in `year`; null for `set`, which replaces instead of adding. */
+function increments(dataset: Dataset, c: ScenarioChange, year: number, until: number): Map<SourceId, number> | null {
+  switch (c.kind) {
+    case 'set':
+      return null;
+    case 'delta':
+      return c.year === year ? new Map([[c.source, c.delta]]) : new Map();
+    case 'gain':
+      return year >= c.from && year <= (c.to ?? until) ? new Map([[c.source, c.gain]]) : new Map();
+    case 'lever':
+    case 'lever-gain': {
+      const active = c.kind === 'lever' ? c.year === year : year >= c.from && year <= (c.to ?? until);
+      const amount = c.kind === 'lever' ? c.uplift : c.gain;
+      const ws = dataset.workstreams.find((w) => w.number === c.workstream);
+      const map = new Map<SourceId, number>();
+      if (active && ws !== undefined) for (const s of ws.sources) map.set(s, amount * (c.weights?.[s] ?? 1));
+      return map;
+    }
+  }
+}
+
+/**
+ * Validate a spec against a dataset and lay it out year by year. `path` locates the spec in the
+ * caller's arguments. Internal: used by {@link scenario} and {@link scenarioUplifts}.
+ */
+export function planScenario(fn: string, dataset: Dataset, spec: unknown, path: (string | number)[] = ['spec']): ScenarioPlan {
+  const parsed = parseInput(fn, ScenarioSpec, spec, path);
+  const baseYear = resolveYear(fn, dataset, parsed.baseYear, [...path, 'baseYear']);
+  const latestChange = Math.max(baseYear, ...parsed.changes.flatMap(changeYears));
+  const until = parsed.until ?? latestChange;
+  if (until < baseYear) fail(fn, [...path, 'until'], `expected a year on or after the base year ${baseYear}`, until, 'invalid_range');
+  const scores = scoresOfYear(dataset, baseYear);
+  const sources = [...scores.keys()];
+  parsed.changes.forEach((c, i) => checkChange(fn, dataset, c, [...path, 'changes', i], sources, baseYear, until));
+  const base = sources.map((s) => scores.get(s) ?? 0);
+  const years: number[] = [];
+  const planned: number[][] = [];
+  let current = [...base];
+  for (let year = baseYear; year <= until; year += 1) {
+    if (year > baseYear) {
+      current = [...current];
+      for (const c of parsed.changes) {
+        const inc = increments(dataset, c, year, until);
+        if (inc === null) {
+          if (c.kind === 'set' && c.year === year) current[sources.indexOf(c.source)] = c.value;
+          continue;
+        }
+        for (const [s, v] of inc) {
+          const i = sources.indexOf(s);
+          if (i >= 0) current[i] = (current[i] ?? 0) + v;
+        }
+      }
+    }
+    years.push(year);
+    planned.push(current);
+  }
+  return { name: parsed.name ?? null, baseYear, until, years, sources, base, planned };
+}

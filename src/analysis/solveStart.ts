@@ -1,0 +1,33 @@
+import { resolveYear, scoresOfYear } from '../dataset/access.js';
+import type { Dataset } from '../dataset/createDataset.js';
+import type { SourceId } from '../dataset/sourceCatalog.js';
+import { fail } from '../errors.js';
+import { requiredMean } from '../methodology/roundScore.js';
+
+/** Where a target search starts: the year's sources and scores and the points the target needs. Internal. */
+export interface SolveStart {
+  readonly year: number;
+  readonly by: number;
+  readonly sources: readonly SourceId[];
+  readonly scores: readonly number[];
+  readonly n: number;
+  readonly sum: number;
+  /** `target - 0.5`. */
+  readonly neededMean: number;
+  /** `max(0, n x neededMean - sum)`. */
+  readonly neededTotal: number;
+}
+
+/** Resolve `year` (default latest) and `by` (default year + 1) and lay out the year's scores. Internal. */
+export function solveStart(fn: string, dataset: Dataset, options: { year?: number | undefined; by?: number | undefined; target: number }): SolveStart {
+  const year = resolveYear(fn, dataset, options.year);
+  const by = options.by ?? year + 1;
+  if (by <= year) fail(fn, ['options', 'by'], `expected a year after ${year}`, by, 'invalid_range');
+  const map = scoresOfYear(dataset, year);
+  const sources = [...map.keys()];
+  const scores = sources.map((s) => map.get(s) ?? 0);
+  const n = sources.length;
+  const sum = scores.reduce((a, b) => a + b, 0);
+  const neededMean = requiredMean(options.target);
+  return { year, by, sources, scores, n, sum, neededMean, neededTotal: Math.max(0, n * neededMean - sum) };
+}

@@ -1,0 +1,192 @@
+import { z } from 'zod';
+import { assertDataset, type Dataset } from '../dataset/createDataset.js';
+import { SourceIdSchema, Year } from '../dataset/schema.js';
+import type { SourceId } from '../dataset/sourceCatalog.js';
+import { fail, parseInput } from '../errors.js';
+import { roundScore } from '../methodology/roundScore.js';
+import { levelFill, shortfallOf, type Shortfall } from './levelFill.js';
+import type { ScenarioChange, ScenarioSpec } from './scenarioSpec.js';
+import { solveStart } from './solveStart.js';
+
+/** How {@link solveTarget} shares the uplift between sources. */
+export const TargetStrategy = z.enum(['even', 'proportional', 'cheapest', 'bounded']);
+export type TargetStrategy = z.infer<typeof TargetStrategy>;
+
+/** A cap on the uplift: one number for every source, or a number per source (others uncapped). */
+export const UpliftBounds = z.union([z.number().min(0).max(100), z.partialRecord(SourceIdSchema, z.number().min(0).max(100))]);
+export type UpliftBounds = z.infer<typeof UpliftBounds>;
+
+/** Options of {@link solveTarget}. */
+export const SolveTargetOptions = z.strictObject({
+  /** The integer CPI score to reach. */
+  target: z.int().min(0).max(100),
+  /** The year whose source scores the uplift starts from. Default: the dataset's latest year. */
+  year: Year.optional(),
+  /** Default `'even'`. */
+  strategy: TargetStrategy.optional(),
+  /** Maximum uplift per source (every strategy honours it; `bounded` requires it). Sources are always capped at 100. */
+  bounds: UpliftBounds.optional(),
+  /** Cost of one point per source, for `cheapest` (every source of the year must have one when given). */
+  costs: z.partialRecord(SourceIdSchema, z.number().gt(0)).optional(),
+  /** The year the uplift should be delivered by, for the returned scenario spec. Default: `year + 1`. */
+  by: Year.optional(),
+});
+export type SolveTargetOptions = z.input<typeof SolveTargetOptions>;
+
+/** One source's share of the uplift. */
+export interface SourceAllocation {
+  readonly source: SourceId;
+  readonly score: number;
+  /** `target - score`. */
+  readonly gap: number;
+  /** The most this source may gain: its bound, and never past 100. */
+  readonly cap: number;
+  readonly uplift: number;
+  /** `uplift / (by - year)`: the gain per year to deliver it by `by`. */
+  readonly perYear: number;
+  readonly newScore: number;
+  /** Whether the uplift sits at the cap. */
+  readonly atCap: boolean;
+  /** Cost per point, when costs were given. */
+  readonly cost: number | null;
+}
+
+/** What {@link solveTarget} returns. */
+export interface TargetSolution {
+  readonly year: number;
+  readonly by: number;
+  readonly target: number;
+  readonly strategy: TargetStrategy;
+  readonly n: number;
+  readonly mean: number;
+  readonly score: number;
+  /** `target - 0.5`. */
+  readonly neededMean: number;
+  /** Points the sources must gain together: `n x neededMean - sum` (0 when already reached). */
+  readonly neededTotal: number;
+  /** Whether the year's scores already reach the target (every uplift is then 0). */
+  readonly reached: boolean;
+  /** Whether the allocation reaches the target within the caps. */
+  readonly feasible: boolean;
+  readonly allocation: readonly SourceAllocation[];
+  /** Sum of the uplifts. */
+  readonly totalUplift: number;
+  readonly newMean: number;
+  readonly newScore: number;
+  /** Sum of cost x uplift, when costs were given. */
+  readonly totalCost: number | null;
+  /** How far the best allocation falls short (all zero when feasible). */
+  readonly shortfall: Shortfall;
+  /** The allocation as a scenario: a `gain` per source from `year + 1` to `by`. */
+  readonly spec: ScenarioSpec;
+}
+
+/** The weight stages a strategy fills in turn (each stage fills what the previous left). */
+function stages(strategy: TargetStrategy, sources: readonly SourceId[], scores: readonly number[], target: number, costs: Partial<Record<SourceId, number>> | undefined): number[][] {
+  const ones = sources.map(() => 1);
+  switch (strategy) {
+    case 'even':
+    case 'bounded':
+      return [ones];
+    case 'proportional':
+      // Sources at or above the target have no gap; they are used only if the others' caps run out.
+      return [scores.map((s) => Math.max(0, target - s)), ones];
+    case 'cheapest': {
+      if (costs === undefined) return [scores.map((s) => 100 - s)];
+      const levels = [...new Set(sources.map((s) => costs[s] ?? 0))].sort((a, b) => a - b);
+      return levels.map((c) => sources.map((s) => (costs[s] === c ? 1 : 0)));
+    }
+  }
+}
+
+/** Spread per-source uplifts over the years to `by` as `gain` changes. Internal. */
+export function gainSpec(name: string, year: number, by: number, entries: readonly { source: SourceId; uplift: number }[]): ScenarioSpec {
+  const changes: ScenarioChange[] = entries
+    .filter((e) => e.uplift !== 0)
+    .map((e) => ({ kind: 'gain', source: e.source, from: year + 1, to: by, gain: e.uplift / (by - year) }));
+  return { name, baseYear: year, until: by, changes };
+}
+
+/**
+ * The uplift per source that reaches an integer target score, respecting TI's rounding: the
+ * unrounded mean must reach `target - 0.5` (`requiredMean`), so the sources must gain
+ * `n x (target - 0.5) - sum` points together. Every strategy allocates exactly that total (the
+ * least that works), within each source's cap (its bound, and the room left to 100):
+ * - `even`: the same uplift for every source; a source that hits its cap stops and the others share the rest.
+ * - `proportional`: in proportion to each source's gap to the target (sources above it gain only if the others' caps run out).
+ * - `cheapest`: with `costs`, the cheapest points first (equal costs share evenly), which minimises
+ *   the total cost; without costs, in proportion to each source's room to 100 (every source closes
+ *   the same share of its distance to 100).
+ * - `bounded`: the even rule under `bounds`, which it requires (a plan that caps each source's gain).
+ * When the caps cannot hold the total, `feasible` is false, every source sits at its cap, and
+ * `shortfall` says how far that falls short in points of sum, of mean and of score.
+ *
+ * @throws {CpiGapError} for an unknown year, a target outside 0..100, `bounded` without bounds,
+ * costs missing for a source, or `by` not after `year`.
+ * @example
+ * const s = solveTarget(thailand, { target: 51, year: 2022, strategy: 'even' });
+ * s.allocation.map((a) => a.uplift); // => [14.5, 14.5, ... nine times]
+ * s.totalUplift; // => 130.5 (9 x 50.5 - 324)
+ */
+export function solveTarget(dataset: Dataset, options: SolveTargetOptions): TargetSolution {
+  const fn = 'solveTarget';
+  assertDataset(fn, dataset);
+  const opts = parseInput(fn, SolveTargetOptions, options, ['options']);
+  const { year, by, sources, scores, n, sum, neededMean, neededTotal } = solveStart(fn, dataset, opts);
+  const strategy = opts.strategy ?? 'even';
+  if (strategy === 'bounded' && opts.bounds === undefined) fail(fn, ['options', 'bounds'], "strategy 'bounded' requires bounds (a maximum uplift, for all sources or per source)", undefined, 'missing');
+  if (opts.costs !== undefined) {
+    const missing = sources.filter((s) => opts.costs?.[s] === undefined);
+    if (missing.length > 0) fail(fn, ['options', 'costs'], `expected a cost for every source of ${year}; missing ${missing.join(', ')}`, opts.costs, 'missing');
+  }
+  const bound = (s: SourceId): number => (typeof opts.bounds === 'number' ? opts.bounds : (opts.bounds?.[s] ?? 100));
+  const caps = sources.map((s, i) => Math.min(bound(s), 100 - (scores[i] ?? 0)));
+  const mean = sum / n;
+  const alloc = sources.map(() => 0);
+  let left = neededTotal;
+  for (const weights of stages(strategy, sources, scores, opts.target, opts.costs)) {
+    const room = caps.map((c, i) => c - (alloc[i] ?? 0));
+    const step = levelFill(weights, room, left);
+    step.alloc.forEach((a, i) => (alloc[i] = (alloc[i] ?? 0) + a));
+    left = step.left;
+    if (left === 0) break;
+  }
+  const totalUplift = alloc.reduce((a, b) => a + b, 0);
+  const newMean = (sum + totalUplift) / n;
+  const allocation = sources.map((source, i): SourceAllocation => {
+    const uplift = alloc[i] ?? 0;
+    const score = scores[i] ?? 0;
+    const cap = caps[i] ?? 0;
+    return {
+      source,
+      score,
+      gap: opts.target - score,
+      cap,
+      uplift,
+      perYear: uplift / (by - year),
+      newScore: score + uplift,
+      atCap: uplift > 0 && uplift >= cap,
+      cost: opts.costs?.[source] ?? null,
+    };
+  });
+  return {
+    year,
+    by,
+    target: opts.target,
+    strategy,
+    n,
+    mean,
+    score: roundScore(mean),
+    neededMean,
+    neededTotal,
+    reached: roundScore(mean) >= opts.target,
+    feasible: left === 0,
+    allocation,
+    totalUplift,
+    newMean,
+    newScore: roundScore(newMean),
+    totalCost: opts.costs === undefined ? null : allocation.reduce((a, r) => a + (r.cost ?? 0) * r.uplift, 0),
+    shortfall: shortfallOf(opts.target, n, newMean),
+    spec: gainSpec(`solveTarget ${strategy} ${opts.target}`, year, by, allocation),
+  };
+}

@@ -1,0 +1,207 @@
+import { z } from 'zod';
+import { assertDataset, type Dataset } from '../dataset/createDataset.js';
+import { Year } from '../dataset/schema.js';
+import type { SourceId } from '../dataset/sourceCatalog.js';
+import { fail, parseInput } from '../errors.js';
+import { levelFill, shortfallOf, type Shortfall } from './levelFill.js';
+import type { ScenarioChange, ScenarioSpec } from './scenarioSpec.js';
+import { solveStart } from './solveStart.js';
+
+/** Options of {@link solveWorkstreams}. */
+export const SolveWorkstreamsOptions = z.strictObject({
+  /** The integer CPI score to reach. */
+  target: z.int().min(0).max(100),
+  /** The year whose source scores the levers start from. Default: the dataset's latest year. */
+  year: Year.optional(),
+  /** The year the levers should be delivered by. Default: `year + 1`. */
+  by: Year.optional(),
+  /** Which workstreams pull a lever. Default: all of the dataset's. */
+  workstreams: z.array(z.int().min(1)).min(1).optional(),
+  /**
+   * `'joint'` (default): the selected workstreams pull one common lever together.
+   * `'alone'`: each workstream's lever as if it were the only one pulled.
+   */
+  mode: z.enum(['joint', 'alone']).optional(),
+  /**
+   * How a source fed by several selected workstreams takes their levers (joint mode):
+   * `'add'` (default): each workstream's lever reaches it, so it gains k x lever for k workstreams;
+   * `'split'`: it gains the lever once, each workstream delivering 1/k of it.
+   */
+  shared: z.enum(['add', 'split']).optional(),
+});
+export type SolveWorkstreamsOptions = z.input<typeof SolveWorkstreamsOptions>;
+
+/** A source as a workstream lever moves it. */
+export interface LeverSource {
+  readonly source: SourceId;
+  readonly score: number;
+  /** The share of this workstream's lever the source takes (1, or 1/k when split between k workstreams). */
+  readonly weight: number;
+  /** Points this workstream's lever gives the source (its share when the source is shared). */
+  readonly uplift: number;
+  /** Whether the source reaches 100 (its gain is then cut there). */
+  readonly atCap: boolean;
+}
+
+/** What one workstream must deliver. */
+export interface WorkstreamLever {
+  readonly workstream: number;
+  readonly name: { readonly en: string; readonly th?: string | undefined };
+  /** Points each of its sources must gain (per unit weight) by `by`. */
+  readonly lever: number;
+  /** `lever / (by - year)`. */
+  readonly perYear: number;
+  readonly sources: readonly LeverSource[];
+  /** Points of CPI mean this workstream delivers: the sum of its sources' uplift shares / n. */
+  readonly contribution: number;
+  /** Mode `alone`: whether this lever alone reaches the target; mode `joint`: the joint result. */
+  readonly feasible: boolean;
+  readonly shortfall: Shortfall;
+  /** Mode `alone`: this lever as a scenario; mode `joint`: null (see the solution's `spec`). */
+  readonly spec: ScenarioSpec | null;
+}
+
+/** One source's total gain across the selected workstreams. */
+export interface LeverSourceTotal {
+  readonly source: SourceId;
+  readonly score: number;
+  /** Selected workstreams that feed it. */
+  readonly workstreams: readonly number[];
+  /** Joint mode: the total gain; alone mode: 0 (see each workstream). */
+  readonly uplift: number;
+  readonly newScore: number;
+}
+
+/** What {@link solveWorkstreams} returns. */
+export interface WorkstreamSolution {
+  readonly year: number;
+  readonly by: number;
+  readonly target: number;
+  readonly mode: 'joint' | 'alone';
+  readonly shared: 'add' | 'split';
+  readonly n: number;
+  readonly mean: number;
+  readonly neededMean: number;
+  /** Points of source sum needed: `n x (target - 0.5) - sum` (0 when already reached). */
+  readonly neededTotal: number;
+  /** Joint: whether the common lever reaches the target; alone: whether every lever does. */
+  readonly feasible: boolean;
+  /** Joint mode: the common lever; alone mode: null. */
+  readonly lever: number | null;
+  readonly workstreams: readonly WorkstreamLever[];
+  readonly sources: readonly LeverSourceTotal[];
+  /** Joint mode: the levers as a scenario (`lever-gain` per workstream from `year + 1` to `by`); alone: null. */
+  readonly spec: ScenarioSpec | null;
+}
+
+function leverSpec(name: string, year: number, by: number, levers: readonly { workstream: number; lever: number; weights: Partial<Record<SourceId, number>> }[]): ScenarioSpec {
+  const changes: ScenarioChange[] = levers
+    .filter((l) => l.lever > 0)
+    .map((l) => {
+      const change: ScenarioChange = { kind: 'lever-gain', workstream: l.workstream, from: year + 1, to: by, gain: l.lever / (by - year) };
+      return Object.keys(l.weights).length > 0 ? { ...change, weights: l.weights } : change;
+    });
+  return { name, baseYear: year, until: by, changes };
+}
+
+/**
+ * The lever each workstream would need to reach an integer target: a lever of L points lifts every
+ * source the workstream feeds by L (as a `lever` change in {@link scenario}), and the sources must
+ * gain `n x (target - 0.5) - sum` points together. Sources stop at 100.
+ *
+ * Shared sources (in Thailand PRS, WEF, EIU and BTI each feed two workstreams), in `joint` mode:
+ * with `shared: 'add'` every workstream's lever reaches the source, so it gains k x L; this is how
+ * `scenario` adds levers, and it credits shared sources twice as much movement. With
+ * `shared: 'split'` a shared source gains L once and each of its k workstreams is credited 1/k (the
+ * scenario spec uses weights 1/k). Contributions split a shared source's gain equally between its
+ * workstreams either way, so they add up to the needed rise of the mean. In `alone` mode each
+ * workstream is solved as the only one acting, so shared sources simply count in each.
+ *
+ * @throws {CpiGapError} for an unknown year or workstream, or `by` not after `year`.
+ * @example
+ * const s = solveWorkstreams(thailand, { target: 51, year: 2025, by: 2027 });
+ * s.lever?.toFixed(2); // => '12.04' (156.49 points over 13 source-workstream links)
+ */
+export function solveWorkstreams(dataset: Dataset, options: SolveWorkstreamsOptions): WorkstreamSolution {
+  const fn = 'solveWorkstreams';
+  assertDataset(fn, dataset);
+  const opts = parseInput(fn, SolveWorkstreamsOptions, options, ['options']);
+  const { year, by, sources, scores, n, sum, neededMean, neededTotal } = solveStart(fn, dataset, opts);
+  if (dataset.workstreams.length === 0) fail(fn, ['dataset', 'workstreams'], 'expected a dataset with workstreams', 0, 'missing');
+  const numbers = opts.workstreams ?? dataset.workstreams.map((w) => w.number);
+  numbers.forEach((num, i) => {
+    if (!dataset.workstreams.some((w) => w.number === num)) {
+      fail(fn, ['options', 'workstreams', i], `expected a workstream of the dataset (${dataset.workstreams.map((w) => w.number).join(', ')})`, num, 'unknown_workstream');
+    }
+  });
+  const mode = opts.mode ?? 'joint';
+  const shared = opts.shared ?? 'add';
+  const selected = dataset.workstreams.filter((w) => numbers.includes(w.number));
+  const room = scores.map((s) => 100 - s);
+  const feeding = sources.map((s) => selected.filter((w) => w.sources.includes(s)).map((w) => w.number));
+  const years = by - year;
+  const base = { year, by, target: opts.target, mode, shared, n, mean: sum / n, neededMean, neededTotal };
+
+  if (mode === 'alone') {
+    const levers = selected.map((w): WorkstreamLever => {
+      const inWs = sources.map((s) => w.sources.includes(s));
+      const fill = levelFill(inWs.map((x) => (x ? 1 : 0)), room, neededTotal);
+      const lever = fill.level;
+      const delivered = fill.alloc.reduce((a, b) => a + b, 0);
+      return {
+        workstream: w.number,
+        name: w.name,
+        lever,
+        perYear: lever / years,
+        sources: sources.flatMap((source, i) => (inWs[i] ? [{ source, score: scores[i] ?? 0, weight: 1, uplift: fill.alloc[i] ?? 0, atCap: (fill.alloc[i] ?? 0) > 0 && (fill.alloc[i] ?? 0) >= (room[i] ?? 0) }] : [])),
+        contribution: delivered / n,
+        feasible: fill.left === 0,
+        shortfall: shortfallOf(opts.target, n, (sum + delivered) / n),
+        spec: leverSpec(`workstream ${w.number} alone for ${opts.target}`, year, by, [{ workstream: w.number, lever, weights: {} }]),
+      };
+    });
+    const totals = sources.map((source, i) => ({ source, score: scores[i] ?? 0, workstreams: feeding[i] ?? [], uplift: 0, newScore: scores[i] ?? 0 }));
+    return { ...base, feasible: levers.every((l) => l.feasible), lever: null, workstreams: levers, sources: totals, spec: null };
+  }
+
+  // Joint: source i gains min(c_i x L, room_i), with c_i = k_i (add) or 1 (split) for the k_i selected workstreams feeding it.
+  const coeff = feeding.map((f) => (f.length === 0 ? 0 : shared === 'add' ? f.length : 1));
+  const fill = levelFill(coeff, room, neededTotal);
+  const lever = fill.level;
+  const delivered = fill.alloc.reduce((a, b) => a + b, 0);
+  const shortfall = shortfallOf(opts.target, n, (sum + delivered) / n);
+  const weightOf = (i: number): number => (shared === 'split' ? 1 / (feeding[i]?.length ?? 1) : 1);
+  const levers = selected.map((w): WorkstreamLever => {
+    const members = sources.flatMap((source, i) => {
+      if (!w.sources.includes(source)) return [];
+      const k = feeding[i]?.length ?? 1;
+      const total = fill.alloc[i] ?? 0;
+      return [{ source, score: scores[i] ?? 0, weight: weightOf(i), uplift: total / k, atCap: total > 0 && total >= (room[i] ?? 0) }];
+    });
+    return {
+      workstream: w.number,
+      name: w.name,
+      lever,
+      perYear: lever / years,
+      sources: members,
+      contribution: members.reduce((a, m) => a + m.uplift, 0) / n,
+      feasible: fill.left === 0,
+      shortfall,
+      spec: null,
+    };
+  });
+  const totals = sources.map((source, i) => ({ source, score: scores[i] ?? 0, workstreams: feeding[i] ?? [], uplift: fill.alloc[i] ?? 0, newScore: (scores[i] ?? 0) + (fill.alloc[i] ?? 0) }));
+  const specLevers = selected.map((w) => {
+    const weights: Partial<Record<SourceId, number>> = {};
+    if (shared === 'split') for (const s of w.sources) { const i = sources.indexOf(s); if (i >= 0 && weightOf(i) !== 1) weights[s] = weightOf(i); }
+    return { workstream: w.number, lever, weights };
+  });
+  return {
+    ...base,
+    feasible: fill.left === 0,
+    lever,
+    workstreams: levers,
+    sources: totals,
+    spec: leverSpec(`workstreams ${numbers.join(', ')} jointly for ${opts.target} (${shared})`, year, by, specLevers),
+  };
+}

@@ -1,0 +1,145 @@
+import { linearRegression, linearRegressionLine, rSquared } from 'simple-statistics';
+import { z } from 'zod';
+import { assertDataset, type Dataset } from '../dataset/createDataset.js';
+import { SourceIdSchema, Year } from '../dataset/schema.js';
+import type { SourceId } from '../dataset/sourceCatalog.js';
+import { fail, parseInput } from '../errors.js';
+import { cpiSeries, sourceSeries, type SeriesPoint } from './series.js';
+
+/** Fewer points than this and a trend carries the `few_points` warning. */
+export const MIN_TREND_POINTS = 6;
+
+/** An r squared below this and a trend carries the `low_r_squared` warning. */
+export const LOW_R_SQUARED = 0.5;
+
+/** What a trend can be fitted to: a source id, or `'cpi'` for the country's CPI score. */
+export const TrendSeries = z.union([SourceIdSchema, z.literal('cpi')]);
+export type TrendSeries = z.infer<typeof TrendSeries>;
+
+/** Options of {@link trend}. */
+export const TrendOptions = z.strictObject({
+  /** A source id, or `'cpi'`: the published CPI score per year (the sources' rounded mean where none is published). */
+  series: TrendSeries,
+  /** First year to fit. Default: the series' first year. */
+  from: Year.optional(),
+  /** Last year to fit. Default: the series' last year. */
+  to: Year.optional(),
+});
+export type TrendOptions = z.input<typeof TrendOptions>;
+
+/** A machine-readable caution attached to a fit, with its explanation. */
+export interface TrendWarning {
+  readonly code: 'few_points' | 'low_r_squared';
+  readonly message: string;
+}
+
+/** One observation of a fitted series, with the fitted value and the residual. */
+export interface TrendPoint {
+  readonly year: number;
+  readonly value: number;
+  readonly fitted: number;
+  readonly residual: number;
+}
+
+/** An ordinary least-squares line through a yearly series: value = intercept + slope x year. */
+export interface TrendFit {
+  /** What was fitted: a source id, `'cpi'`, or (from {@link onTrack}) `'workstream:N'`. */
+  readonly series: string;
+  readonly from: number;
+  readonly to: number;
+  /** Number of points fitted. */
+  readonly n: number;
+  /** Change per year. */
+  readonly slope: number;
+  /** Value of the line at year 0 (CE): use `intercept + slope * year`, or `fittedAt`. */
+  readonly intercept: number;
+  /** Share of the variance the line explains (1 when the series is flat and the line fits it exactly). */
+  readonly rSquared: number;
+  /** Residual standard deviation with n - 2 degrees of freedom. */
+  readonly residualSd: number;
+  /** Mean of the years fitted (for prediction intervals). */
+  readonly meanYear: number;
+  /** Sum of squared deviations of the years from their mean (for prediction intervals). */
+  readonly sxx: number;
+  readonly points: readonly TrendPoint[];
+  readonly warnings: readonly TrendWarning[];
+}
+
+/**
+ * Fit a line to points (at least 3, distinct years). Internal: {@link trend} and {@link onTrack}
+ * validate their input and call this.
+ */
+export function fitSeries(series: string, points: readonly SeriesPoint[]): TrendFit {
+  const data = points.map((p) => [p.year, p.value]);
+  const { m, b } = linearRegression(data);
+  const line = linearRegressionLine({ m, b });
+  const n = points.length;
+  const meanYear = points.reduce((a, p) => a + p.year, 0) / n;
+  const sxx = points.reduce((a, p) => a + (p.year - meanYear) ** 2, 0);
+  const fitted = points.map((p) => ({ year: p.year, value: p.value, fitted: line(p.year), residual: p.value - line(p.year) }));
+  const sse = fitted.reduce((a, p) => a + p.residual ** 2, 0);
+  const meanValue = points.reduce((a, p) => a + p.value, 0) / n;
+  const flat = points.every((p) => p.value === meanValue);
+  // A flat series has no variance to explain; the flat line fits it exactly, so r squared is 1.
+  const r2 = flat ? 1 : Math.max(0, Math.min(1, rSquared(data, line)));
+  const warnings: TrendWarning[] = [];
+  if (n < MIN_TREND_POINTS) {
+    warnings.push({ code: 'few_points', message: `the fit rests on ${n} points (fewer than ${MIN_TREND_POINTS}): treat its slope as a description, not a forecast` });
+  }
+  if (r2 < LOW_R_SQUARED) {
+    warnings.push({ code: 'low_r_squared', message: `the line explains ${(r2 * 100).toFixed(0)}% of the variation (r squared ${r2.toFixed(2)} < ${LOW_R_SQUARED}): year-to-year noise dominates the trend` });
+  }
+  const first = points[0];
+  const last = points[n - 1];
+  /* v8 ignore next -- callers pass at least 3 points */
+  if (first === undefined || last === undefined) throw new RangeError('fitSeries needs points');
+  return {
+    series,
+    from: first.year,
+    to: last.year,
+    n,
+    slope: m,
+    intercept: b,
+    rSquared: r2,
+    residualSd: Math.sqrt(sse / (n - 2)),
+    meanYear,
+    sxx,
+    points: fitted,
+    warnings,
+  };
+}
+
+/**
+ * Check a window and its points for {@link trend} and {@link onTrack}: from <= to and at least 3 points.
+ * Internal.
+ */
+export function windowPoints(fn: string, points: readonly SeriesPoint[], from: number | undefined, to: number | undefined, label: string): SeriesPoint[] {
+  if (from !== undefined && to !== undefined && from > to) fail(fn, ['options', 'to'], `expected a year on or after from (${from})`, to, 'invalid_range');
+  const inWindow = points.filter((p) => (from === undefined || p.year >= from) && (to === undefined || p.year <= to));
+  if (inWindow.length < 3) {
+    fail(fn, ['options'], `${label} has ${inWindow.length} point(s) in the window; a trend with a residual SD needs at least 3`, { from, to }, 'too_few_points');
+  }
+  return inWindow;
+}
+
+/**
+ * A linear trend of a source's scores, or of the CPI, by ordinary least squares (simple-statistics'
+ * `linearRegression`): slope per year, intercept, r squared, the residual SD (n - 2), the points
+ * with their fitted values, and warnings. With six to nine points of history a slope is fragile:
+ * `warnings` carries `few_points` below 6 points and `low_r_squared` below r squared 0.5.
+ *
+ * @throws {CpiGapError} for an unknown series, from > to, or fewer than 3 points in the window.
+ * @example
+ * const t = trend(thailand, { series: 'cpi', from: 2017, to: 2025 });
+ * t.n; // => 9
+ * t.slope; // => -0.4 (37, 36, 36, 36, 35, 36, 35, 34, 33)
+ */
+export function trend(dataset: Dataset, options: TrendOptions): TrendFit {
+  assertDataset('trend', dataset);
+  const { series, from, to } = parseInput('trend', TrendOptions, options, ['options']);
+  if (series !== 'cpi' && !dataset.sources.some((s) => s.id === series)) {
+    fail('trend', ['options', 'series'], `expected 'cpi' or a source of the dataset (${dataset.sources.map((s) => s.id).join(', ')})`, series, 'unknown_source');
+  }
+  const all = series === 'cpi' ? cpiSeries(dataset) : sourceSeries(dataset, series as SourceId);
+  return fitSeries(series, windowPoints('trend', all, from, to, `series ${series}`));
+}
