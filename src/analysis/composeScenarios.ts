@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fail, parseInput } from '../errors.js';
+import type { DeepReadonly } from '../util/freeze.js';
 import { ScenarioSpec } from './scenarioSpec.js';
 
 /**
@@ -15,7 +16,7 @@ import { ScenarioSpec } from './scenarioSpec.js';
  * );
  * // => { name: 'WS1 + V-Dem', baseYear: 2025, until: 2027, changes: [ ...both ] }
  */
-export function composeScenarios(...specs: ScenarioSpec[]): ScenarioSpec {
+export function composeScenarios(...specs: DeepReadonly<ScenarioSpec>[]): ScenarioSpec {
   const parsed = parseInput('composeScenarios', z.array(ScenarioSpec).min(1, 'expected at least one scenario spec'), specs, ['specs']);
   const baseYears = [...new Set(parsed.flatMap((s) => (s.baseYear === undefined ? [] : [s.baseYear])))];
   if (baseYears.length > 1) {

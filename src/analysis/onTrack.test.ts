@@ -17,14 +17,14 @@ describe('onTrack', () => {
 
   it('a source rising too slowly must accelerate (V-Dem)', () => {
     const vdem = onTrack(thailand, { target: 51, by: 2027 }).find((r) => r.id === 'VDEM');
-    expect(vdem?.requiredGain).toBeCloseTo((50.5 - (v2025['VDEM'] ?? 0)) / 2, 12);
+    expect(vdem?.requiredGain).toBeCloseTo((50.5 - (v2025.VDEM ?? 0)) / 2, 12);
     expect(vdem?.slope).toBeGreaterThan(0);
     expect(vdem?.flag).toBe('accelerate');
   });
 
   it('a workstream is the mean of its sources', () => {
     const ws1 = onTrack(thailand, { target: 51, by: 2027 }).find((r) => r.kind === 'workstream' && r.id === '1');
-    const mean = ((v2025['GI'] ?? 0) + (v2025['IMD'] ?? 0) + (v2025['PRS'] ?? 0) + (v2025['WEF'] ?? 0)) / 4;
+    const mean = ((v2025.GI ?? 0) + (v2025.IMD ?? 0) + (v2025.PRS ?? 0) + (v2025.WEF ?? 0)) / 4;
     expect(ws1?.current).toBeCloseTo(mean, 12);
   });
 

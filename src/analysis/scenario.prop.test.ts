@@ -60,7 +60,7 @@ describe('scenario properties', () => {
     fc.assert(
       fc.property(withSpec, fc.nat(), fc.double({ min: 0, max: 50, noNaN: true }), ([ds, spec], pick, more) => {
         const sources = ds.scores.filter((s) => s.year === spec.baseYear).map((s) => s.source);
-        const source = sources[pick % sources.length] as SourceId;
+        const source = sources[pick % sources.length]!;
         const extra: ScenarioSpec = { changes: [{ kind: 'delta', source, year: (spec.baseYear ?? 0) + 1, delta: more }] };
         const before = scenario(ds, spec);
         const after = scenario(ds, composeScenarios(spec, extra));

@@ -1,4 +1,5 @@
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
+import type { DeepReadonly } from '../util/freeze.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
 import { aggregate, type Aggregate } from '../methodology/aggregate.js';
 import { planScenario, type ScenarioSpec } from './scenarioSpec.js';
@@ -68,7 +69,7 @@ export interface ScenarioResult {
  * });
  * r.years.map((y) => y.score); // => [36, 37]  (324 + 9 = 333, / 9 = 37)
  */
-export function scenario(dataset: Dataset, spec: ScenarioSpec): ScenarioResult {
+export function scenario(dataset: Dataset, spec: DeepReadonly<ScenarioSpec>): ScenarioResult {
   assertDataset('scenario', dataset);
   const plan = planScenario('scenario', dataset, spec);
   const clipped: ScenarioClip[] = [];

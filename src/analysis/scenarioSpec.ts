@@ -133,7 +133,7 @@ export function planScenario(fn: string, dataset: Dataset, spec: unknown, path: 
   if (until < baseYear) fail(fn, [...path, 'until'], `expected a year on or after the base year ${baseYear}`, until, 'invalid_range');
   const scores = scoresOfYear(dataset, baseYear);
   const sources = [...scores.keys()];
-  parsed.changes.forEach((c, i) => checkChange(fn, dataset, c, [...path, 'changes', i], sources, baseYear, until));
+  parsed.changes.forEach((c, i) => { checkChange(fn, dataset, c, [...path, 'changes', i], sources, baseYear, until); });
   const base = sources.map((s) => scores.get(s) ?? 0);
   const years: number[] = [];
   const planned: number[][] = [];

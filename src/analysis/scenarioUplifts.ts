@@ -1,4 +1,5 @@
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
+import type { DeepReadonly } from '../util/freeze.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
 import { planScenario, type ScenarioSpec } from './scenarioSpec.js';
 
@@ -25,7 +26,7 @@ export interface ScenarioUplift {
  * }).filter((u) => u.source === 'EIU');
  * // => [{ year: 2026, source: 'EIU', uplift: 2 }, { year: 2027, source: 'EIU', uplift: 4 }]
  */
-export function scenarioUplifts(dataset: Dataset, spec: ScenarioSpec): ScenarioUplift[] {
+export function scenarioUplifts(dataset: Dataset, spec: DeepReadonly<ScenarioSpec>): ScenarioUplift[] {
   assertDataset('scenarioUplifts', dataset);
   const plan = planScenario('scenarioUplifts', dataset, spec);
   return plan.years.slice(1).flatMap((year, y) =>

@@ -41,9 +41,9 @@ describe('solveTarget', () => {
     // 2022: 130.5 needed; IMD and WEF capped at 2 -> 126.5 over 7 sources.
     const s = solveTarget(thailand, { target: 51, year: 2022, strategy: 'bounded', bounds: { IMD: 2, WEF: 2 } });
     const u = Object.fromEntries(s.allocation.map((a) => [a.source, a.uplift]));
-    expect(u['IMD']).toBe(2);
-    expect(u['WEF']).toBe(2);
-    expect(u['GI']).toBeCloseTo(126.5 / 7, 12);
+    expect(u.IMD).toBe(2);
+    expect(u.WEF).toBe(2);
+    expect(u.GI).toBeCloseTo(126.5 / 7, 12);
     expect(s.feasible).toBe(true);
   });
 

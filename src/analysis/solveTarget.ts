@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
+import type { DeepReadonly } from '../util/freeze.js';
 import { SourceIdSchema, Year } from '../dataset/schema.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
 import { fail, parseInput } from '../errors.js';
@@ -128,7 +129,7 @@ export function gainSpec(name: string, year: number, by: number, entries: readon
  * s.allocation.map((a) => a.uplift); // => [14.5, 14.5, ... nine times]
  * s.totalUplift; // => 130.5 (9 x 50.5 - 324)
  */
-export function solveTarget(dataset: Dataset, options: SolveTargetOptions): TargetSolution {
+export function solveTarget(dataset: Dataset, options: DeepReadonly<SolveTargetOptions>): TargetSolution {
   const fn = 'solveTarget';
   assertDataset(fn, dataset);
   const opts = parseInput(fn, SolveTargetOptions, options, ['options']);

@@ -36,7 +36,7 @@ describe('solveWorkstreams', () => {
     expect(s.workstreams[0]?.lever).toBeCloseTo(needed2025 / 4, 10);
     const ws3 = s.workstreams[2];
     // EIU and WEF both to 100: 65.5056 + 64.53808 points.
-    const room = 100 - (v2025['EIU'] ?? 0) + 100 - (v2025['WEF'] ?? 0);
+    const room = 100 - (v2025.EIU ?? 0) + 100 - (v2025.WEF ?? 0);
     expect(ws3?.feasible).toBe(false);
     expect(ws3?.shortfall.points).toBeCloseTo(needed2025 - room, 10);
     expect(ws3?.shortfall.score).toBe(51 - Math.round((9 * 50.5 - needed2025 + room) / 9));

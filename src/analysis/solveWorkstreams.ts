@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
+import type { DeepReadonly } from '../util/freeze.js';
 import { Year } from '../dataset/schema.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
 import { fail, parseInput } from '../errors.js';
@@ -122,7 +123,7 @@ function leverSpec(name: string, year: number, by: number, levers: readonly { wo
  * const s = solveWorkstreams(thailand, { target: 51, year: 2025, by: 2027 });
  * s.lever?.toFixed(2); // => '12.04' (156.49 points over 13 source-workstream links)
  */
-export function solveWorkstreams(dataset: Dataset, options: SolveWorkstreamsOptions): WorkstreamSolution {
+export function solveWorkstreams(dataset: Dataset, options: DeepReadonly<SolveWorkstreamsOptions>): WorkstreamSolution {
   const fn = 'solveWorkstreams';
   assertDataset(fn, dataset);
   const opts = parseInput(fn, SolveWorkstreamsOptions, options, ['options']);

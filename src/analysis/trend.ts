@@ -2,7 +2,6 @@ import { linearRegression, linearRegressionLine, rSquared } from 'simple-statist
 import { z } from 'zod';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { SourceIdSchema, Year } from '../dataset/schema.js';
-import type { SourceId } from '../dataset/sourceCatalog.js';
 import { fail, parseInput } from '../errors.js';
 import { cpiSeries, sourceSeries, type SeriesPoint } from './series.js';
 
@@ -140,6 +139,6 @@ export function trend(dataset: Dataset, options: TrendOptions): TrendFit {
   if (series !== 'cpi' && !dataset.sources.some((s) => s.id === series)) {
     fail('trend', ['options', 'series'], `expected 'cpi' or a source of the dataset (${dataset.sources.map((s) => s.id).join(', ')})`, series, 'unknown_source');
   }
-  const all = series === 'cpi' ? cpiSeries(dataset) : sourceSeries(dataset, series as SourceId);
+  const all = series === 'cpi' ? cpiSeries(dataset) : sourceSeries(dataset, series);
   return fitSeries(series, windowPoints('trend', all, from, to, `series ${series}`));
 }
