@@ -85,6 +85,7 @@ describe('solveTarget', () => {
     expect(() => solveTarget(thailand, { target: 51.5 })).toThrow(/solveTarget: options.target: .*\(got 51.5\)/);
     expect(() => solveTarget(thailand, { target: 51, strategy: 'bounded' })).toThrow(/solveTarget: options.bounds/);
     expect(() => solveTarget(thailand, { target: 51, strategy: 'cheapest', costs: { IMD: 1 } })).toThrow(/solveTarget: options.costs: .*missing WEF/);
+    expect(() => solveTarget(thailand, { target: 51, strategy: 'bounded', bounds: { AFDB: 3 } })).toThrow(/solveTarget: options.bounds.AFDB: .*\(got "AFDB"\)/);
     expect(() => solveTarget(thailand, { target: 51, year: 2025, by: 2025 })).toThrow(/solveTarget: options.by: .*\(got 2025\)/);
     expect(() => solveTarget(thailand, { target: 51, strategy: 'fastest' } as never)).toThrow(/solveTarget: options.strategy/);
   });

@@ -140,6 +140,13 @@ export function solveTarget(dataset: Dataset, options: DeepReadonly<SolveTargetO
     const missing = sources.filter((s) => opts.costs?.[s] === undefined);
     if (missing.length > 0) fail(fn, ['options', 'costs'], `expected a cost for every source of ${year}; missing ${missing.join(', ')}`, opts.costs, 'missing');
   }
+  for (const field of ['bounds', 'costs'] as const) {
+    const given = opts[field];
+    if (typeof given !== 'object') continue;
+    for (const key of Object.keys(given)) {
+      if (!sources.includes(key as SourceId)) fail(fn, ['options', field, key], `expected a source with a score in ${year} (${sources.join(', ')})`, key, 'unknown_source');
+    }
+  }
   const bound = (s: SourceId): number => (typeof opts.bounds === 'number' ? opts.bounds : (opts.bounds?.[s] ?? 100));
   const caps = sources.map((s, i) => Math.min(bound(s), 100 - (scores[i] ?? 0)));
   const mean = sum / n;
