@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deepFreeze } from '../util/freeze.js';
 import scores from '../../data/thailand/scores.json';
 import { thailand } from '../dataset/thailand.js';
 import { onTrack } from './onTrack.js';
@@ -46,5 +47,13 @@ describe('onTrack', () => {
   it('names the function, the field and the value on bad options', () => {
     expect(() => onTrack(thailand, { target: 51, by: 2025 })).toThrow(/onTrack: options.by: .*\(got 2025\)/);
     expect(() => onTrack(thailand, { target: 51, by: 2027, from: 2024 })).toThrow(/onTrack: options: .*at least 3/);
+  });
+});
+
+describe('onTrack inputs', () => {
+  it('are never mutated', () => {
+    const options = deepFreeze({ target: 57, by: 2027, from: 2018 });
+    onTrack(thailand, options);
+    expect(options).toEqual({ target: 57, by: 2027, from: 2018 });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deepFreeze } from '../util/freeze.js';
 import { thailand } from '../dataset/thailand.js';
 import { scenario } from './scenario.js';
 import { scenarioRank } from './scenarioRank.js';
@@ -34,5 +35,15 @@ describeWithShared('scenarioRank against CPI 2022', [TI_2022], () => {
     expect(dist).toHaveLength(180);
     const fake = { years: [{ year: 2023, score: 51 }, { year: 2024, score: 52 }] };
     expect(scenarioRank(fake as never, dist).map((r) => r.rank)).toEqual([54, 51]);
+  });
+});
+
+describe('scenarioRank inputs', () => {
+  it('are never mutated', () => {
+    const result = deepFreeze(scenario(thailand, { changes: [{ kind: 'lever', workstream: 2, year: 2026, uplift: 3 }] }));
+    const scores = deepFreeze([80, 33, 35, 12]);
+    const json = JSON.stringify([result, scores]);
+    scenarioRank(result, scores);
+    expect(JSON.stringify([result, scores])).toBe(json);
   });
 });

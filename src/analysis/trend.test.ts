@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deepFreeze } from '../util/freeze.js';
 import cpi from '../../data/thailand/cpi.json';
 import scores from '../../data/thailand/scores.json';
 import { thailand } from '../dataset/thailand.js';
@@ -99,5 +100,16 @@ describe('projectTrend', () => {
     expect(() => projectTrend(fit, { until: 2025 })).toThrow(/projectTrend: options.until: .*\(got 2025\)/);
     expect(() => projectTrend({ ...fit, n: 2 }, { until: 2027 })).toThrow(/projectTrend: fit.n/);
     expect(() => projectTrend(fit, { until: 2027, level: 1 })).toThrow(/projectTrend: options.level/);
+  });
+});
+
+describe('trend and projectTrend inputs', () => {
+  it('are never mutated', () => {
+    const options = deepFreeze({ series: 'cpi' as const, from: 2018 });
+    const fit = deepFreeze(trend(thailand, options));
+    const json = JSON.stringify(fit);
+    projectTrend(fit, deepFreeze({ until: 2028, level: 0.8 }));
+    expect(JSON.stringify(fit)).toBe(json);
+    expect(options).toEqual({ series: 'cpi', from: 2018 });
   });
 });
