@@ -34,3 +34,40 @@ export {
   StatedCounts,
   AgencyRef,
 } from './schema.js';
+export {
+  ProgressUpdate,
+  ProgressStatus,
+  PROGRESS_STATUSES,
+  STATUS_LABELS,
+  STATUS_ALIASES,
+  FISCAL_YEAR_2023,
+  progressUpdates,
+  parseReportDate,
+  statusFromLabel,
+  type ProgressUpdateInput,
+} from './progressUpdate.js';
+export { projectDeadline, deadlineOfPeriod, type ProjectDeadline } from './progressDeadline.js';
+export { PROGRESS_COLUMNS, PROGRESS_HEADERS, type ProgressColumn } from './progressColumns.js';
+export { readProgressCsv, readProgressJson } from './progressReaders.js';
+export { progressTemplate, ProgressTemplateOptions } from './progressTemplate.js';
+export {
+  progressRollup,
+  latestUpdates,
+  ProgressRollupOptions,
+  PROGRESS_STATES,
+  type ProgressRollup,
+  type ProgressRollupBy,
+  type ProgressGroup,
+  type ProgressState,
+  type ProjectProgress,
+} from './progressRollup.js';
+export {
+  statusReport,
+  formatStatusReport,
+  StatusReportOptions,
+  FormatStatusReportOptions,
+  STATE_LABELS,
+  PROGRESS_MESSAGES,
+  type StatusReport,
+  type StatusReportProject,
+} from './progressStatusReport.js';
