@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { CpiGapError, parseInput, type CpiGapIssue } from '../errors.js';
 import { fromThaiDigits } from '../i18n/thaiNumber.js';
 import { csvRecords } from '../ti/parseCsv.js';
-import type { DeepReadonly } from '../util/freeze.js';
+import { deepFreeze, type DeepReadonly } from '../util/freeze.js';
 import { columnOfHeader, PROGRESS_COLUMNS, PROGRESS_HEADERS, type ProgressColumn } from './progressColumns.js';
-import { checkUpdates, type ProgressUpdate } from './progressUpdate.js';
+import { collectUpdates, type ProgressUpdate } from './progressUpdate.js';
 
 const REQUIRED: readonly ProgressColumn[] = ['projectId', 'date', 'status'];
 /** Columns an agency fills in; a row with all of them blank is an unfilled template row. */
@@ -33,13 +33,14 @@ const blank = (v: unknown): boolean => v === undefined || v === null || (typeof 
 
 interface Row {
   readonly path: (string | number)[];
+  /** The row has a structure problem (not an object): its values are not checked. */
+  readonly broken?: boolean;
   readonly fields: Partial<Record<ProgressColumn, { key: string | number; value: unknown }>>;
 }
 
 /** Shared by both readers: skip unfilled rows, convert cells, validate all rows together. */
-function readRows(fn: string, rows: readonly Row[], headerIssues: CpiGapIssue[]): DeepReadonly<ProgressUpdate[]> {
-  if (headerIssues.length > 0) throw new CpiGapError(fn, headerIssues);
-  const kept = rows.filter((r) => !REPORTED.every((c) => blank(r.fields[c]?.value)));
+function readRows(fn: string, rows: readonly Row[], structureIssues: CpiGapIssue[]): DeepReadonly<ProgressUpdate[]> {
+  const kept = rows.filter((r) => !r.broken && !REPORTED.every((c) => blank(r.fields[c]?.value)));
   const records = kept.map((r) => {
     const record: Record<string, unknown> = {};
     for (const c of PROGRESS_COLUMNS) {
@@ -51,11 +52,20 @@ function readRows(fn: string, rows: readonly Row[], headerIssues: CpiGapIssue[])
     for (const c of REQUIRED) if (!(c in record)) record[c] = undefined;
     return record;
   });
-  return checkUpdates(fn, records, (i, field) => {
+  const { valid, issues } = collectUpdates(records, (i, field) => {
     const row = kept[i];
-    const key = typeof field === 'string' ? row?.fields[field as ProgressColumn]?.key ?? PROGRESS_HEADERS.en[field as ProgressColumn] ?? field : field;
+    const key = typeof field === 'string' ? (row?.fields[field as ProgressColumn]?.key ?? PROGRESS_HEADERS.en[field as ProgressColumn] ?? field) : field;
     return [...(row?.path ?? [i]), ...(key === undefined ? [] : [key])];
   });
+  // Structure problems (header, extra cells, unknown keys) and bad values, in row order.
+  const all = [...structureIssues, ...issues].sort((a, b) => rowOrder(rows, a) - rowOrder(rows, b));
+  if (all.length > 0) throw new CpiGapError(fn, all);
+  return deepFreeze(valid);
+}
+
+/** Index of the row an issue is about; -1 (first) for the header or the whole text. */
+function rowOrder(rows: readonly Row[], issue: CpiGapIssue): number {
+  return rows.findIndex((r) => r.path.every((k, j) => issue.path[j] === k));
 }
 
 /**
@@ -143,7 +153,7 @@ export function readProgressJson(text: string): DeepReadonly<ProgressUpdate[]> {
     const fields: Row['fields'] = {};
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
       issues.push({ path, message: 'expected an object', value: item, code: 'invalid_type' });
-      return { path, fields };
+      return { path, fields, broken: true };
     }
     for (const [key, value] of Object.entries(item)) {
       const c = columnOfHeader(key);

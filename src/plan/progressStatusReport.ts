@@ -41,7 +41,7 @@ export const PROGRESS_MESSAGES = {
     budget: 'Budget (baht)',
     problems: 'Problems and obstacles',
     none: 'None.',
-    later: (n: number) => `${n} update(s) dated after ${'the as-of date'} left out.`,
+    later: (n: number) => `${n} update(s) dated after the as-of date left out.`,
     notes: [
       'The open-data project printed under three measures of workstream 3 counts once (17 projects in workstream 3, 93 in the plan).',
       'Projects without a budget in the plan add nothing to the budget planned and are left out of the budget shares; spend reported on them is included in the spend.',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CpiGapError, fromZodIssues, parseInput } from '../errors.js';
+import { CpiGapError, fromZodIssues, parseInput, type CpiGapIssue } from '../errors.js';
 import { fromThaiDigits } from '../i18n/thaiNumber.js';
 import { deepFreeze, type DeepReadonly } from '../util/freeze.js';
 import { plan } from './plan.js';
@@ -241,11 +241,21 @@ export function progressUpdates(updates: readonly ProgressUpdateInput[]): DeepRe
 /** Validate every row, collecting all rows' issues into one error named `fn`. */
 export function checkUpdates(fn: string, updates: unknown, paths?: (index: number, field: string | number | undefined) => (string | number)[]): DeepReadonly<ProgressUpdate[]> {
   const list = parseInput(fn, z.array(z.unknown()), updates, ['updates']);
-  const issues: ReturnType<typeof fromZodIssues> = [];
-  const out: ProgressUpdate[] = [];
+  const { valid, issues } = collectUpdates(list, paths);
+  if (issues.length > 0) throw new CpiGapError(fn, issues);
+  return deepFreeze(valid);
+}
+
+/** Validate every row; returns the valid ones and every issue (paths through `paths`). */
+export function collectUpdates(
+  list: readonly unknown[],
+  paths?: (index: number, field: string | number | undefined) => (string | number)[],
+): { valid: ProgressUpdate[]; issues: CpiGapIssue[] } {
+  const issues: CpiGapIssue[] = [];
+  const valid: ProgressUpdate[] = [];
   list.forEach((row, i) => {
     const r = ProgressUpdate.safeParse(row);
-    if (r.success) out.push(r.data);
+    if (r.success) valid.push(r.data);
     else {
       for (const issue of fromZodIssues(r.error.issues, row)) {
         const [field, ...rest] = issue.path;
@@ -253,6 +263,5 @@ export function checkUpdates(fn: string, updates: unknown, paths?: (index: numbe
       }
     }
   });
-  if (issues.length > 0) throw new CpiGapError(fn, issues);
-  return deepFreeze(out);
+  return { valid, issues };
 }
