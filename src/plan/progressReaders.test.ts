@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import projectsJson from '../../data/plan/projects.json';
-import { CpiGapError } from '../errors.js';
+import { caught } from './progressFixture.test-data.js';
 import { parseCsv } from '../ti/parseCsv.js';
 import { readProgressCsv, readProgressJson } from './progressReaders.js';
 import { progressTemplate } from './progressTemplate.js';
-
-function caught(f: () => unknown): CpiGapError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CpiGapError) return e;
-    throw e;
-  }
-  throw new Error('expected a CpiGapError');
-}
 
 const TH_HEADER = 'รหัสโครงการ,ชื่อโครงการ,งบประมาณตามแผน (บาท),หน่วยงานที่รายงาน,วันที่รายงาน,สถานะ,ร้อยละความก้าวหน้า,งบประมาณที่ใช้จ่ายแล้ว (บาท),ผลการดำเนินงานตามตัวชี้วัด,ปัญหาและอุปสรรค';
 

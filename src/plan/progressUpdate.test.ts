@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CpiGapError } from '../errors.js';
+import { caught } from './progressFixture.test-data.js';
 import { deadlineOfPeriod, projectDeadline } from './progressDeadline.js';
 import { parseReportDate, progressUpdates, statusFromLabel } from './progressUpdate.js';
-
-function caught(f: () => unknown): CpiGapError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CpiGapError) return e;
-    throw e;
-  }
-  throw new Error('expected a CpiGapError');
-}
 
 describe('parseReportDate', () => {
   it.each([
