@@ -34,11 +34,9 @@ export {
   StatedCounts,
   AgencyRef,
 } from './schema.js';
+export { ProgressStatus, PROGRESS_STATUSES, STATUS_LABELS, PROGRESS_STATES, STATE_LABELS, type ProgressState } from './progressStates.js';
 export {
   ProgressUpdate,
-  ProgressStatus,
-  PROGRESS_STATUSES,
-  STATUS_LABELS,
   STATUS_ALIASES,
   FISCAL_YEAR_2023,
   progressUpdates,
@@ -54,11 +52,9 @@ export {
   progressRollup,
   latestUpdates,
   ProgressRollupOptions,
-  PROGRESS_STATES,
   type ProgressRollup,
   type ProgressRollupBy,
   type ProgressGroup,
-  type ProgressState,
   type ProjectProgress,
 } from './progressRollup.js';
 export {
@@ -66,7 +62,6 @@ export {
   formatStatusReport,
   StatusReportOptions,
   FormatStatusReportOptions,
-  STATE_LABELS,
   PROGRESS_MESSAGES,
   type StatusReport,
   type StatusReportProject,

@@ -51,7 +51,7 @@ describe('progressTemplate', () => {
     ]);
   });
 
-  it('rejects unknown options', () => expect(() => progressTemplate({ locale: 'fr' } as never)).toThrow(/progressTemplate: options.locale/));
+  it('rejects unknown options', () => { expect(() => progressTemplate({ locale: 'fr' } as never)).toThrow(/progressTemplate: options.locale/); });
 });
 
 describe('readProgressCsv', () => {

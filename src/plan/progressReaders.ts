@@ -45,7 +45,7 @@ function readRows(fn: string, rows: readonly Row[], structureIssues: CpiGapIssue
     const record: Record<string, unknown> = {};
     for (const c of PROGRESS_COLUMNS) {
       const cell = r.fields[c];
-      if (c === 'projectName' || c === 'budgetPlanned' || cell === undefined || cell.value === undefined || cell.value === null) continue;
+      if (c === 'projectName' || c === 'budgetPlanned' || cell?.value === undefined || cell.value === null) continue;
       if (blank(cell.value) && !REQUIRED.includes(c)) continue;
       record[c] = cellValue(c, cell.value);
     }
@@ -54,7 +54,7 @@ function readRows(fn: string, rows: readonly Row[], structureIssues: CpiGapIssue
   });
   const { valid, issues } = collectUpdates(records, (i, field) => {
     const row = kept[i];
-    const key = typeof field === 'string' ? (row?.fields[field as ProgressColumn]?.key ?? PROGRESS_HEADERS.en[field as ProgressColumn] ?? field) : field;
+    const key = typeof field === 'string' ? (row?.fields[field as ProgressColumn]?.key ?? PROGRESS_HEADERS.en[field as ProgressColumn]) : field;
     return [...(row?.path ?? [i]), ...(key === undefined ? [] : [key])];
   });
   // Structure problems (header, extra cells, unknown keys) and bad values, in row order.
@@ -142,7 +142,7 @@ export function readProgressJson(text: string): DeepReadonly<ProgressUpdate[]> {
     throw new CpiGapError(fn, [{ path: ['text'], message: `not JSON: ${error instanceof Error ? error.message : String(error)}`, code: 'invalid_json' }], { cause: error });
   }
   const wrapped = data !== null && typeof data === 'object' && !Array.isArray(data);
-  const list = wrapped ? (data as Record<string, unknown>)['updates'] : data;
+  const list = wrapped ? (data as Record<string, unknown>).updates : data;
   const prefix = wrapped ? ['updates'] : [];
   if (!Array.isArray(list)) {
     throw new CpiGapError(fn, [{ path: prefix.length ? prefix : ['text'], message: 'expected an array of updates, or an object with an "updates" array', value: list, code: 'invalid_type' }]);

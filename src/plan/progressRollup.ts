@@ -5,12 +5,9 @@ import { parseInput } from '../errors.js';
 import { deepFreeze, type DeepReadonly } from '../util/freeze.js';
 import { plan } from './plan.js';
 import { deadlineOfPeriod } from './progressDeadline.js';
-import { checkUpdates, FISCAL_YEAR_2023, PROGRESS_STATUSES, type ProgressStatus, type ProgressUpdate, type ProgressUpdateInput } from './progressUpdate.js';
+import { PROGRESS_STATES, type ProgressState } from './progressStates.js';
+import { checkUpdates, FISCAL_YEAR_2023, type ProgressUpdate, type ProgressUpdateInput } from './progressUpdate.js';
 
-/** A project's status as of a date: a reported status, or `'no-update'`. */
-export type ProgressState = ProgressStatus | 'no-update';
-/** Every state, in report order. */
-export const PROGRESS_STATES = [...PROGRESS_STATUSES, 'no-update'] as const satisfies readonly ProgressState[];
 
 /** One listing of the plan with the latest update that counts for it as of the date. */
 export interface ProjectProgress {
@@ -89,7 +86,7 @@ export interface ProgressRollup {
 const BY = ['workstream', 'approach', 'measure', 'agency', 'source'] as const;
 export type ProgressRollupBy = (typeof BY)[number];
 
-const isoDate = z.iso.date({ message: 'expected an ISO date (yyyy-mm-dd)' });
+const isoDate = z.iso.date({ error: 'expected an ISO date (yyyy-mm-dd)' });
 
 /** Options of {@link progressRollup}. */
 export const ProgressRollupOptions = z
@@ -257,12 +254,13 @@ export function progressRollup(updates: readonly ProgressUpdateInput[], options?
 /** {@link progressRollup} over checked updates. */
 export function rollupOf(list: readonly DeepReadonly<ProgressUpdate>[], asOf: string, by: ProgressRollupBy): ProgressRollup {
   const states = projectStates(list, asOf);
-  return deepFreeze({
+  const out: ProgressRollup = {
     asOf,
     by,
     groups: groups(by, states),
     total: group('all', 'แผนปฏิบัติการยกระดับค่าคะแนนดัชนีการรับรู้การทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๖', states, { nameEn: 'FY2023 action plan' }),
     projects: states,
     later: list.filter((u) => u.date > asOf).length,
-  }) as ProgressRollup;
+  };
+  return deepFreeze(out);
 }

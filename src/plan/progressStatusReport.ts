@@ -4,14 +4,10 @@ import { parseInput } from '../errors.js';
 import { workstreamLabel, type Locale } from '../i18n/labels.js';
 import { fmt, renderRows, textTable, type Column } from '../report/table.js';
 import { deepFreeze } from '../util/freeze.js';
-import { checkUpdates, FISCAL_YEAR_2023, STATUS_LABELS, type ProgressUpdateInput } from './progressUpdate.js';
-import { rollupOf, type ProgressGroup, type ProgressState, PROGRESS_STATES, type ProjectProgress } from './progressRollup.js';
+import { PROGRESS_STATES, STATE_LABELS, type ProgressState } from './progressStates.js';
+import { checkUpdates, FISCAL_YEAR_2023, type ProgressUpdateInput } from './progressUpdate.js';
+import { rollupOf, type ProgressGroup, type ProjectProgress } from './progressRollup.js';
 
-/** Labels of the states, with `'no-update'`, in Thai and English. */
-export const STATE_LABELS: Readonly<Record<Locale, Readonly<Record<ProgressState, string>>>> = Object.freeze({
-  th: Object.freeze({ ...STATUS_LABELS.th, 'no-update': 'ไม่มีรายงาน' }),
-  en: Object.freeze({ ...STATUS_LABELS.en, 'no-update': 'No update' }),
-});
 
 /** Every phrase of the status report, in Thai and English. */
 export const PROGRESS_MESSAGES = {
@@ -119,7 +115,7 @@ export interface StatusReport {
 export const StatusReportOptions = z
   .strictObject({
     /** ISO date of the report. Default: 2023-09-30, the fiscal year's end. */
-    asOf: z.iso.date({ message: 'expected an ISO date (yyyy-mm-dd)' }).optional(),
+    asOf: z.iso.date({ error: 'expected an ISO date (yyyy-mm-dd)' }).optional(),
     /** Language of the title and notes (and the default of {@link formatStatusReport}). Default `'th'`. */
     locale: z.enum(['th', 'en']).optional(),
   })
@@ -175,7 +171,7 @@ export function statusReport(updates: readonly ProgressUpdateInput[], options?: 
     overBudget: once.filter((p) => p.overBudget).map(record),
     later: rollup.later,
     notes: [...m.notes],
-  }) as StatusReport;
+  });
 }
 
 /** Options of {@link formatStatusReport}. */

@@ -14,13 +14,13 @@ describe('parseReportDate', () => {
     ['๑๕ มกราคม พ.ศ. ๒๕๖๖', '2023-01-15'],
     ['29/02/2567', '2024-02-29'],
     ['2566-01-15', '2023-01-15'],
-  ])('reads %s as %s', (text, iso) => expect(parseReportDate(text)).toBe(iso));
+  ])('reads %s as %s', (text, iso) => { expect(parseReportDate(text)).toBe(iso); });
 
   it.each(['01/15/2023', '31/02/2566', '15/01/66', '2023-1-5', 'soon', '', '15 Jan 2023'])('does not read %j', (text) => {
     expect(parseReportDate(text)).toBeUndefined();
   });
 
-  it('rejects a non-string', () => expect(() => parseReportDate(20230115 as never)).toThrow(/parseReportDate: text/));
+  it('rejects a non-string', () => { expect(() => parseReportDate(20230115 as never)).toThrow(/parseReportDate: text/); });
 });
 
 describe('statusFromLabel', () => {
@@ -33,8 +33,8 @@ describe('statusFromLabel', () => {
     ['Not started', 'not-started'],
     ['IN_PROGRESS', 'in-progress'],
     ['completed', 'done'],
-  ])('%s -> %s', (label, status) => expect(statusFromLabel(label)).toBe(status));
-  it('unknown labels give undefined', () => expect(statusFromLabel('maybe')).toBeUndefined());
+  ])('%s -> %s', (label, status) => { expect(statusFromLabel(label)).toBe(status); });
+  it('unknown labels give undefined', () => { expect(statusFromLabel('maybe')).toBeUndefined(); });
 });
 
 describe('progressUpdates', () => {
@@ -88,7 +88,7 @@ describe('progressUpdates', () => {
     expect(progressUpdates([{ projectId: 'ws1-m1.1-p1', date: '01/10/2565', status: 'not-started' }, { projectId: 'ws1-m1.1-p1', date: '30 ก.ย. 2566', status: 'done' }]).map((u) => u.date)).toEqual(['2022-10-01', '2023-09-30']);
   });
 
-  it('rejects a non-array', () => expect(() => progressUpdates({} as never)).toThrow(/progressUpdates: updates: /));
+  it('rejects a non-array', () => { expect(() => progressUpdates({} as never)).toThrow(/progressUpdates: updates: /); });
 });
 
 describe('projectDeadline', () => {
@@ -101,7 +101,7 @@ describe('projectDeadline', () => {
     ['ws1-m2.2-p7', '2023-09-30', 'fiscal-year'],
     ['ws2-m1.1-p3', '2023-09-30', 'fiscal-year'],
     ['ws1-m3.1-p11', '2023-09-30', 'fiscal-year'],
-  ])('%s is due %s (%s)', (id, deadline, rule) => expect(projectDeadline(id)).toMatchObject({ deadline, rule }));
+  ])('%s is due %s (%s)', (id, deadline, rule) => { expect(projectDeadline(id)).toMatchObject({ deadline, rule }); });
 
   it('reads months without a year from the next year printed, and ignores ก.พ.ร.', () => {
     expect(deadlineOfPeriod('ม.ค. - มี.ค. ๒๕๖๖')).toEqual({ deadline: '2023-03-31', rule: 'period' });
@@ -109,5 +109,5 @@ describe('projectDeadline', () => {
     expect(deadlineOfPeriod(null)).toEqual({ deadline: '2023-09-30', rule: 'fiscal-year' });
   });
 
-  it('rejects an unknown project', () => expect(() => projectDeadline('ws5-m1.1-p1')).toThrow(/projectDeadline: projectId: expected a project id of the plan \(got "ws5-m1.1-p1"\)/));
+  it('rejects an unknown project', () => { expect(() => projectDeadline('ws5-m1.1-p1')).toThrow(/projectDeadline: projectId: expected a project id of the plan \(got "ws5-m1.1-p1"\)/); });
 });

@@ -3,36 +3,10 @@ import { CpiGapError, fromZodIssues, parseInput, type CpiGapIssue } from '../err
 import { fromThaiDigits } from '../i18n/thaiNumber.js';
 import { deepFreeze, type DeepReadonly } from '../util/freeze.js';
 import { plan } from './plan.js';
+import { PROGRESS_STATUSES, STATUS_LABELS, type ProgressStatus } from './progressStates.js';
 
 /** Fiscal year 2023 (ปีงบประมาณ พ.ศ. ๒๕๖๖): 1 October 2022 to 30 September 2023, ISO dates. */
 export const FISCAL_YEAR_2023 = Object.freeze({ year: 2023, yearBE: 2566, start: '2022-10-01', end: '2023-09-30' } as const);
-
-/** The statuses an agency reports, in the order reports list them. */
-export const PROGRESS_STATUSES = ['not-started', 'in-progress', 'delayed', 'done', 'cancelled'] as const;
-/** A project's status in a progress update. */
-export const ProgressStatus = z.enum(PROGRESS_STATUSES);
-export type ProgressStatus = z.infer<typeof ProgressStatus>;
-
-/**
- * The Thai label of each status, as a report form writes it. The readers accept these, the English
- * ids, and the variants in {@link STATUS_ALIASES}.
- */
-export const STATUS_LABELS = Object.freeze({
-  th: Object.freeze({
-    'not-started': 'ยังไม่ดำเนินการ',
-    'in-progress': 'อยู่ระหว่างดำเนินการ',
-    delayed: 'ล่าช้า',
-    done: 'ดำเนินการแล้วเสร็จ',
-    cancelled: 'ยกเลิก',
-  }),
-  en: Object.freeze({
-    'not-started': 'Not started',
-    'in-progress': 'In progress',
-    delayed: 'Delayed',
-    done: 'Done',
-    cancelled: 'Cancelled',
-  }),
-} as const satisfies Record<'th' | 'en', Record<ProgressStatus, string>>);
 
 /**
  * Every spelling of a status the readers accept, after lower-casing and removing spaces,
@@ -172,7 +146,7 @@ export const ProgressUpdate = z
     projectId: z
       .string()
       .trim()
-      .refine((id) => projectIds.has(id), { message: `expected a project id of the plan (such as "ws1-m2.2-p4")` }),
+      .refine((id) => projectIds.has(id), { error: `expected a project id of the plan (such as "ws1-m2.2-p4")` }),
     date: z.string().transform((s, ctx) => {
       const date = readDate(s);
       if (date === undefined) {
@@ -207,17 +181,18 @@ export const ProgressUpdate = z
       ctx.addIssue({ code: 'custom', path: ['percentComplete'], input: u.percentComplete, message: 'a project not started must be 0 percent complete' });
     }
   })
-  .transform((u) => {
-    const out: { -readonly [K in keyof typeof u]: (typeof u)[K] } = { ...u };
-    for (const key of ['kpiResult', 'problems', 'reporter'] as const) {
-      const v = out[key];
-      if (typeof v === 'string') {
-        if (v.trim() === '') delete out[key];
-        else out[key] = v.trim();
-      }
-    }
-    return out;
-  });
+  .transform(({ kpiResult, problems, reporter, ...rest }) => ({
+    ...rest,
+    ...(typeof kpiResult === 'number' ? { kpiResult } : text('kpiResult', kpiResult)),
+    ...text('problems', problems),
+    ...text('reporter', reporter),
+  }));
+
+/** `{ [key]: trimmed }`, or nothing for a blank or absent text. */
+function text<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  const t = value?.trim() ?? '';
+  return t === '' ? {} : ({ [key]: t } as Partial<Record<K, string>>);
+}
 /** A progress update in canonical form (ISO date, English status id). */
 export type ProgressUpdate = z.output<typeof ProgressUpdate>;
 /** A progress update as written (Thai or English status, any accepted date form). */

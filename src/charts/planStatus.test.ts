@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import { compile } from 'vega-lite';
+import { describe, expect, it } from 'vitest';
+import { AS_OF, UPDATES } from '../plan/progressFixture.test-data.js';
+import { progressRollup } from '../plan/progressRollup.js';
+import { statusByWorkstreamChart, THAI_FONT_STACK } from './planStatus.js';
+
+const schema = JSON.parse(readFileSync(new URL('../../node_modules/vega-lite/build/vega-lite-schema.json', import.meta.url), 'utf8')) as object;
+const validate = new Ajv({ allowUnionTypes: true, strict: false }).compile(schema);
+
+interface Datum {
+  group: string;
+  key: string;
+  state: string;
+  status: string;
+  projects: number;
+}
+
+describe('statusByWorkstreamChart', () => {
+  const rollup = progressRollup(UPDATES, { asOf: AS_OF });
+
+  it('has one segment per non-zero status of each workstream, with the roll-up counts', () => {
+    const spec = statusByWorkstreamChart(rollup, { locale: 'en' });
+    const values = (spec.data as { values: Datum[] }).values;
+    for (const g of rollup.groups) {
+      const mine = values.filter((v) => v.key === g.key);
+      expect(Object.fromEntries(mine.map((v) => [v.state, v.projects]))).toEqual(Object.fromEntries(Object.entries(g.byStatus).filter(([, n]) => n > 0)));
+      expect(mine.reduce((s, v) => s + v.projects, 0)).toBe(g.projects);
+    }
+    expect(values.find((v) => v.key === '1' && v.state === 'delayed')).toMatchObject({ group: 'WS1 Bribery prevention', status: 'Delayed', projects: 1 });
+  });
+
+  it('is valid Vega-Lite (schema and compiler) in Thai and English, normalised or not', () => {
+    for (const locale of ['th', 'en'] as const) {
+      for (const normalize of [false, true]) {
+        const spec = statusByWorkstreamChart(rollup, { locale, normalize });
+        expect(validate(spec), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+        expect(() => compile(spec)).not.toThrow();
+      }
+    }
+  });
+
+  it('labels in Thai, uses a Thai-capable font list and carries provenance', () => {
+    const spec = statusByWorkstreamChart(rollup);
+    const values = (spec.data as { values: Datum[] }).values;
+    expect(values[0]?.group).toBe('แผนงานเรื่องที่ 1 การป้องกันการติดสินบน');
+    expect(values.map((v) => v.status)).toContain('ล่าช้า');
+    expect(spec.title).toMatchObject({ text: 'สถานะโครงการ จำแนกตามแผนงาน ณ วันที่ 2023-06-30' });
+    expect(spec.config?.font).toBe(THAI_FONT_STACK);
+    expect(THAI_FONT_STACK).toBe('Sarabun, Noto Sans Thai, Loma, Garuda, sans-serif');
+    expect(spec.usermeta?.provenance).toMatchObject({ library: 'cpi-gap', asOf: '2023-06-30', by: 'workstream' });
+  });
+
+  it('works for other groupings (sources by id)', () => {
+    const spec = statusByWorkstreamChart(progressRollup(UPDATES, { asOf: AS_OF, by: 'source' }), { locale: 'en', title: 'By source' });
+    const values = (spec.data as { values: Datum[] }).values;
+    expect(new Set(values.map((v) => v.group))).toEqual(new Set(['IMD', 'WEF', 'PERC', 'WJP', 'GI', 'PRS', 'EIU', 'VDEM', 'BTI']));
+    expect(spec.title).toMatchObject({ text: 'By source' });
+  });
+
+  it('does not mutate the roll-up and rejects bad input with CpiGapError', () => {
+    const copy = structuredClone(rollup);
+    statusByWorkstreamChart(rollup);
+    expect(rollup).toEqual(copy);
+    expect(() => statusByWorkstreamChart({} as never)).toThrow(/statusByWorkstreamChart: rollup/);
+    expect(() => statusByWorkstreamChart(rollup, { width: 0 })).toThrow(/statusByWorkstreamChart: options.width/);
+  });
+});
