@@ -17,7 +17,8 @@ export const LIBRARY_ENTRIES = {
 
 export default defineConfig([
   {
-    entry: LIBRARY_ENTRIES,
+    // simulation-worker: the worker thread `simulate` starts (found beside the bundle that starts it).
+    entry: { ...LIBRARY_ENTRIES, 'simulation-worker': 'src/simulation/worker.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -1,2 +1,23 @@
-// Entry of the cpi-gap/simulation subpath; filled in by its issue.
-export {};
+/**
+ * cpi-gap/simulation: Monte Carlo projections of a country's CPI (random walk, bootstrap,
+ * correlated normal, with or without a scenario's planned uplifts). Node's worker threads load
+ * only when a run uses more than one thread.
+ *
+ * @packageDocumentation
+ */
+export {
+  simulate,
+  SimulateOptions,
+  PlannedUplift,
+  DEFAULT_SEED,
+  DEFAULT_PATHS,
+  DEFAULT_HORIZON,
+  THREADS_THRESHOLD,
+  GENERATOR,
+  type SimulationResult,
+  type SimulationProgress,
+  type SimulationUplift,
+} from './simulate.js';
+export { modelParameters, ModelOptions, SimulationModel, type ModelParameters, type SourceParameters } from './modelParameters.js';
+export type { SimulationYear, ScoreQuantiles, RankProbability } from './summarize.js';
+export { CHUNK_PATHS } from './kernel.js';

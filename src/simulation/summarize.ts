@@ -1,0 +1,105 @@
+import { BINS } from './kernel.js';
+
+/** Quantiles of a year's simulated CPI scores. */
+export interface ScoreQuantiles {
+  readonly q05: number;
+  readonly q25: number;
+  readonly q50: number;
+  readonly q75: number;
+  readonly q95: number;
+}
+
+/** The chance of a rank or better in a year. */
+export interface RankProbability {
+  /** The rank asked, k. */
+  readonly rank: number;
+  /** The lowest integer score whose rank is k or better among `rankScores`, or null when none up to 100 is. */
+  readonly score: number | null;
+  /** P(rank <= k): the share of paths whose score ranks k or better. */
+  readonly p: number;
+  /** Monte Carlo standard error of `p`: sqrt(p (1 - p) / paths). */
+  readonly se: number;
+}
+
+/** The simulated distribution of one year's CPI score. */
+export interface SimulationYear {
+  readonly year: number;
+  /** `histogram[s]`: how many paths end the year with CPI score s, for s = 0..100. */
+  readonly histogram: readonly number[];
+  /** Mean of the simulated scores. */
+  readonly mean: number;
+  /** Standard deviation of the simulated scores (over the paths, divisor N). */
+  readonly sd: number;
+  /** q-quantiles: the smallest score s with P(score <= s) >= q. */
+  readonly quantiles: ScoreQuantiles;
+  /** The median, `quantiles.q50`. */
+  readonly median: number;
+  /** P(score >= target). */
+  readonly pTarget: number;
+  /** Monte Carlo standard error of `pTarget`: sqrt(p (1 - p) / paths). */
+  readonly pTargetSe: number;
+  /** P(rank <= k) for each rank asked (empty without `rankScores`). */
+  readonly ranks: readonly RankProbability[];
+}
+
+/** Rank of every integer score 0..100 among `scores`: 1 + the number strictly higher (TI's rule). */
+export function rankTable(scores: readonly number[]): Int32Array {
+  const table = new Int32Array(BINS);
+  for (let s = 0; s < BINS; s += 1) {
+    let higher = 0;
+    for (const x of scores) if (x > s) higher += 1;
+    table[s] = 1 + higher;
+  }
+  return table;
+}
+
+function quantile(counts: readonly number[], percent: number, paths: number): number {
+  let cum = 0;
+  for (let s = 0; s < counts.length; s += 1) {
+    cum += counts[s] ?? 0;
+    // cum / paths >= percent / 100, in integers.
+    if (cum * 100 >= percent * paths) return s;
+  }
+  /* v8 ignore next -- the counts add up to paths */
+  return counts.length - 1;
+}
+
+function share(k: number, paths: number): { p: number; se: number } {
+  const p = k / paths;
+  return { p, se: Math.sqrt(Math.max(0, p * (1 - p)) / paths) };
+}
+
+/** Summarise year `y` of a horizon x 101 histogram. */
+export function summarizeYear(hist: Float64Array, y: number, year: number, paths: number, target: number, ranks: readonly number[], table: Int32Array | null): SimulationYear {
+  const counts = Array.from(hist.subarray(y * BINS, (y + 1) * BINS));
+  let total = 0;
+  let hit = 0;
+  for (let s = 0; s < BINS; s += 1) {
+    const c = counts[s] ?? 0;
+    total += s * c;
+    if (s >= target) hit += c;
+  }
+  const mean = total / paths;
+  let ss = 0;
+  for (let s = 0; s < BINS; s += 1) ss += (counts[s] ?? 0) * (s - mean) ** 2;
+  const quantiles = {
+    q05: quantile(counts, 5, paths),
+    q25: quantile(counts, 25, paths),
+    q50: quantile(counts, 50, paths),
+    q75: quantile(counts, 75, paths),
+    q95: quantile(counts, 95, paths),
+  };
+  const target_ = share(hit, paths);
+  const rankRows = table === null ? [] : ranks.map((k): RankProbability => {
+    let within = 0;
+    let lowest: number | null = null;
+    for (let s = 0; s < BINS; s += 1) {
+      if ((table[s] ?? Infinity) <= k) {
+        within += counts[s] ?? 0;
+        lowest ??= s;
+      }
+    }
+    return { rank: k, score: lowest, ...share(within, paths) };
+  });
+  return { year, histogram: counts, mean, sd: Math.sqrt(ss / paths), quantiles, median: quantiles.q50, pTarget: target_.p, pTargetSe: target_.se, ranks: rankRows };
+}
