@@ -233,6 +233,15 @@ describe('simulate: scenario, target and ranks', () => {
     expect(a.years[4]!.mean).toBeGreaterThan(none.years[4]!.mean);
   });
 
+  it('runs a gain without `to` through the whole horizon', async () => {
+    const ds = dataset({ EIU: [40, 40, 40], PRS: [40, 40, 40], WEF: [40, 40, 40] });
+    const spec = { changes: [{ kind: 'gain' as const, source: 'EIU' as const, from: 2013, gain: 3 }] };
+    const r = await simulate(ds, { paths: 10, horizon: 4, scenario: spec });
+    // EIU 43, 46, 49, 52: CPI = round((80 + EIU) / 3).
+    expect(r.years.map((y) => y.median)).toEqual([41, 42, 43, 44]);
+    expect(r.plan?.uplifts.filter((u) => u.source === 'EIU').map((u) => u.uplift)).toEqual([3, 6, 9, 12]);
+  });
+
   it('shifts the deterministic path by the uplifts, and ranks each score against rankScores', async () => {
     const ds = dataset({ EIU: [40, 40, 40], PRS: [40, 40, 40], WEF: [40, 40, 40] });
     // +3 for every source in 2013, +6 from 2014 on (a year without a row keeps the latest uplift).

@@ -112,7 +112,11 @@ function upliftLevels(dataset: Dataset, options: z.output<typeof SimulateOptions
     if (spec.baseYear !== undefined && spec.baseYear !== base) {
       fail(FN, ['options', 'scenario', 'baseYear'], `expected the simulation's base year ${base}`, spec.baseYear, 'invalid_range');
     }
-    const plan = planScenario(FN, dataset, { ...spec, baseYear: base }, ['options', 'scenario']);
+    // Without its own `until`, the scenario runs to the simulation's last year, so a gain without
+    // `to` keeps going through the horizon (and a change dated later is still accepted).
+    const named = spec.changes.flatMap((c) => ('year' in c ? [c.year] : [c.from, ...(c.to === undefined ? [] : [c.to])]));
+    const until = spec.until ?? Math.max(base + horizon, ...named);
+    const plan = planScenario(FN, dataset, { ...spec, baseYear: base, until }, ['options', 'scenario']);
     const levels: number[][] = [];
     for (let y = 1; y <= horizon; y += 1) {
       const row = plan.planned[Math.min(y, plan.planned.length - 1)] ?? plan.base;
@@ -216,7 +220,7 @@ function aborted(signal: AbortSignal): CpiGapError {
  * const r = await simulate(thailand, { paths: 100_000, horizon: 5, extraDrift: 2 });
  * r.years.map((y) => y.year); // => [2023, 2024, 2025, 2026, 2027]
  * r.years[4]?.median; // => 45
- * r.years[4]?.pTarget; // => about 0.0001: P(score >= 51) in 2027
+ * r.years[4]?.pTarget; // => 0.00011: P(score >= 51) in 2027 (seed 12345)
  */
 export async function simulate(dataset: Dataset, options?: SimulateOptions): Promise<SimulationResult> {
   assertDataset(FN, dataset);
