@@ -38,8 +38,20 @@ export const STATUS_ALIASES: Readonly<Record<string, ProgressStatus>> = Object.f
   ยกเลิกโครงการ: 'cancelled',
 });
 
-/** The status a label stands for, or undefined. */
+/**
+ * The status a label stands for (English id or label, Thai label, or a variant in
+ * {@link STATUS_ALIASES}; case, spaces, `_` and `-` ignored), or undefined.
+ *
+ * @throws {CpiGapError} when `label` is not a string.
+ * @example
+ * statusFromLabel('ดำเนินการแล้วเสร็จ'); // => 'done'
+ * statusFromLabel('In progress'); // => 'in-progress'
+ */
 export function statusFromLabel(label: string): ProgressStatus | undefined {
+  return statusOf(parseInput('statusFromLabel', z.string(), label, ['label']));
+}
+
+function statusOf(label: string): ProgressStatus | undefined {
   const key = label.normalize('NFC').toLowerCase().replace(/[\s_-]+/g, '');
   return Object.prototype.hasOwnProperty.call(STATUS_ALIASES, key) ? STATUS_ALIASES[key] : undefined;
 }
@@ -65,7 +77,12 @@ const MONTH_SOURCE = THAI_MONTHS.flatMap(([, names]) => names)
   .map((n) => (n.endsWith('.') ? `${escape(n)}(?![ก-ฮ]\\.)` : n))
   .join('|');
 
-/** Month number (1-12) of a Thai month name or abbreviation. */
+/**
+ * Month number (1-12) of a Thai month name or abbreviation, as written (internal helper).
+ *
+ * @example
+ * thaiMonth('ก.ย.'); // => 9
+ */
 export function thaiMonth(name: string): number | undefined {
   return THAI_MONTHS.find(([, names]) => names.includes(name))?.[0];
 }
@@ -160,7 +177,7 @@ export const ProgressUpdate = z
       return date;
     }),
     status: z.string().transform((s, ctx) => {
-      const status = statusFromLabel(s);
+      const status = statusOf(s);
       if (status === undefined) {
         ctx.issues.push({ code: 'custom', input: s, message: `expected a status: ${PROGRESS_STATUSES.join(', ')} or ${Object.values(STATUS_LABELS.th).join(', ')}` });
         return z.NEVER;
