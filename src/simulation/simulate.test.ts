@@ -319,6 +319,7 @@ describe('simulate: progress, abort and validation', () => {
     [{ signal: {} }, 'options.signal', undefined],
     [{ uplifts: [{ year: 2020, source: 'EIU', uplift: 1 }] }, 'options.uplifts.0.year', 2020],
     [{ baseYear: 2022, scenario: { baseYear: 2025, changes: [] } }, 'options.scenario.baseYear', 2025],
+    [{ scenario: { baseYear: 2031, changes: [] } }, 'options.scenario.baseYear', 2031],
     [{ scenario: { changes: [{ kind: 'delta', source: 'EIU', year: 2022, delta: 1 }] } }, 'options.scenario.changes.0.year', 2022],
   ])('rejects %j naming the field', async (options, path, value) => {
     const run = simulate(thailand, { paths: 10, ...(options as object) });

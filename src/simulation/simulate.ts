@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { resolveYear } from '../dataset/access.js';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { SourceIdSchema, Year } from '../dataset/schema.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
@@ -229,6 +230,8 @@ export async function simulate(dataset: Dataset, options?: SimulateOptions): Pro
   const horizon = o.horizon ?? DEFAULT_HORIZON;
   const seed = o.seed ?? DEFAULT_SEED;
   const target = o.target ?? DEFAULT_TARGET;
+  // A scenario's own base year is the simulation's when the options name none.
+  if (o.baseYear === undefined && o.scenario?.baseYear !== undefined) resolveYear(FN, dataset, o.scenario.baseYear, ['options', 'scenario', 'baseYear']);
   const params = estimateModel(FN, dataset, { ...o, baseYear: o.baseYear ?? o.scenario?.baseYear });
   const plan = upliftLevels(dataset, o, params, horizon);
   if (o.ranks !== undefined && o.rankScores === undefined) fail(FN, ['options', 'ranks'], 'needs rankScores to rank against', o.ranks, 'invalid_option');
