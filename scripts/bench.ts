@@ -169,7 +169,7 @@ async function main(): Promise<void> {
   if (drift2 === undefined) return;
   console.log('');
   console.log(`P(score >= ${TARGET}) per year, extra drift 2 (N = ${paths.toLocaleString('en')} each; se = sqrt(p1(1-p1)/N + p2(1-p2)/N))`);
-  console.log('year   cpi-gap     numpy       diff       |diff|/se   median cpi-gap/numpy');
+  console.log(missing === null ? 'year   cpi-gap     numpy       diff       |diff|/se   median cpi-gap/numpy' : 'year   cpi-gap');
   const rows = drift2.cpi.pHit.map((p1, y) => {
     const p2 = drift2.numpy?.pHit[y];
     if (p2 === undefined) return { year: 2023 + y, p1, p2: null, d: 0, k: 0 };
