@@ -1,2 +1,18 @@
-// Entry of the cpi-gap/charts subpath; filled in by its issue.
-export {};
+/**
+ * The `cpi-gap/charts` subpath: Vega-Lite spec builders. Each takes analysis records (plain data)
+ * and options, and returns a typed Vega-Lite `TopLevelSpec` with inline data, Thai or English
+ * labels and its provenance in `usermeta.cpiGap`. Rendering lives in `cpi-gap/render`.
+ *
+ * @packageDocumentation
+ */
+export { sourceTrendsSpec, type TrendInput, type SourceTrendsOptions } from './sourceTrends.js';
+export { chartContext, gapWaterfall, rankPosition, type ChartContext, type GapWaterfall, type WaterfallStep, type WaterfallShare, type RankPosition, type RankTarget, type ScoreCount } from './records.js';
+export { ChartOptions, CHART_DEFAULTS, DEFAULT_SCHEMES, THAI_FONT_STACK, WorkstreamName, ChartCountry, type ChartKind } from './options.js';
+export { CHART_MESSAGES } from './messages.js';
+export { VEGA_LITE_SCHEMA, type ChartMeta } from './frame.js';
+export { gapBarsSpec, type GapBarsOptions } from './gapBars.js';
+export { sourceHeatmapSpec, type HeatmapScore, type SourceHeatmapOptions } from './sourceHeatmap.js';
+export { workstreamMatrixSpec, type WorkstreamMatrixOptions } from './workstreamMatrix.js';
+export { gapWaterfallSpec, type GapWaterfallOptions } from './gapWaterfallSpec.js';
+export { rankPositionSpec, type RankPositionOptions } from './rankPositionSpec.js';
+export { chartSet, type ChartEntry, type ChartSetOptions } from './chartSet.js';

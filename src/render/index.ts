@@ -1,2 +1,9 @@
-// Entry of the cpi-gap/render subpath; filled in by its issue.
-export {};
+/**
+ * The `cpi-gap/render` subpath: turn a chart spec into SVG (Vega-Lite compiled, drawn by vega in
+ * Node) or PNG (the SVG rasterised by resvg with system fonts and optional font files). This is the
+ * only entry that loads vega, vega-lite and @resvg/resvg-js.
+ *
+ * @packageDocumentation
+ */
+export { toSvg, RenderOptions } from './toSvg.js';
+export { toPng, PngOptions } from './toPng.js';

@@ -1,0 +1,78 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { z } from 'zod';
+import { cpiGap, sourceGaps, workstreamGaps } from '../analysis/gaps.js';
+import { resolveYear } from '../dataset/access.js';
+import { assertDataset, type Dataset } from '../dataset/createDataset.js';
+import { Provenance } from '../dataset/schema.js';
+import { parseInput } from '../errors.js';
+import type { DeepReadonly } from '../util/freeze.js';
+import { gapBarsSpec } from './gapBars.js';
+import { gapWaterfallSpec } from './gapWaterfallSpec.js';
+import { rankPositionSpec } from './rankPositionSpec.js';
+import { chartContext, gapWaterfall, rankPosition } from './records.js';
+import { sourceHeatmapSpec } from './sourceHeatmap.js';
+import { sourceTrendsSpec } from './sourceTrends.js';
+import { workstreamMatrixSpec } from './workstreamMatrix.js';
+
+/** One chart of a {@link chartSet}: a stable id (used for file names) and its spec. */
+export interface ChartEntry {
+  readonly id: 'source-trends' | 'gap-bars' | 'source-heatmap' | 'workstream-matrix' | 'gap-waterfall' | 'rank-position';
+  readonly spec: TopLevelSpec;
+}
+
+const ChartSetOptions = z
+  .strictObject({
+    /** The year of the gap charts. Default: the dataset's latest year. */
+    year: z.int().optional(),
+    /** The integer target score. Default 51. */
+    target: z.int().min(0).max(100).optional(),
+    locale: z.enum(['th', 'en']).optional(),
+    era: z.enum(['ce', 'be']).optional(),
+    width: z.int().min(80).max(4000).optional(),
+    height: z.int().min(60).max(4000).optional(),
+    /**
+     * Every country's CPI score in `year` (as in TI's result file), for the rank chart, with the
+     * target ranks to mark (default: the dataset's target ranks). Without it there is no rank chart.
+     */
+    distribution: z
+      .strictObject({ scores: z.array(z.number().min(0).max(100)).min(1), targetRanks: z.array(z.int().min(1)).optional(), origin: Provenance.optional() })
+      .optional(),
+  })
+  .optional();
+export type ChartSetOptions = DeepReadonly<z.input<typeof ChartSetOptions>>;
+
+/**
+ * Every chart of a dataset for one year, in one language: source trends, gap bars, the heatmap,
+ * the workstream matrix, the gap waterfall and (with `distribution`) the rank position. This is
+ * what `npm run gallery` draws.
+ *
+ * @throws {CpiGapError} when `dataset` is not a dataset, the year is not in it, or an option is invalid.
+ * @example
+ * chartSet(thailand, { year: 2022, locale: 'th' }).map((c) => c.id);
+ * // => ['source-trends', 'gap-bars', 'source-heatmap', 'workstream-matrix', 'gap-waterfall']
+ */
+export function chartSet(dataset: Dataset, options?: ChartSetOptions): ChartEntry[] {
+  assertDataset('chartSet', dataset);
+  const o = parseInput('chartSet', ChartSetOptions, options, ['options']) ?? {};
+  const year = resolveYear('chartSet', dataset, o.year);
+  const gapOptions = { year, ...(o.target === undefined ? {} : { target: o.target }) };
+  const look = { locale: o.locale ?? 'en', era: o.era ?? 'ce', ...(o.width === undefined ? {} : { width: o.width }), ...(o.height === undefined ? {} : { height: o.height }) } as const;
+  const all = { ...chartContext(dataset), ...look };
+  const inYear = { ...chartContext(dataset, { year }), ...look };
+  const gaps = sourceGaps(dataset, gapOptions);
+  const cpi = cpiGap(dataset, gapOptions);
+  const charts: ChartEntry[] = [
+    { id: 'source-trends', spec: sourceTrendsSpec(dataset, all) },
+    { id: 'gap-bars', spec: gapBarsSpec(gaps, inYear) },
+    { id: 'source-heatmap', spec: sourceHeatmapSpec(dataset.scores, all) },
+    { id: 'workstream-matrix', spec: workstreamMatrixSpec(workstreamGaps(dataset, gapOptions), inYear) },
+    { id: 'gap-waterfall', spec: gapWaterfallSpec(gapWaterfall(gaps, cpi), inYear) },
+  ];
+  const d = o.distribution;
+  if (d !== undefined && cpi.published !== null) {
+    const targetRanks = d.targetRanks ?? [...new Set(dataset.targets.flatMap((t) => (t.rank === undefined ? [] : [t.rank])))];
+    const position = rankPosition(d.scores, { year, score: cpi.published, targetRanks, ...(d.origin ? { origin: d.origin } : {}) });
+    charts.push({ id: 'rank-position', spec: rankPositionSpec(position, { ...look, country: chartContext(dataset).country }) });
+  }
+  return charts;
+}

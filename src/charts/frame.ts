@@ -1,0 +1,124 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { version } from '../../package.json';
+import type { Dataset } from '../dataset/createDataset.js';
+import type { Provenance } from '../dataset/schema.js';
+import { fail } from '../errors.js';
+import { toBuddhistEra } from '../i18n/buddhistEra.js';
+import { workstreamLabel, type Era, type Locale } from '../i18n/labels.js';
+import { provenanceLine } from '../report/gapReport.js';
+import type { ResolvedChartOptions } from './options.js';
+
+/** The Vega-Lite schema the specs are written against (vega-lite 6). */
+export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+
+/** What a chart's `usermeta.cpiGap` holds: who made the spec, from what, and how to read it. */
+export interface ChartMeta {
+  readonly library: 'cpi-gap';
+  readonly version: string;
+  readonly chart: string;
+  readonly locale: Locale;
+  readonly era: Era;
+  readonly country: { readonly iso3: string | null; readonly name: string } | null;
+  readonly provenance: {
+    /** Sections of the seed document (the FY2023 action plan) the numbers come from. */
+    readonly seedSections: readonly string[];
+    /** Editions of TI's Corruption Perceptions Index the numbers come from. */
+    readonly tiEditions: readonly number[];
+    /** TI files named by the origins. */
+    readonly tiFiles: readonly string[];
+    /** Notes of user-supplied origins. */
+    readonly user: readonly string[];
+    /** One line in the chart's locale, as printed under the title. */
+    readonly text: string;
+  };
+  /** Chart-specific facts (year, target, split rule...). */
+  readonly [key: string]: unknown;
+}
+
+/** A year as the chart shows it: CE as is, B.E. as CE + 543. */
+export function shownYear(year: number, era: Era): number {
+  return era === 'be' ? toBuddhistEra(year) : year;
+}
+
+/** The country's name in the chart's locale, if the options name a country. */
+export function countryName(o: ResolvedChartOptions): string | undefined {
+  if (o.country === undefined) return undefined;
+  return (o.locale === 'th' ? o.country.name.th : undefined) ?? o.country.name.en;
+}
+
+/** A workstream's label from the names in the options (`WS1 Bribery prevention`, `แผนงานเรื่องที่ 1 ...`). */
+export function wsLabel(o: ResolvedChartOptions, number: number): string {
+  // workstreamLabel reads only `workstreams` of the dataset it is given.
+  return workstreamLabel({ workstreams: o.workstreams } as unknown as Dataset, number, o.locale);
+}
+
+function uniqueSorted<T extends string | number>(values: readonly T[]): T[] {
+  return [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Build `usermeta.cpiGap` from the records' origins and the options. */
+export function chartMeta(o: ResolvedChartOptions, origins: readonly (Provenance | null | undefined)[], extra: Record<string, unknown> = {}): ChartMeta {
+  const all = [...origins, ...o.origins].filter((x): x is Provenance => x !== null && x !== undefined);
+  const name = countryName(o);
+  return {
+    library: 'cpi-gap',
+    version,
+    chart: o.kind,
+    locale: o.locale,
+    era: o.era,
+    country: o.country === undefined || name === undefined ? null : { iso3: o.country.iso3 ?? null, name },
+    provenance: {
+      seedSections: uniqueSorted(all.flatMap((p) => (p.kind === 'seed' ? [p.section] : []))),
+      tiEditions: uniqueSorted(all.flatMap((p) => (p.kind === 'ti' ? [p.edition] : []))),
+      tiFiles: uniqueSorted(all.flatMap((p) => (p.kind === 'ti' ? [p.file] : []))),
+      user: uniqueSorted(all.flatMap((p) => (p.kind === 'user' ? [p.note] : []))),
+      text: all.length > 0 ? provenanceLine(all, o.locale) : '',
+    },
+    ...extra,
+  };
+}
+
+/** The parts of a chart the builders write; {@link frame} adds the rest. */
+type Body = Record<string, unknown>;
+
+/**
+ * Wrap a chart's body with what every cpi-gap spec has: the schema, the title (with the
+ * explanation and the provenance as subtitle lines), the size, the fonts and `usermeta`.
+ */
+export function frame(o: ResolvedChartOptions, defaultTitle: string, subtitle: readonly string[], meta: ChartMeta, body: Body, size = true): TopLevelSpec {
+  const provenanceLines = meta.provenance.text === '' ? [] : meta.provenance.text.split('; ');
+  const lines = [...subtitle, ...provenanceLines];
+  const title = o.title === false ? undefined : { text: o.title ?? defaultTitle, ...(lines.length > 0 ? { subtitle: lines } : {}) };
+  const spec = {
+    $schema: VEGA_LITE_SCHEMA,
+    ...(title === undefined ? {} : { title }),
+    description: o.title === false ? defaultTitle : (o.title ?? defaultTitle),
+    ...(size ? { width: o.width, height: o.height } : {}),
+    ...body,
+    config: {
+      font: o.font,
+      background: 'white',
+      padding: 12,
+      title: { anchor: 'start', fontSize: 15, subtitleFontSize: 11, subtitleColor: '#555555', offset: 12 },
+      axis: { labelFontSize: 11, titleFontSize: 12, labelLimit: 320 },
+      legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 360, titleLimit: 360 },
+      view: { stroke: null },
+    },
+    usermeta: { cpiGap: meta },
+  };
+  return spec as unknown as TopLevelSpec;
+}
+
+/**
+ * The first of `rows`, after checking that there is one and that all share its year and target.
+ * @throws {CpiGapError} naming `fn` and the path `[key, i, 'year' | 'target']`.
+ */
+export function oneYearAndTarget<R extends { readonly year: number; readonly target: number }>(fn: string, key: string, rows: readonly R[]): R {
+  const first = rows[0];
+  if (first === undefined) fail(fn, [key], 'expected at least one record', rows);
+  rows.forEach((r, i) => {
+    if (r.year !== first.year) fail(fn, [key, i, 'year'], `expected one year (${first.year})`, r.year);
+    if (r.target !== first.target) fail(fn, [key, i, 'target'], `expected one target (${first.target})`, r.target);
+  });
+  return first;
+}

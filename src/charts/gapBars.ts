@@ -1,0 +1,67 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { SourceGap } from '../analysis/gaps.js';
+import { sourceLabel, yearLabel } from '../i18n/labels.js';
+import { chartMeta, frame, oneYearAndTarget, wsLabel } from './frame.js';
+import { CHART_MESSAGES } from './messages.js';
+import { resolveOptions, type ChartOptions } from './options.js';
+
+/** Options of {@link gapBarsSpec}: the {@link ChartOptions} (scheme default `'tableau10'`, for the workstreams). */
+export type GapBarsOptions = ChartOptions;
+
+/**
+ * One horizontal bar per source: its gap to the target (`target - score`), sorted from the largest
+ * gap down. A source that feeds two workstreams is coloured by the first one it feeds (lowest
+ * number) and labelled at the bar's end with every workstream it feeds (`1, 3`); the tooltip names
+ * them all. A source that feeds none is grey-labelled "No workstream".
+ *
+ * @throws {CpiGapError} when `gaps` is empty or mixes years or targets, or an option is invalid.
+ * @example
+ * const spec = gapBarsSpec(sourceGaps(thailand, { year: 2022 }), { ...chartContext(thailand, { year: 2022 }), locale: 'th' });
+ */
+export function gapBarsSpec(gaps: readonly SourceGap[], options?: GapBarsOptions): TopLevelSpec {
+  const fn = 'gapBarsSpec';
+  const o = resolveOptions(fn, 'gapBars', options, {});
+  const first = oneYearAndTarget(fn, 'gaps', gaps);
+  const m = CHART_MESSAGES[o.locale];
+  const numbers = [...new Set(gaps.flatMap((g) => g.workstreams))].sort((a, b) => a - b);
+  const domain = [...numbers.map((n) => wsLabel(o, n)), ...(gaps.some((g) => g.workstreams.length === 0) ? [m.noWorkstream] : [])];
+  const values = gaps.map((g) => {
+    const sorted = [...g.workstreams].sort((a, b) => a - b);
+    const lead = sorted[0];
+    return {
+      source: sourceLabel(null, g.source, o.locale),
+      score: g.score,
+      gap: g.gap,
+      gapRank: g.gapRank,
+      workstream: lead === undefined ? m.noWorkstream : wsLabel(o, lead),
+      workstreams: sorted.join(', '),
+      workstreamNames: sorted.map((n) => wsLabel(o, n)).join(' / ') || m.noWorkstream,
+    };
+  });
+  const order = [...values].sort((a, b) => b.gap - a.gap).map((v) => v.source);
+  const y = { field: 'source', type: 'nominal', title: m.source, sort: order };
+  const x = { field: 'gap', type: 'quantitative', title: m.gap };
+  const layer = [
+    {
+      mark: { type: 'bar', cornerRadiusEnd: 2 },
+      encoding: {
+        y,
+        x,
+        color: { field: 'workstream', type: 'nominal', title: m.firstWorkstream, scale: { scheme: o.scheme, domain }, legend: { orient: 'bottom', direction: 'vertical' } },
+        tooltip: [
+          { field: 'source', type: 'nominal', title: m.source },
+          { field: 'score', type: 'quantitative', title: m.score, format: '.1f' },
+          { field: 'gap', type: 'quantitative', title: m.gapShort, format: '.1f' },
+          { field: 'workstreamNames', type: 'nominal', title: m.workstreams },
+        ],
+      },
+    },
+    {
+      mark: { type: 'text', align: 'left', dx: 4, fontSize: 11, color: '#333333' },
+      encoding: { y, x, text: { field: 'workstreams', type: 'nominal' } },
+    },
+    { data: { values: [{ zero: 0 }] }, mark: { type: 'rule', color: '#333333' }, encoding: { x: { field: 'zero', type: 'quantitative' } } },
+  ];
+  const meta = chartMeta(o, gaps.map((g) => g.origin), { year: first.year, target: first.target, colour: 'first workstream; the label lists all' });
+  return frame(o, m.gapBarsTitle(yearLabel(first.year, o.era), first.target), [m.gapBarsSubtitle], meta, { data: { values }, layer });
+}

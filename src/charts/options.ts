@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { Provenance } from '../dataset/schema.js';
+import { parseInput } from '../errors.js';
+import type { DeepReadonly } from '../util/freeze.js';
+import type { Era, Locale } from '../i18n/labels.js';
+
+/**
+ * A font list for every text of a chart that can draw Thai: Sarabun and Noto Sans Thai where a
+ * user has them, Loma and Garuda from Debian's `fonts-thai-tlwg`, Tahoma on Windows, then the
+ * platform's sans-serif.
+ */
+export const THAI_FONT_STACK = 'Sarabun, Noto Sans Thai, Loma, Garuda, Tahoma, sans-serif';
+
+/** Each chart's colour scheme when `scheme` is not given (Vega scheme names). */
+export const DEFAULT_SCHEMES = Object.freeze({
+  sourceTrends: 'tableau10',
+  gapBars: 'tableau10',
+  sourceHeatmap: 'yelloworangered',
+  workstreamMatrix: 'oranges',
+  gapWaterfall: 'tableau10',
+  rankPosition: 'tableau10',
+} as const);
+
+/** The name of a chart builder, as written in `usermeta.cpiGap.chart`. */
+export type ChartKind = keyof typeof DEFAULT_SCHEMES;
+
+/**
+ * The defaults of every chart option, in one place.
+ *
+ * | option | default |
+ * | --- | --- |
+ * | `locale` | `'en'` |
+ * | `era` | `'ce'` (years as 2022; `'be'` writes 2565) |
+ * | `width`, `height` | 640 x 360 pixels (the plotting area; faceted and matrix charts size their cells from them) |
+ * | `title` | a title in the locale, built from the records; `false` for none |
+ * | `scheme` | the chart's entry of {@link DEFAULT_SCHEMES} |
+ * | `font` | {@link THAI_FONT_STACK} |
+ * | `country` | none (titles then omit the country) |
+ * | `workstreams` | none (workstreams are labelled `WS1`, `แผนงานเรื่องที่ 1`) |
+ * | `origins` | none (provenance then comes from the records alone) |
+ */
+export const CHART_DEFAULTS = Object.freeze({
+  locale: 'en' as Locale,
+  era: 'ce' as Era,
+  width: 640,
+  height: 360,
+  font: THAI_FONT_STACK,
+});
+
+const LocalName = z.object({ en: z.string().min(1), th: z.string().min(1).optional() });
+
+/** A workstream's number and name, for labels (the dataset's `workstreams` fit: extra keys are ignored). */
+export const WorkstreamName = z.object({ number: z.int().min(1), name: LocalName });
+export type WorkstreamName = z.infer<typeof WorkstreamName>;
+
+/** The country a chart shows, for titles and provenance (the dataset's `country` fits). */
+export const ChartCountry = z.object({ iso3: z.string().min(1).optional(), name: LocalName });
+export type ChartCountry = z.infer<typeof ChartCountry>;
+
+/** Options every chart builder takes; see {@link CHART_DEFAULTS} for the defaults. */
+export const ChartOptions = z.strictObject({
+  /** Language of titles, axes and legends. Default `'en'`. */
+  locale: z.enum(['th', 'en']).optional(),
+  /** Years in the Common Era (`'ce'`, default) or the Buddhist Era (`'be'`, CE + 543). */
+  era: z.enum(['ce', 'be']).optional(),
+  /** Width of the plotting area in pixels. Default 640. */
+  width: z.int().min(80).max(4000).optional(),
+  /** Height of the plotting area in pixels. Default 360. */
+  height: z.int().min(60).max(4000).optional(),
+  /** The chart's title; default a title in the locale; `false` for none. */
+  title: z.union([z.string().min(1), z.literal(false)]).optional(),
+  /** A Vega colour scheme name (e.g. `'tableau10'`, `'blues'`). Default: the chart's entry of `DEFAULT_SCHEMES`. */
+  scheme: z.string().min(1).optional(),
+  /** CSS font list for every text. Default {@link THAI_FONT_STACK}. */
+  font: z.string().min(1).optional(),
+  /** The country shown, for the title and `usermeta`. Default none. */
+  country: ChartCountry.optional(),
+  /** Workstream names for labels. Default none (numbered labels only). */
+  workstreams: z.array(WorkstreamName).optional(),
+  /** Extra origins for the provenance (added to those the records carry). Default none. */
+  origins: z.array(Provenance.nullable()).optional(),
+});
+/** The options as a caller writes them (arrays may be readonly, e.g. a frozen dataset's). */
+export type ChartOptions = DeepReadonly<z.input<typeof ChartOptions>>;
+
+/** Chart options with every default filled in. */
+export interface ResolvedChartOptions {
+  readonly kind: ChartKind;
+  readonly locale: Locale;
+  readonly era: Era;
+  readonly width: number;
+  readonly height: number;
+  readonly title: string | false | undefined;
+  readonly scheme: string;
+  readonly font: string;
+  readonly country: ChartCountry | undefined;
+  readonly workstreams: readonly WorkstreamName[];
+  readonly origins: readonly (Provenance | null)[];
+}
+
+/**
+ * Validate a builder's options (base options plus the builder's own, `extra`) once and fill in
+ * the defaults.
+ * @throws {CpiGapError} naming `fn`, the option's path and its value.
+ */
+export function resolveOptions<E extends z.ZodRawShape>(
+  fn: string,
+  kind: ChartKind,
+  options: unknown,
+  extra: E,
+): ResolvedChartOptions & z.output<z.ZodObject<E>> {
+  const schema = ChartOptions.extend(extra).optional();
+  const parsed = (parseInput(fn, schema, options, ['options']) ?? {}) as z.output<typeof ChartOptions> & z.output<z.ZodObject<E>>;
+  return {
+    ...parsed,
+    kind,
+    locale: parsed.locale ?? CHART_DEFAULTS.locale,
+    era: parsed.era ?? CHART_DEFAULTS.era,
+    width: parsed.width ?? CHART_DEFAULTS.width,
+    height: parsed.height ?? CHART_DEFAULTS.height,
+    title: parsed.title,
+    scheme: parsed.scheme ?? DEFAULT_SCHEMES[kind],
+    font: parsed.font ?? CHART_DEFAULTS.font,
+    country: parsed.country,
+    workstreams: parsed.workstreams ?? [],
+    origins: parsed.origins ?? [],
+  };
+}

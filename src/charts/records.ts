@@ -1,0 +1,199 @@
+import { z } from 'zod';
+import type { CpiGap, SourceGap } from '../analysis/gaps.js';
+import { resolveYear } from '../dataset/access.js';
+import { assertDataset, type Dataset } from '../dataset/createDataset.js';
+import { Provenance } from '../dataset/schema.js';
+import type { SourceId } from '../dataset/sourceCatalog.js';
+import { fail, parseInput } from '../errors.js';
+import { rank, scoreForRank } from '../methodology/rank.js';
+import type { ChartCountry, WorkstreamName } from './options.js';
+
+// Record helpers the charts need that the analysis layer does not (yet) provide. They compute;
+// the chart builders only draw. Candidates to move to src/analysis.
+
+/** What a dataset tells a chart besides its records: the country, the workstream names, the origins. */
+export interface ChartContext {
+  readonly country: ChartCountry;
+  readonly workstreams: readonly WorkstreamName[];
+  readonly origins: readonly Provenance[];
+}
+
+/**
+ * The labels and provenance of a dataset, to spread into a chart's options:
+ * `gapBarsSpec(sourceGaps(thailand), { ...chartContext(thailand, { year: 2022 }), locale: 'th' })`.
+ * With `year`, the origins are those of that year's source scores and CPI; without, all of them.
+ *
+ * @throws {CpiGapError} when `dataset` is not a dataset or `year` is not among its years.
+ * @example
+ * chartContext(thailand).country.name.th; // => 'ประเทศไทย'
+ */
+export function chartContext(dataset: Dataset, options?: { readonly year?: number }): ChartContext {
+  assertDataset('chartContext', dataset);
+  const parsed = parseInput('chartContext', z.strictObject({ year: z.int().optional() }).optional(), options, ['options']) ?? {};
+  const year = parsed.year === undefined ? undefined : resolveYear('chartContext', dataset, parsed.year);
+  const inYear = <T extends { readonly year: number }>(rows: readonly T[]): T[] => rows.filter((r) => year === undefined || r.year === year);
+  const origins = [...inYear(dataset.scores).map((s) => s.origin), ...inYear(dataset.cpi).flatMap((c) => (c.ti ? [c.origin, c.ti.origin] : [c.origin]))];
+  const name = dataset.country.name;
+  return {
+    country: { iso3: dataset.country.iso3, name: name.th === undefined ? { en: name.en } : { en: name.en, th: name.th } },
+    workstreams: dataset.workstreams.map((w) => ({ number: w.number, name: w.name.th === undefined ? { en: w.name.en } : { en: w.name.en, th: w.name.th } })),
+    origins: origins as Provenance[],
+  };
+}
+
+/** A source's part of one waterfall step. */
+export interface WaterfallShare {
+  readonly source: SourceId;
+  /** The fraction of the source's need given to this step: 1 / (number of workstreams it feeds). */
+  readonly fraction: number;
+  /** Source points: `fraction * (neededMean - score)`. */
+  readonly points: number;
+}
+
+/** One bar of the gap waterfall. */
+export interface WaterfallStep {
+  /** `start` (the mean now), `workstream`, `unassigned` (sources feeding no workstream) or `end` (the mean needed). */
+  readonly kind: 'start' | 'workstream' | 'unassigned' | 'end';
+  readonly workstream: number | null;
+  readonly shares: readonly WaterfallShare[];
+  /** Source points this step accounts for (0 for `start` and `end`). */
+  readonly points: number;
+  /** The same in CPI points: `points / n`. */
+  readonly cpiPoints: number;
+  /** Where the bar starts and ends on the CPI scale (unrounded means). */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** How many of the CPI's missing points each workstream's sources account for. */
+export interface GapWaterfall {
+  readonly year: number;
+  readonly target: number;
+  readonly n: number;
+  readonly mean: number;
+  readonly neededMean: number;
+  /** Source points the sources must gain together: the sum of the workstream steps' `points`. */
+  readonly totalUplift: number;
+  /** The split rule for a source that feeds k workstreams: each gets 1/k of its need. */
+  readonly splitRule: 'equal';
+  /** `start`, one step per workstream (ascending), `unassigned` if any source feeds none, `end`. */
+  readonly steps: readonly WaterfallStep[];
+  readonly origins: readonly (Provenance | null)[];
+}
+
+/**
+ * Split the CPI's missing points among the workstreams without double counting. A source's need
+ * is `neededMean - score` (its distance to the unrounded mean the target needs, so the needs add
+ * up to `cpi.totalUplift`); a source that feeds k workstreams gives 1/k of its need to each. The
+ * workstream steps therefore sum to `totalUplift` source points, or `neededMean - mean` CPI points,
+ * and run from the mean now (`start`) to the mean needed (`end`). A source above the needed mean
+ * has a negative need: it lowers its workstreams' steps.
+ *
+ * @throws {CpiGapError} when `gaps` is empty, or does not match `cpi` (year, target, number of sources).
+ * @example
+ * const w = gapWaterfall(sourceGaps(thailand, { year: 2022 }), cpiGap(thailand, { year: 2022 }));
+ * w.steps.map((s) => s.kind); // => ['start', 'workstream', 'workstream', 'workstream', 'workstream', 'end']
+ * w.steps.at(-1)?.to; // => 50.5
+ */
+export function gapWaterfall(gaps: readonly SourceGap[], cpi: CpiGap): GapWaterfall {
+  const fn = 'gapWaterfall';
+  if (gaps.length === 0) fail(fn, ['gaps'], 'expected at least one source gap', gaps);
+  gaps.forEach((g, i) => {
+    if (g.year !== cpi.year) fail(fn, ['gaps', i, 'year'], `expected the year of cpi (${cpi.year})`, g.year);
+    if (g.target !== cpi.target) fail(fn, ['gaps', i, 'target'], `expected the target of cpi (${cpi.target})`, g.target);
+  });
+  if (gaps.length !== cpi.n) fail(fn, ['gaps'], `expected one gap per source of cpi (${cpi.n})`, gaps);
+  const byStep = new Map<number | null, WaterfallShare[]>();
+  for (const g of gaps) {
+    const need = cpi.neededMean - g.score;
+    const owners = g.workstreams.length > 0 ? [...new Set(g.workstreams)] : [null];
+    for (const w of owners) {
+      const fraction = 1 / owners.length;
+      byStep.set(w, [...(byStep.get(w) ?? []), { source: g.source, fraction, points: need * fraction }]);
+    }
+  }
+  const keys = [...byStep.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a - b));
+  const steps: WaterfallStep[] = [{ kind: 'start', workstream: null, shares: [], points: 0, cpiPoints: 0, from: 0, to: cpi.mean }];
+  let level = cpi.mean;
+  for (const w of keys) {
+    const shares = byStep.get(w) ?? [];
+    const points = shares.reduce((a, s) => a + s.points, 0);
+    const cpiPoints = points / cpi.n;
+    steps.push({ kind: w === null ? 'unassigned' : 'workstream', workstream: w, shares, points, cpiPoints, from: level, to: level + cpiPoints });
+    level += cpiPoints;
+  }
+  steps.push({ kind: 'end', workstream: null, shares: [], points: 0, cpiPoints: 0, from: 0, to: cpi.neededMean });
+  return {
+    year: cpi.year,
+    target: cpi.target,
+    n: cpi.n,
+    mean: cpi.mean,
+    neededMean: cpi.neededMean,
+    totalUplift: cpi.totalUplift,
+    splitRule: 'equal',
+    steps,
+    origins: [...gaps.map((g) => g.origin), cpi.origin],
+  };
+}
+
+/** The number of countries at one score. */
+export interface ScoreCount {
+  readonly score: number;
+  readonly count: number;
+}
+
+/** A rank a target names and the lowest integer score that reaches it. */
+export interface RankTarget {
+  readonly rank: number;
+  readonly score: number;
+}
+
+/** A year's distribution of CPI scores and where a country and its target ranks sit in it. */
+export interface RankPosition {
+  readonly year: number;
+  /** The number of scores in the distribution. */
+  readonly countries: number;
+  /** Countries per score, ascending by score. */
+  readonly distribution: readonly ScoreCount[];
+  readonly score: number;
+  /** TI's rank of `score` in the distribution: 1 + the number of higher scores. */
+  readonly rank: number;
+  readonly targets: readonly RankTarget[];
+  readonly origin: Provenance | null;
+}
+
+const RankPositionOptions = z.strictObject({
+  year: z.int().min(1995).max(2100),
+  score: z.number().min(0).max(100),
+  targetRanks: z.array(z.int().min(1)).optional(),
+  origin: Provenance.optional(),
+});
+
+/**
+ * Where a score places a country in a year's scores (one per country, as TI publishes them), and
+ * the lowest integer score each target rank needs.
+ *
+ * @throws {CpiGapError} when a score is outside 0..100 or an option is invalid.
+ * @example
+ * const p = rankPosition([90, 50, 36, 36, 20], { year: 2022, score: 36, targetRanks: [2] });
+ * p.rank; // => 3
+ * p.targets; // => [{ rank: 2, score: 50 }]
+ */
+export function rankPosition(
+  scores: readonly number[],
+  options: { readonly year: number; readonly score: number; readonly targetRanks?: readonly number[]; readonly origin?: Provenance },
+): RankPosition {
+  const all = parseInput('rankPosition', z.array(z.number().min(0).max(100)).min(1), scores, ['scores']);
+  const o = parseInput('rankPosition', RankPositionOptions, options, ['options']);
+  const counts = new Map<number, number>();
+  for (const s of all) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return {
+    year: o.year,
+    countries: all.length,
+    distribution: [...counts].sort((a, b) => a[0] - b[0]).map(([score, count]) => ({ score, count })),
+    score: o.score,
+    rank: rank(o.score, all),
+    targets: (o.targetRanks ?? []).map((r) => ({ rank: r, score: scoreForRank(r, all) })),
+    origin: o.origin ?? null,
+  };
+}

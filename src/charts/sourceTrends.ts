@@ -1,0 +1,118 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { Provenance } from '../dataset/schema.js';
+import type { SourceId } from '../dataset/sourceCatalog.js';
+import { fail } from '../errors.js';
+import { sourceLabel, yearLabel } from '../i18n/labels.js';
+import { chartMeta, countryName, frame, shownYear } from './frame.js';
+import { CHART_MESSAGES } from './messages.js';
+import { resolveOptions, type ChartOptions } from './options.js';
+
+/**
+ * What the source-trends chart draws: source scores per year, and optionally the published CPI
+ * (with TI's 90% confidence interval when `ti` is present) and targets. A `Dataset` fits as is.
+ */
+export interface TrendInput {
+  readonly scores: readonly { readonly source: SourceId; readonly year: number; readonly value: number; readonly origin: Provenance }[];
+  readonly cpi?: readonly {
+    readonly year: number;
+    readonly score: number;
+    readonly origin: Provenance;
+    readonly ti?: { readonly lower: number; readonly upper: number; readonly origin: Provenance } | undefined;
+  }[];
+  readonly targets?: readonly { readonly year: number; readonly score: number }[];
+}
+
+/** Options of {@link sourceTrendsSpec}: the {@link ChartOptions} (scheme default `'tableau10'`, for the sources). */
+export type SourceTrendsOptions = ChartOptions;
+
+/**
+ * Each source's score over the years (thin coloured lines), the CPI (thick black line) with TI's
+ * 90% confidence interval (grey band), and each target as a dashed line labelled with its score and
+ * year.
+ *
+ * @throws {CpiGapError} when there are no scores, or an option is invalid.
+ * @example
+ * const spec = sourceTrendsSpec(thailand, { ...chartContext(thailand), locale: 'th', era: 'be' });
+ */
+export function sourceTrendsSpec(input: TrendInput, options?: SourceTrendsOptions): TopLevelSpec {
+  const fn = 'sourceTrendsSpec';
+  const o = resolveOptions(fn, 'sourceTrends', options, {});
+  if (input.scores.length === 0) fail(fn, ['input', 'scores'], 'expected at least one source score', input.scores);
+  const m = CHART_MESSAGES[o.locale];
+  const order = [...new Set(input.scores.map((s) => s.source))];
+  const labels = order.map((id) => sourceLabel(null, id, o.locale));
+  const lines = input.scores.map((s) => ({ source: sourceLabel(null, s.source, o.locale), year: shownYear(s.year, o.era), score: s.value }));
+  const cpi = (input.cpi ?? []).map((c) => ({ year: shownYear(c.year, o.era), score: c.score, ...(c.ti ? { lower: c.ti.lower, upper: c.ti.upper } : {}) }));
+  const band = cpi.filter((c) => c.lower !== undefined);
+  const last = cpi.at(-1);
+  const targets = (input.targets ?? []).map((t) => ({ score: t.score, label: m.targetLabel(t.score, yearLabel(t.year, o.era)) }));
+  const x = { field: 'year', type: 'quantitative', title: m.year(o.era), axis: { format: 'd', tickMinStep: 1 }, scale: { zero: false, nice: false } };
+  const y = { field: 'score', type: 'quantitative', title: m.score, scale: { zero: false } };
+  const layer: unknown[] = [];
+  if (band.length > 0) {
+    layer.push({
+      data: { values: band },
+      mark: { type: 'area', color: '#7f7f7f', opacity: 0.25 },
+      encoding: {
+        x,
+        y: { ...y, field: 'lower' },
+        y2: { field: 'upper' },
+        tooltip: [
+          { field: 'year', type: 'quantitative', title: m.year(o.era), format: 'd' },
+          { field: 'lower', type: 'quantitative', title: `${m.ci90}: ${m.lower}`, format: '.1f' },
+          { field: 'upper', type: 'quantitative', title: `${m.ci90}: ${m.upper}`, format: '.1f' },
+        ],
+      },
+    });
+  }
+  layer.push({
+    data: { values: lines },
+    mark: { type: 'line', strokeWidth: 1.5, point: { size: 18 } },
+    encoding: {
+      x,
+      y,
+      color: { field: 'source', type: 'nominal', title: m.source, scale: { scheme: o.scheme, domain: labels }, legend: { orient: 'right' } },
+      tooltip: [
+        { field: 'source', type: 'nominal', title: m.source },
+        { field: 'year', type: 'quantitative', title: m.year(o.era), format: 'd' },
+        { field: 'score', type: 'quantitative', title: m.score, format: '.1f' },
+      ],
+    },
+  });
+  if (cpi.length > 0) {
+    layer.push({
+      data: { values: cpi },
+      mark: { type: 'line', color: 'black', strokeWidth: 3.5, point: { color: 'black', size: 40 } },
+      encoding: {
+        x,
+        y,
+        tooltip: [
+          { field: 'year', type: 'quantitative', title: m.year(o.era), format: 'd' },
+          { field: 'score', type: 'quantitative', title: m.cpi },
+        ],
+      },
+    });
+  }
+  if (last !== undefined) {
+    layer.push({
+      data: { values: [{ ...last, label: m.cpi }] },
+      mark: { type: 'text', align: 'left', dx: 8, fontWeight: 'bold', fontSize: 12 },
+      encoding: { x, y, text: { field: 'label', type: 'nominal' } },
+    });
+  }
+  if (targets.length > 0) {
+    layer.push({
+      data: { values: targets },
+      mark: { type: 'rule', color: '#c0392b', strokeDash: [6, 4], strokeWidth: 1.5 },
+      encoding: { y },
+    });
+    layer.push({
+      data: { values: targets },
+      mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, color: '#c0392b', fontSize: 11 },
+      encoding: { y, x: { value: o.width }, text: { field: 'label', type: 'nominal' } },
+    });
+  }
+  const origins = [...input.scores.map((s) => s.origin), ...(input.cpi ?? []).flatMap((c) => (c.ti ? [c.origin, c.ti.origin] : [c.origin]))];
+  const meta = chartMeta(o, origins, { years: [...new Set(input.scores.map((s) => s.year))].sort((a, b) => a - b), sources: order });
+  return frame(o, m.sourceTrendsTitle(countryName(o)), [m.sourceTrendsSubtitle], meta, { layer });
+}
