@@ -29,11 +29,12 @@ export function rankPositionSpec(position: RankPosition, options?: RankPositionO
   const x = { field: 'score', type: 'quantitative', title: m.score, scale: { domain: [0, 100] } };
   const layer = [
     {
+      transform: [{ calculate: JSON.stringify(m.countries), as: 'series' }],
       mark: { type: 'bar', size: Math.max(2, Math.floor(o.width / 110)) },
       encoding: {
         x,
         y: { field: 'count', type: 'quantitative', title: m.countries, axis: { tickMinStep: 1 } },
-        color: { datum: m.countries, type: 'nominal', scale: { scheme: o.scheme }, legend: null },
+        color: { field: 'series', type: 'nominal', scale: { scheme: o.scheme }, legend: null },
         tooltip: [
           { field: 'score', type: 'quantitative', title: m.score },
           { field: 'count', type: 'quantitative', title: m.countries },
