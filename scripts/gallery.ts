@@ -113,6 +113,7 @@ export function galleryHtml(charts: readonly GalleryChart[]): string {
 <head>
   <meta charset="utf-8">
   <title>cpi-gap chart gallery</title>
+  <link rel="icon" href="data:,">
   <style>
     body { font-family: Sarabun, "Noto Sans Thai", Loma, Garuda, Tahoma, sans-serif; margin: 24px; background: #f4f4f4; }
     .card { background: white; margin: 0 0 24px; padding: 12px; border-radius: 6px; overflow-x: auto; }

@@ -1,0 +1,62 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sourceGaps } from '../analysis/gaps.js';
+import { gapBarsSpec } from '../charts/gapBars.js';
+import { chartContext } from '../charts/records.js';
+import { thailand } from '../dataset/thailand.js';
+import { CpiGapError } from '../errors.js';
+import { toPng, toSvg } from './index.js';
+
+const THAI_FONT = '/usr/share/fonts/truetype/tlwg/Loma.ttf';
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+function pngSize(png: Uint8Array): { width: number; height: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+const thaiSpec = gapBarsSpec(sourceGaps(thailand, { year: 2022 }), { ...chartContext(thailand, { year: 2022 }), locale: 'th', era: 'be' });
+
+describe('toSvg', () => {
+  it('draws the Thai chart with its Thai text and the Thai-capable font list', async () => {
+    const svg = await toSvg(thaiSpec, { onWarning: (m) => expect.fail(m) });
+    expect(svg).toContain('แผนงานเรื่องที่ 1 การป้องกันการติดสินบน');
+    expect(svg).toContain('Loma');
+  });
+
+  it('reports vega-lite warnings to onWarning', async () => {
+    const warnings: string[] = [];
+    await toSvg({ data: { values: [{ a: 1 }] }, mark: 'bar', encoding: { x: { field: 'a', type: 'quantitative' }, shape: { field: 'a', type: 'nominal' } } }, { onWarning: (m) => warnings.push(m) });
+    expect(warnings.length).toBeGreaterThan(0);
+  });
+
+  it('throws a CpiGapError naming toSvg for a spec vega-lite cannot compile', async () => {
+    await expect(toSvg({ mark: 'nonsense' } as never, { onWarning: () => {} })).rejects.toThrow(CpiGapError);
+    await expect(toSvg({ mark: 'nonsense' } as never, { onWarning: () => {} })).rejects.toThrow(/^toSvg: spec/);
+  });
+
+  it('rejects unknown options', async () => {
+    await expect(toSvg(thaiSpec, { colour: 'red' } as never)).rejects.toThrow(/toSvg: options/);
+  });
+});
+
+describe('toPng', () => {
+  it('rasterises at the requested scale', async () => {
+    const png1 = await toPng(thaiSpec, { scale: 1, onWarning: () => {} });
+    const png2 = await toPng(thaiSpec, { scale: 2, onWarning: () => {} });
+    expect([...png1.slice(0, 8)]).toEqual(PNG_SIGNATURE);
+    expect(pngSize(png2).width).toBe(pngSize(png1).width * 2);
+  });
+
+  it.skipIf(!existsSync(THAI_FONT))('draws Thai glyphs with a Thai font file (saved to tests/browser/__screenshots__/gap-bars.th.png to look at)', async () => {
+    // With the Thai font, the Thai text draws as glyphs; with no font at all, nothing is drawn for it,
+    // so the two images differ. (Boxes or blanks would come from a font without Thai.)
+    const withThai = await toPng(thaiSpec, { scale: 1, systemFonts: false, fontFiles: [THAI_FONT], onWarning: () => {} });
+    const withoutFonts = await toPng(thaiSpec, { scale: 1, systemFonts: false, onWarning: () => {} });
+    expect(Buffer.from(withThai).equals(Buffer.from(withoutFonts))).toBe(false);
+    const out = join(process.cwd(), 'tests', 'browser', '__screenshots__');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'gap-bars.th.png'), withThai);
+  });
+});

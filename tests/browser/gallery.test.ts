@@ -1,0 +1,91 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildGallery, type GalleryChart } from '../../scripts/gallery.js';
+
+/**
+ * Opens the chart gallery in headless Chromium (Debian's /usr/bin/chromium, as .ci/run installs it):
+ * the gallery is built into a temporary folder (SVGs, index.html, vendor/ copied from node_modules),
+ * served from 127.0.0.1, and every chart must draw marks with no console error. A screenshot goes to
+ * tests/browser/__screenshots__/gallery.png (git-ignored).
+ */
+const CHROMIUM = process.env['CPI_GAP_CHROMIUM'] ?? '/usr/bin/chromium';
+const HAVE_CHROMIUM = existsSync(CHROMIUM);
+if (!HAVE_CHROMIUM) {
+  console.warn(`[cpi-gap] skipped the browser gallery test: ${CHROMIUM} not found. Install Debian's chromium (apt-get install chromium) or set CPI_GAP_CHROMIUM=/path/to/chromium.`);
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json' };
+
+describe.skipIf(!HAVE_CHROMIUM)('gallery in headless Chromium', () => {
+  let dir = '';
+  let userData = '';
+  let server: Server;
+  let browser: BrowserContext;
+  let base = '';
+  let charts: GalleryChart[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cpi-gap-gallery-'));
+    userData = mkdtempSync(join(tmpdir(), 'cpi-gap-chromium-'));
+    charts = await buildGallery(dir);
+    server = createServer((req, res) => {
+      const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname)).replace(/^(\.\.[/\\])+/, '');
+      const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+      if (!file.startsWith(dir) || !existsSync(file)) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    // A fresh profile (--user-data-dir) in a temporary folder; playwright passes it for us.
+    browser = await chromium.launchPersistentContext(userData, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1100, height: 900 },
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(userData, { recursive: true, force: true });
+  });
+
+  it('draws every chart with marks and no console error, offline', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
+    page.on('request', (r) => {
+      if (!r.url().startsWith(base)) problems.push(`request outside the local server: ${r.url()}`);
+    });
+    await page.goto(base);
+    await page.waitForFunction(() => Array.isArray((window as unknown as { galleryResults?: unknown[] }).galleryResults), undefined, { timeout: 60_000 });
+    const results = await page.evaluate(() => (window as unknown as { galleryResults: { id: string; ok: boolean; error?: string }[] }).galleryResults);
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+    expect(results.map((r) => r.id).sort()).toEqual(charts.map((c) => `${c.id}-${c.locale}`).sort());
+    for (const c of charts) {
+      const id = `#chart-${c.id}-${c.locale}`;
+      const marks = await page.locator(`${id} svg g.role-mark > path, ${id} svg g.role-mark > line`).count();
+      expect(marks, `${id} drew no marks`).toBeGreaterThan(0);
+    }
+    const thai = await page.locator('#chart-gap-bars-th svg').textContent();
+    expect(thai).toContain('แหล่งข้อมูล');
+    const shots = join(process.cwd(), 'tests', 'browser', '__screenshots__');
+    mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: join(shots, 'gallery.png'), fullPage: true });
+    await page.locator('#chart-source-trends-th').screenshot({ path: join(shots, 'source-trends.th.png') });
+    expect(problems).toEqual([]);
+  }, 120_000);
+});
