@@ -45,7 +45,7 @@ describe.each(['en', 'th'] as const)('every chart in %s', (locale) => {
     expect(svg.startsWith('<svg')).toBe(true);
     if (locale === 'th') expect(svg).toMatch(/[\u0E00-\u0E7F]/);
     else expect(svg).not.toMatch(/[\u0E00-\u0E7F]{4}/);
-    const meta = (c.spec as { usermeta: { cpiGap: { library: string; country: { iso3: string }; provenance: { seedSections: string[]; text: string } } } }).usermeta.cpiGap;
+    const meta = (c.spec as unknown as { usermeta: { cpiGap: { library: string; country: { iso3: string }; provenance: { seedSections: string[]; text: string } } } }).usermeta.cpiGap;
     expect(meta.library).toBe('cpi-gap');
     expect(meta.country.iso3).toBe('THA');
     expect(meta.provenance.text).not.toBe('');
@@ -84,7 +84,7 @@ describe('options', () => {
 
   it('width, height, title and scheme reach the spec; the input is not mutated', () => {
     const gaps = Object.freeze(sourceGaps(thailand, { year: 2022 }).map((g) => Object.freeze(g)));
-    const spec = gapBarsSpec(gaps, { width: 300, height: 200, title: 'Gaps', scheme: 'set2' }) as Record<string, unknown>;
+    const spec = gapBarsSpec(gaps, { width: 300, height: 200, title: 'Gaps', scheme: 'set2' }) as unknown as Record<string, unknown>;
     expect(spec['width']).toBe(300);
     expect(spec['height']).toBe(200);
     expect(JSON.stringify(spec['title'])).toContain('"text":"Gaps"');

@@ -71,8 +71,8 @@ describe.skipIf(!HAVE_CHROMIUM)('gallery in headless Chromium', () => {
       if (!r.url().startsWith(base)) problems.push(`request outside the local server: ${r.url()}`);
     });
     await page.goto(base);
-    await page.waitForFunction(() => Array.isArray((window as unknown as { galleryResults?: unknown[] }).galleryResults), undefined, { timeout: 60_000 });
-    const results = await page.evaluate(() => (window as unknown as { galleryResults: { id: string; ok: boolean; error?: string }[] }).galleryResults);
+    await page.waitForFunction(() => Array.isArray((globalThis as unknown as { galleryResults?: unknown[] }).galleryResults), undefined, { timeout: 60_000 });
+    const results = await page.evaluate(() => (globalThis as unknown as { galleryResults: { id: string; ok: boolean; error?: string }[] }).galleryResults);
     expect(results.filter((r) => !r.ok)).toEqual([]);
     expect(results.map((r) => r.id).sort()).toEqual(charts.map((c) => `${c.id}-${c.locale}`).sort());
     for (const c of charts) {
