@@ -16,3 +16,4 @@ export { workstreamMatrixSpec, type WorkstreamMatrixOptions } from './workstream
 export { gapWaterfallSpec, type GapWaterfallOptions } from './gapWaterfallSpec.js';
 export { rankPositionSpec, type RankPositionOptions } from './rankPositionSpec.js';
 export { chartSet, type ChartEntry, type ChartSetOptions } from './chartSet.js';
+export { monteCarloFanSpec, type MonteCarloFanOptions } from './monteCarloFan.js';

@@ -44,6 +44,10 @@ export const CHART_MESSAGES = {
     rankNeeds: (rank: number, score: number) => `Rank ${rank} needs ${score}`,
     countryAt: (name: string, score: number, rank: number) => `${name} ${score}: rank ${rank}`,
     country: 'Country',
+    fanTitle: (country: string | undefined, target: number) => `${country ? `${country}: ` : ''}simulated CPI and the chance of reaching ${target}`,
+    fanSubtitle: 'Bands: 90% and 50% of the simulated paths. Line: the median. Dashed: the target.',
+    fanMedian: 'Median',
+    fanP: (target: number) => `P(score ≥ ${target})`,
   },
   th: {
     year: (era: Era) => (era === 'be' ? 'ปี (พ.ศ.)' : 'ปี (ค.ศ.)'),
@@ -84,5 +88,9 @@ export const CHART_MESSAGES = {
     rankNeeds: (rank: number, score: number) => `อันดับ ${rank} ต้องได้ ${score} คะแนน`,
     countryAt: (name: string, score: number, rank: number) => `${name} ${score} คะแนน: อันดับ ${rank}`,
     country: 'ประเทศ',
+    fanTitle: (country: string | undefined, target: number) => `${country ? `${country}: ` : ''}CPI จากการจำลอง และโอกาสที่จะถึง ${target} คะแนน`,
+    fanSubtitle: 'แถบ: 90% และ 50% ของเส้นทางจำลอง เส้น: ค่ามัธยฐาน เส้นประ: ค่าเป้าหมาย',
+    fanMedian: 'ค่ามัธยฐาน',
+    fanP: (target: number) => `โอกาสได้คะแนน ≥ ${target}`,
   },
 } as const;

@@ -19,6 +19,7 @@ export const DEFAULT_SCHEMES = Object.freeze({
   workstreamMatrix: 'oranges',
   gapWaterfall: 'tableau10',
   rankPosition: 'tableau10',
+  monteCarloFan: 'blues',
 } as const);
 
 /** The name of a chart builder, as written in `usermeta.cpiGap.chart`. */

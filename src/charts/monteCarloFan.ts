@@ -1,0 +1,49 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { z } from 'zod';
+import type { SimulationYear } from '../simulation/summarize.js';
+import { fail } from '../errors.js';
+import { chartMeta, countryName, frame, shownYear } from './frame.js';
+import { CHART_MESSAGES } from './messages.js';
+import { resolveOptions, type ChartOptions } from './options.js';
+
+/** Options of {@link monteCarloFanSpec}: the {@link ChartOptions} plus `target` (default 51), the score whose P(score >= target) the records carry. */
+export type MonteCarloFanOptions = ChartOptions & { readonly target?: number };
+
+/**
+ * A Monte Carlo fan: per year, the 90% band (q05-q95) and the 50% band (q25-q75) of the simulated
+ * CPI score, the median as a line, the target as a dashed line, and P(score >= target) written
+ * above each year. The records come from `cpi-gap/simulation`.
+ *
+ * @throws {CpiGapError} when `years` is empty, or an option is invalid.
+ */
+export function monteCarloFanSpec(years: readonly SimulationYear[], options?: MonteCarloFanOptions): TopLevelSpec {
+  const fn = 'monteCarloFanSpec';
+  const o = resolveOptions(fn, 'monteCarloFan', options, { target: z.int().min(0).max(100).optional() });
+  if (years.length === 0) fail(fn, ['years'], 'expected at least one simulated year', years);
+  const m = CHART_MESSAGES[o.locale];
+  const target = o.target ?? 51;
+  const values = years.map((y) => ({ year: shownYear(y.year, o.era), ...y.quantiles, median: y.median, p: y.pTarget, pText: `P ≥ ${target}: ${(100 * y.pTarget).toFixed(0)}%` }));
+  const x = { field: 'year', type: 'quantitative', title: m.year(o.era), axis: { format: 'd', tickMinStep: 1 }, scale: { zero: false, nice: false } };
+  const layer = [
+    { mark: { type: 'area', color: '#4c78a8', opacity: 0.2 }, encoding: { x, y: { field: 'q05', type: 'quantitative', title: m.score, scale: { zero: false } }, y2: { field: 'q95' } } },
+    { mark: { type: 'area', color: '#4c78a8', opacity: 0.4 }, encoding: { x, y: { field: 'q25', type: 'quantitative' }, y2: { field: 'q75' } } },
+    {
+      mark: { type: 'line', color: '#1f3b5c', strokeWidth: 2.5, point: true },
+      encoding: {
+        x,
+        y: { field: 'median', type: 'quantitative' },
+        tooltip: [
+          { field: 'year', type: 'quantitative', title: m.year(o.era), format: 'd' },
+          { field: 'median', type: 'quantitative', title: m.fanMedian },
+          { field: 'q05', type: 'quantitative', title: '5%' },
+          { field: 'q95', type: 'quantitative', title: '95%' },
+          { field: 'p', type: 'quantitative', title: m.fanP(target), format: '.1%' },
+        ],
+      },
+    },
+    { mark: { type: 'text', dy: -12, fontSize: 10, color: '#c0392b' }, encoding: { x, y: { field: 'q95', type: 'quantitative' }, text: { field: 'pText', type: 'nominal' } } },
+    { data: { values: [{ target }] }, mark: { type: 'rule', color: '#c0392b', strokeDash: [6, 4] }, encoding: { y: { field: 'target', type: 'quantitative' } } },
+  ];
+  const meta = chartMeta(o, [], { target, years: years.map((y) => y.year) });
+  return frame(o, m.fanTitle(countryName(o), target), [m.fanSubtitle], meta, { data: { values }, layer });
+}
