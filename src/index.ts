@@ -11,3 +11,4 @@ export * from './i18n/index.js';
 export * from './methodology/index.js';
 export * from './analysis/index.js';
 export * from './report/index.js';
+export * from './ti/index.js';

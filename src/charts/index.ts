@@ -17,3 +17,4 @@ export { gapWaterfallSpec, type GapWaterfallOptions } from './gapWaterfallSpec.j
 export { rankPositionSpec, type RankPositionOptions } from './rankPositionSpec.js';
 export { chartSet, type ChartEntry, type ChartSetOptions } from './chartSet.js';
 export { monteCarloFanSpec, type MonteCarloFanOptions } from './monteCarloFan.js';
+export { statusByWorkstreamChart, StatusChartOptions, STATE_COLOURS, STATUS_CHART_DEFAULTS } from './planStatus.js';

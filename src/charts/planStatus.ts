@@ -5,9 +5,7 @@ import { parseInput } from '../errors.js';
 import { workstreamLabel } from '../i18n/labels.js';
 import type { ProgressRollup } from '../plan/progressRollup.js';
 import { PROGRESS_STATES, STATE_LABELS, type ProgressState } from '../plan/progressStates.js';
-
-/** Fonts that render Thai, in order of preference, with a generic fallback. */
-export const THAI_FONT_STACK = 'Sarabun, Noto Sans Thai, Loma, Garuda, sans-serif';
+import { THAI_FONT_STACK } from './options.js';
 
 /** Colour of each state: grey for nothing yet, blue under way, orange late, green done. */
 export const STATE_COLOURS: Readonly<Record<ProgressState, string>> = Object.freeze({

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { CpiGapError } from '../errors.js';
 import { gapsCommand } from './commands/gaps.js';
+import { planCommand } from './commands/plan.js';
 import { reportCommand } from './commands/report.js';
 import { EXIT, type CliIo } from './common.js';
 
@@ -22,6 +23,7 @@ export function buildProgram(io: CliIo): Command {
     .addHelpText('after', '\nExamples:\n  cpi-gap report --lang th\n  cpi-gap gaps --by workstream --year 2022\n  cpi-gap report --help');
   reportCommand(program, io);
   gapsCommand(program, io);
+  planCommand(program, io);
   return program;
 }
 
