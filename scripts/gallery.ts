@@ -43,7 +43,7 @@ function csvCells(line: string): string[] {
   let cell = '';
   let quoted = false;
   for (let i = 0; i < line.length; i++) {
-    const c = line[i];
+    const c = line.charAt(i);
     if (quoted) {
       if (c === '"' && line[i + 1] === '"') {
         cell += '"';
@@ -62,7 +62,7 @@ function csvCells(line: string): string[] {
 
 /** Every country's CPI score of `year` from TI's result file in shared/, or null when absent. */
 export function tiScores(year: number): { scores: number[]; file: string } | null {
-  const shared = resolve(process.env['CPI_GAP_SHARED'] ?? join(ROOT, '..', 'shared'));
+  const shared = resolve(process.env.CPI_GAP_SHARED ?? join(ROOT, '..', 'shared'));
   const file = join(shared, 'data', 'ti-cpi', `CPI${year}_Results.csv`);
   if (!existsSync(file)) return null;
   const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -155,7 +155,7 @@ export async function buildGallery(outDir: string): Promise<GalleryChart[]> {
   const charts = galleryCharts();
   mkdirSync(join(outDir, 'vendor'), { recursive: true });
   for (const c of charts) {
-    const svg = await toSvg(c.spec, { onWarning: (m) => console.warn(`gallery: ${c.file}: ${m}`) });
+    const svg = await toSvg(c.spec, { onWarning: (m) => { console.warn(`gallery: ${c.file}: ${m}`); } });
     writeFileSync(join(outDir, c.file), `${svg}\n`);
   }
   writeFileSync(join(outDir, 'index.html'), galleryHtml(charts));

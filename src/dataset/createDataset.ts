@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { CpiGapError, fail, fromZodIssues, type CpiGapIssue } from '../errors.js';
 import { deepFreeze, type DeepReadonly } from '../util/freeze.js';
-import { DatasetInput, type Provenance } from './schema.js';
+import { DatasetInput } from './schema.js';
 import type { SourceId } from './sourceCatalog.js';
 
 type Parsed = z.output<typeof DatasetInput>;
@@ -148,4 +148,3 @@ export function assertDataset(fn: string, value: unknown, path: readonly (string
   }
 }
 
-export type { Provenance };

@@ -10,7 +10,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
  * The `shared/` folder that CI lays beside the clone (TI's result files, the seed). Override with
  * CPI_GAP_SHARED=/path/to/shared. In a user's clone it is usually absent.
  */
-export const SHARED_DIR = resolve(process.env['CPI_GAP_SHARED'] ?? join(ROOT, '..', 'shared'));
+export const SHARED_DIR = resolve(process.env.CPI_GAP_SHARED ?? join(ROOT, '..', 'shared'));
 
 /** Path of a file inside shared/, e.g. `sharedPath('data/ti-cpi/CPI2022_Results.csv')`. */
 export function sharedPath(relative: string): string {

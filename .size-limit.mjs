@@ -1,0 +1,17 @@
+// Bundle budget (`npm run size`): the core entry's ESM build, bundled by esbuild, minified and
+// gzipped, at most 40 KB. Every package.json dependency (and Node's built-in modules) is left
+// external, so the figure is cpi-gap's own code only, whichever dependencies the core imports.
+import { builtinModules } from 'node:module';
+import { readFileSync } from 'node:fs';
+
+const pkg = /** @type {{ dependencies?: Record<string, string> }} */ (JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')));
+
+export default [
+  {
+    name: 'core entry (ESM, minified + gzipped, without dependencies)',
+    path: 'dist/index.js',
+    limit: '40 KB',
+    gzip: true,
+    ignore: [...Object.keys(pkg.dependencies ?? {}), ...builtinModules, 'node:*'],
+  },
+];
