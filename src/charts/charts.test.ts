@@ -39,7 +39,7 @@ describe.each(['en', 'th'] as const)('every chart in %s', (locale) => {
     expect(valid).toBe(true);
     const warnings: string[] = [];
     const logger = { level: () => 2, error: (...a: unknown[]) => (warnings.push(String(a)), logger), warn: (...a: unknown[]) => (warnings.push(String(a)), logger), info: () => logger, debug: () => logger };
-    expect(compile(c.spec, { logger: logger as never }).spec).toBeDefined();
+    expect(compile(c.spec, { logger: logger }).spec).toBeDefined();
     const svg = await toSvg(c.spec, { onWarning: (m) => warnings.push(m) });
     expect(warnings).toEqual([]);
     expect(svg.startsWith('<svg')).toBe(true);
@@ -56,14 +56,14 @@ describe.each(['en', 'th'] as const)('every chart in %s', (locale) => {
 
 describe('Thai labels', () => {
   it('the Thai gap bars have Thai titles, axis titles and legend titles, and B.E. years', async () => {
-    const svg = await toSvg(gapBarsSpec(sourceGaps(thailand, { year: 2022 }), { locale: 'th', era: 'be' }), { onWarning: () => {} });
+    const svg = await toSvg(gapBarsSpec(sourceGaps(thailand, { year: 2022 }), { locale: 'th', era: 'be' }), { onWarning: () => undefined });
     expect(svg).toContain('ช่องว่างของแต่ละแหล่งข้อมูลถึงค่าเป้าหมาย 51 คะแนน ปี 2565');
     expect(svg).toContain('ช่องว่างถึงค่าเป้าหมาย (คะแนน)');
     expect(svg).toContain('แผนงาน (แผนงานแรกที่ระบุ)');
   });
 
   it('the source trends label the B.E. axis and the targets', async () => {
-    const svg = await toSvg(sourceTrendsSpec(thailand, { locale: 'th', era: 'be' }), { onWarning: () => {} });
+    const svg = await toSvg(sourceTrendsSpec(thailand, { locale: 'th', era: 'be' }), { onWarning: () => undefined });
     expect(svg).toContain('ปี (พ.ศ.)');
     expect(svg).toContain('ค่าเป้าหมาย 51 คะแนน (2566)');
     expect(svg).toContain('2560');
@@ -109,7 +109,9 @@ describe('gapWaterfall', () => {
       return sum / 9;
     });
     const steps = w.steps.filter((s) => s.kind === 'workstream');
-    steps.forEach((s, i) => expect(s.cpiPoints).toBeCloseTo(expected[i] ?? NaN, 12));
+    steps.forEach((s, i) => {
+      expect(s.cpiPoints).toBeCloseTo(expected[i] ?? NaN, 12);
+    });
     expect(steps.reduce((a, s) => a + s.points, 0)).toBeCloseTo(9 * 50.5 - 324, 9);
     expect(w.steps[0]?.to).toBe(36);
     expect(steps.at(-1)?.to).toBeCloseTo(50.5, 9);

@@ -18,3 +18,5 @@ export { rankPositionSpec, type RankPositionOptions } from './rankPositionSpec.j
 export { chartSet, type ChartEntry, type ChartSetOptions } from './chartSet.js';
 export { monteCarloFanSpec, type MonteCarloFanOptions } from './monteCarloFan.js';
 export { statusByWorkstreamChart, StatusChartOptions, STATE_COLOURS, STATUS_CHART_DEFAULTS } from './planStatus.js';
+export { scenarioPathsSpec, type ScenarioLine, type ScenarioPathsOptions } from './scenarioPaths.js';
+export { budgetSpec, PLAN_BUDGET_ORIGIN, type BudgetChartOptions } from './budget.js';

@@ -48,6 +48,33 @@ export const CHART_MESSAGES = {
     fanSubtitle: 'Bands: 90% and 50% of the simulated paths. Line: the median. Dashed: the target.',
     fanMedian: 'Median',
     fanP: (target: number) => `P(score ≥ ${target})`,
+    scenarioTitle: (country: string | undefined, target: number) => `${country ? `${country}: ` : ''}scenario paths of the CPI against a target of ${target}`,
+    scenarioSubtitle: (band: boolean) =>
+      `Lines: each scenario's CPI score (the unrounded mean of its sources, rounded as TI rounds).${band ? " Bands: TI's 90% confidence interval." : ''} Dashed: the target.`,
+    scenario: 'Scenario',
+    unroundedMean: 'Unrounded mean',
+    standardError: 'Standard error',
+    budgetTitle: (by: 'measure' | 'workstream' | 'other', amount: 'printed' | 'deduplicated') =>
+      `${by === 'measure' ? 'Budget by measure and workstream' : by === 'workstream' ? 'Budget by workstream' : 'Budget'} of the action plan (million baht, ${amount === 'printed' ? 'as printed' : 'deduplicated'})`,
+    budgetSubtitleDedup: (printed: string, dedup: string) =>
+      `A project printed under several measures counts once, under its first listing; grey: as printed. Total ${dedup} million baht deduplicated, ${printed} as printed.`,
+    budgetSubtitlePrinted: (printed: string, dedup: string) =>
+      `Every listing counts, repeats included: total ${printed} million baht as printed (${dedup} with each project once).`,
+    budgetSubtitleMissing: (without: number, projects: number) => `${without} of ${projects} projects print no budget ("-" or blank) and add nothing.`,
+    budgetAxis: 'Budget (million baht)',
+    budgetGroup: 'Row',
+    budgetPrinted: 'As printed (baht)',
+    budgetDedup: 'Deduplicated (baht)',
+    budgetProjects: 'Projects',
+    budgetWithout: 'Without budget',
+    budgetLabel: (amount: string | null, without: number, projects: number, repeats: number) => {
+      const notes = [...(without > 0 ? [`${without} of ${projects} without budget`] : []), ...(repeats > 0 ? [`${repeats} repeat listing counted under its first measure`] : [])];
+      return amount === null ? notes.join('; ') : notes.length > 0 ? `${amount} (${notes.join('; ')})` : amount;
+    },
+    budgetNoProjects: 'no project',
+    budgetNone: (projects: number) => (projects === 1 ? 'no budget given' : `no budget given (${projects} projects)`),
+    measure: (ws: number, n: string) => `WS${ws} measure ${n}`,
+    approach: (ws: number, n: string) => `WS${ws} approach ${n}`,
   },
   th: {
     year: (era: Era) => (era === 'be' ? 'ปี (พ.ศ.)' : 'ปี (ค.ศ.)'),
@@ -92,5 +119,32 @@ export const CHART_MESSAGES = {
     fanSubtitle: 'แถบ: 90% และ 50% ของเส้นทางจำลอง เส้น: ค่ามัธยฐาน เส้นประ: ค่าเป้าหมาย',
     fanMedian: 'ค่ามัธยฐาน',
     fanP: (target: number) => `โอกาสได้คะแนน ≥ ${target}`,
+    scenarioTitle: (country: string | undefined, target: number) => `${country ? `${country}: ` : ''}เส้นทางคะแนน CPI ตามสถานการณ์จำลอง เทียบกับค่าเป้าหมาย ${target} คะแนน`,
+    scenarioSubtitle: (band: boolean) =>
+      `เส้น: คะแนน CPI ของแต่ละสถานการณ์ (ค่าเฉลี่ยของแหล่งข้อมูล ปัดเศษแบบเดียวกับ TI)${band ? ' แถบ: ช่วงความเชื่อมั่น 90% ตามวิธีของ TI' : ''} เส้นประ: ค่าเป้าหมาย`,
+    scenario: 'สถานการณ์จำลอง',
+    unroundedMean: 'ค่าเฉลี่ยไม่ปัดเศษ',
+    standardError: 'ความคลาดเคลื่อนมาตรฐาน',
+    budgetTitle: (by: 'measure' | 'workstream' | 'other', amount: 'printed' | 'deduplicated') =>
+      `งบประมาณของแผนปฏิบัติการ${by === 'measure' ? 'จำแนกตามมาตรการและแผนงาน' : by === 'workstream' ? 'จำแนกตามแผนงาน' : ''} (ล้านบาท ${amount === 'printed' ? 'ตามที่พิมพ์ในแผน' : 'นับโครงการซ้ำครั้งเดียว'})`,
+    budgetSubtitleDedup: (printed: string, dedup: string) =>
+      `โครงการที่พิมพ์ซ้ำในหลายมาตรการนับครั้งเดียวในมาตรการแรกที่ระบุ แถบสีเทา: ตามที่พิมพ์ในแผน รวม ${dedup} ล้านบาท (ตามที่พิมพ์ ${printed} ล้านบาท)`,
+    budgetSubtitlePrinted: (printed: string, dedup: string) =>
+      `นับทุกรายการตามที่พิมพ์ รวมรายการซ้ำ: รวม ${printed} ล้านบาท (นับโครงการซ้ำครั้งเดียว ${dedup} ล้านบาท)`,
+    budgetSubtitleMissing: (without: number, projects: number) => `${without} จาก ${projects} โครงการไม่ระบุงบประมาณ ("-" หรือเว้นว่าง) จึงไม่นับรวม`,
+    budgetAxis: 'งบประมาณ (ล้านบาท)',
+    budgetGroup: 'รายการ',
+    budgetPrinted: 'ตามที่พิมพ์ในแผน (บาท)',
+    budgetDedup: 'นับโครงการซ้ำครั้งเดียว (บาท)',
+    budgetProjects: 'จำนวนโครงการ',
+    budgetWithout: 'ไม่ระบุงบประมาณ',
+    budgetLabel: (amount: string | null, without: number, projects: number, repeats: number) => {
+      const notes = [...(without > 0 ? [`ไม่ระบุงบประมาณ ${without} จาก ${projects} โครงการ`] : []), ...(repeats > 0 ? [`โครงการซ้ำ ${repeats} รายการ นับแล้วในมาตรการแรก`] : [])];
+      return amount === null ? notes.join(' ') : notes.length > 0 ? `${amount} (${notes.join(' ')})` : amount;
+    },
+    budgetNoProjects: 'ไม่มีโครงการ',
+    budgetNone: (projects: number) => (projects === 1 ? 'ไม่ระบุงบประมาณ' : `ไม่ระบุงบประมาณ (${projects} โครงการ)`),
+    measure: (ws: number, n: string) => `แผนงาน ${ws} มาตรการ ${n}`,
+    approach: (ws: number, n: string) => `แผนงาน ${ws} แนวทางการพัฒนา ${n}`,
   },
 } as const;

@@ -20,6 +20,8 @@ export const DEFAULT_SCHEMES = Object.freeze({
   gapWaterfall: 'tableau10',
   rankPosition: 'tableau10',
   monteCarloFan: 'blues',
+  scenarioPaths: 'tableau10',
+  budget: 'tableau10',
 } as const);
 
 /** The name of a chart builder, as written in `usermeta.cpiGap.chart`. */
@@ -41,8 +43,8 @@ export type ChartKind = keyof typeof DEFAULT_SCHEMES;
  * | `origins` | none (provenance then comes from the records alone) |
  */
 export const CHART_DEFAULTS = Object.freeze({
-  locale: 'en' as Locale,
-  era: 'ce' as Era,
+  locale: 'en',
+  era: 'ce',
   width: 640,
   height: 360,
   font: THAI_FONT_STACK,

@@ -37,7 +37,7 @@ export function chartContext(dataset: Dataset, options?: { readonly year?: numbe
   return {
     country: { iso3: dataset.country.iso3, name: name.th === undefined ? { en: name.en } : { en: name.en, th: name.th } },
     workstreams: dataset.workstreams.map((w) => ({ number: w.number, name: w.name.th === undefined ? { en: w.name.en } : { en: w.name.en, th: w.name.th } })),
-    origins: origins as Provenance[],
+    origins: origins,
   };
 }
 

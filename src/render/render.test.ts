@@ -32,8 +32,8 @@ describe('toSvg', () => {
   });
 
   it('throws a CpiGapError naming toSvg for a spec vega-lite cannot compile', async () => {
-    await expect(toSvg({ mark: 'nonsense' } as never, { onWarning: () => {} })).rejects.toThrow(CpiGapError);
-    await expect(toSvg({ mark: 'nonsense' } as never, { onWarning: () => {} })).rejects.toThrow(/^toSvg: spec/);
+    await expect(toSvg({ mark: 'nonsense' } as never, { onWarning: () => undefined })).rejects.toThrow(CpiGapError);
+    await expect(toSvg({ mark: 'nonsense' } as never, { onWarning: () => undefined })).rejects.toThrow(/^toSvg: spec/);
   });
 
   it('rejects unknown options', async () => {
@@ -43,8 +43,8 @@ describe('toSvg', () => {
 
 describe('toPng', () => {
   it('rasterises at the requested scale', async () => {
-    const png1 = await toPng(thaiSpec, { scale: 1, onWarning: () => {} });
-    const png2 = await toPng(thaiSpec, { scale: 2, onWarning: () => {} });
+    const png1 = await toPng(thaiSpec, { scale: 1, onWarning: () => undefined });
+    const png2 = await toPng(thaiSpec, { scale: 2, onWarning: () => undefined });
     expect([...png1.slice(0, 8)]).toEqual(PNG_SIGNATURE);
     expect(pngSize(png2).width).toBe(pngSize(png1).width * 2);
   });
@@ -52,8 +52,8 @@ describe('toPng', () => {
   it.skipIf(!existsSync(THAI_FONT))('draws Thai glyphs with a Thai font file (saved to tests/browser/__screenshots__/gap-bars.th.png to look at)', async () => {
     // With the Thai font, the Thai text draws as glyphs; with no font at all, nothing is drawn for it,
     // so the two images differ. (Boxes or blanks would come from a font without Thai.)
-    const withThai = await toPng(thaiSpec, { scale: 1, systemFonts: false, fontFiles: [THAI_FONT], onWarning: () => {} });
-    const withoutFonts = await toPng(thaiSpec, { scale: 1, systemFonts: false, onWarning: () => {} });
+    const withThai = await toPng(thaiSpec, { scale: 1, systemFonts: false, fontFiles: [THAI_FONT], onWarning: () => undefined });
+    const withoutFonts = await toPng(thaiSpec, { scale: 1, systemFonts: false, onWarning: () => undefined });
     expect(Buffer.from(withThai).equals(Buffer.from(withoutFonts))).toBe(false);
     const out = join(process.cwd(), 'tests', 'browser', '__screenshots__');
     mkdirSync(out, { recursive: true });

@@ -55,7 +55,11 @@ function collectingLogger(onWarning: (message: string) => void, errors: string[]
  */
 export async function toSvg(spec: TopLevelSpec, options?: RenderOptions): Promise<string> {
   const o = parseInput('toSvg', RenderOptions, options, ['options']) ?? {};
-  const onWarning = o.onWarning ?? ((message: string) => console.warn(`cpi-gap render: ${message}`));
+  const onWarning =
+    o.onWarning ??
+    ((message: string) => {
+      console.warn(`cpi-gap render: ${message}`);
+    });
   const errors: string[] = [];
   const logger = collectingLogger(onWarning, errors);
   let compiled;
