@@ -29,12 +29,16 @@ const clean = (s: string | undefined): string =>
     .replace(/\s+/g, ' ')
     .trim();
 const thaiNum = (s: string): number => Number(fromThaiDigits(s));
-const isThai = (ch: string | undefined): boolean => ch !== undefined && /[\u0E00-\u0E7F]/.test(ch);
-/** Join two pieces of a cell that a page break separated: no space between two Thai characters. */
+const isThaiLetter = (ch: string | undefined): boolean => ch !== undefined && /[\u0E00-\u0E4F\u0E5A-\u0E7F]/.test(ch);
+/**
+ * Join two pieces of a cell that a page break separated: no space between two Thai letters (Thai
+ * writes words without spaces), a space otherwise, also between a Thai letter and a Thai digit
+ * ("มิถุนายน" + "๒๕๖๓" is "มิถุนายน ๒๕๖๓", as the seed prints the date elsewhere).
+ */
 function joinBroken(a: string, b: string): string {
   if (a === '') return b;
   if (b === '') return a;
-  return isThai(a.at(-1)) && isThai(b[0]) ? a + b : `${a} ${b}`;
+  return isThaiLetter(a.at(-1)) && isThaiLetter(b[0]) ? a + b : `${a} ${b}`;
 }
 function findLine(pred: (l: string) => boolean, from = 0): number {
   for (let i = from; i < lines.length; i++) if (pred(lines[i] ?? '')) return i;
@@ -79,7 +83,9 @@ const AGENCIES: Record<string, AgencyDef> = {
   สำนักงานมาตรฐานผลิตภัณฑ์อุตสาหกรรม: { th: 'สำนักงานมาตรฐานผลิตภัณฑ์อุตสาหกรรม', en: 'Thai Industrial Standards Institute', abbreviation: 'TISI' },
   สำนักงานคณะกรรมการมาตรฐานแห่งชาติ: {
     th: 'สำนักงานคณะกรรมการมาตรฐานแห่งชาติ',
-    note: 'printed once (แผนงานเรื่องที่ ๑ มาตรการ ๓.๑ ข้อ ๘); the project\'s KPI names เจ้าหน้าที่ สมอ. (TISI), but the printed agency is kept as it is',
+    en: 'Office of the National Standardization Council',
+    note:
+      'printed once (แผนงานเรื่องที่ ๑ มาตรการ ๓.๑ ข้อ ๘); the project\'s KPI names เจ้าหน้าที่ สมอ. (TISI). The English name is a translation, not checked against an official source: under the National Standardization Act B.E. 2551 (2008) TISI (สำนักงานมาตรฐานผลิตภัณฑ์อุตสาหกรรม, Thai Industrial Standards Institute) acts as the office of the National Standardization Council (คณะกรรมการการมาตรฐานแห่งชาติ), so this is probably TISI in that role; the printed agency is kept apart, as printed',
   },
   กรมธนารักษ์: { th: 'กรมธนารักษ์', en: 'Treasury Department' },
   กรมสรรพสามิต: { th: 'กรมสรรพสามิต', en: 'Excise Department' },
@@ -163,6 +169,7 @@ interface Measure {
   name: string;
   goal: string;
   agencies: AgencyRef[];
+  note?: string;
   origin: { kind: 'seed'; section: string; note: string };
 }
 const approaches: Approach[] = [];
@@ -175,7 +182,7 @@ const measures: Measure[] = [];
   let current: Approach | undefined;
   for (let i = start; i < end; i++) {
     const line = lines[i] ?? '';
-    const t = line.match(/^ตารางแผนงานเรื่องที่ ([๐-๙]+) (.+)$/);
+    const t = /^ตารางแผนงานเรื่องที่ ([๐-๙]+) (.+)$/.exec(line);
     if (t) {
       ws = thaiNum(t[1]!);
       WS_NAMES[ws] = t[2]!.trim();
@@ -187,7 +194,7 @@ const measures: Measure[] = [];
       continue;
     }
     if (!inTable) continue;
-    const a = line.match(/^([๐-๙]+)\s*\.\s*แนวทาง(?:การ)?พัฒนา\s*:\s*(.+?)\s*ประกอบด้วย\s*([๐-๙]+)\s*มาตรการ/);
+    const a = /^([๐-๙]+)\s*\.\s*แนวทาง(?:การ)?พัฒนา\s*:\s*(.+?)\s*ประกอบด้วย\s*([๐-๙]+)\s*มาตรการ/.exec(line);
     if (a) {
       current = {
         id: `ws${ws}-a${thaiNum(a[1]!)}`,
@@ -207,11 +214,14 @@ const measures: Measure[] = [];
     if (first === '') {
       // a goal split by a page break (แผนงานเรื่องที่ ๓ มาตรการ ๒.๓)
       const m = measures.at(-1)!;
-      m.goal = joinBroken(m.goal, clean(c[1]));
+      const before = m.goal;
+      const after = clean(c[1]);
+      m.goal = joinBroken(before, after);
+      m.note = `the goal is cut by a page break (${m.origin.note} and line ${ln(i)}) between "${before.split(' ').at(-1)!}" and "${after.split(' ')[0]!}"; the pieces are joined ${m.goal.length > before.length + after.length ? 'with a space (a Thai month and its year, as the seed prints such dates elsewhere)' : 'without a space'}`;
       m.origin.note += `; goal continues on line ${ln(i)} after a page break`;
       continue;
     }
-    const num = first.match(/^([๐-๙]+)\.([๐-๙]+)\s*(.*)$/);
+    const num = /^([๐-๙]+)\.([๐-๙]+)\s*(.*)$/.exec(first);
     const inApproach = measures.filter((m) => m.workstream === ws && m.approach === current!.number).length;
     const number = num ? `${thaiNum(num[1]!)}.${thaiNum(num[2]!)}` : `${current.number}.${inApproach + 1}`;
     measures.push({
@@ -226,6 +236,19 @@ const measures: Measure[] = [];
       origin: { kind: 'seed', section: `ส่วนที่ ๑ ตารางแผนงานเรื่องที่ ${toThai(ws)}`, note: `seed line ${ln(i)}` },
     });
   }
+}
+/** Measures printed with something a reader should know, checked against the printed text. */
+const MEASURE_NOTES: Record<string, { printed: string; note: string }> = {
+  'ws3-m1.3': {
+    printed: 'หน่วยงานวิเคราะห์งบประมาณของรัฐบาลประเทศไทย (Thailand Parliamentary Budget Office, Thai PBO)',
+    note:
+      'name and goal as printed in Part 1\'s table say "ของรัฐบาลประเทศไทย" (of the government); the list of measures in Part 1 (seed line 390) and Part 2 (seed line 866) print "ของรัฐสภาประเทศไทย" (of parliament), which fits the English "Parliamentary Budget Office" and the agency (Secretariat of the House of Representatives). Most likely a typo for รัฐสภา; kept as printed',
+  },
+};
+for (const [id, { printed, note }] of Object.entries(MEASURE_NOTES)) {
+  const m = measures.find((x) => x.id === id);
+  if (!m?.name.includes(printed)) throw new Error(`measure ${id}: "${printed}" not in its printed name`);
+  m.note = m.note === undefined ? note : `${m.note} | ${note}`;
 }
 function toThai(n: number | string): string {
   return String(n).replace(/[0-9]/g, (d) => '๐๑๒๓๔๕๖๗๘๙'.charAt(Number(d)));
@@ -320,13 +343,13 @@ const SHIFTED_NAME_TO_METHOD = new Set([907]);
   let pageBreakSince = false;
   for (let i = start; i < end; i++) {
     const line = lines[i] ?? '';
-    const w = line.match(/^กิจกรรมที่รองรับการดำเนินการแผน(?:งาน|ปฏิบัติการ)เรื่องที่ ([๐-๙]+)/);
+    const w = /^กิจกรรมที่รองรับการดำเนินการแผน(?:งาน|ปฏิบัติการ)เรื่องที่ ([๐-๙]+)/.exec(line);
     if (w) {
       ws = thaiNum(w[1]!);
       current = undefined;
       continue;
     }
-    const a = line.match(/^แนวทางการพัฒนา : ([๐-๙]+)\s*\./);
+    const a = /^แนวทางการพัฒนา : ([๐-๙]+)\s*\./.exec(line);
     if (a) {
       approach = thaiNum(a[1]!);
       current = undefined;
@@ -338,13 +361,13 @@ const SHIFTED_NAME_TO_METHOD = new Set([907]);
       pageBreakSince = true;
       continue;
     }
-    const [g, name, method, period, budget, kpi, resp] = c.map(clean) as [string, string, string, string, string, string, string];
+    const [g, name, method, period, budget, kpi] = c.map(clean) as [string, string, string, string, string, string, string];
     // measure header: "มาตรการ ๑.๑ …", "มาตรการที่ ๒.๑ …", "มาตรการ : …" or a bare "๑.๒ …", alone on its row
     if (name === '' && method === '' && budget === '' && kpi === '' && /^(มาตรการ|[๐-๙]+\.[๐-๙]+ )/.test(g)) {
-      const m = g.match(/^(?:มาตรการ(?:ที่)?\s*)?(?::\s*)?(?:([๐-๙]+)\.([๐-๙]+))?/);
+      const m = /^(?:มาตรการ(?:ที่)?\s*)?(?::\s*)?(?:([๐-๙]+)\.([๐-๙]+))?/.exec(g);
       const number = m?.[1] ? `${thaiNum(m[1])}.${thaiNum(m[2]!)}` : `${approach}.1`;
       measure = measures.find((x) => x.workstream === ws && x.number === number);
-      if (!measure || measure.approach !== approach) throw new Error(`measure ${ws}/${number} at line ${ln(i)} not in Part 1`);
+      if (measure?.approach !== approach) throw new Error(`measure ${ws}/${number} at line ${ln(i)} not in Part 1`);
       current = undefined;
       pageBreakSince = false;
       continue;
@@ -352,11 +375,11 @@ const SHIFTED_NAME_TO_METHOD = new Set([907]);
     if (!measure) continue;
     // a project starts with its number within the measure, "๑." or "๑)"; every project of a measure
     // uses the marker of the first one, so "๔)" inside a project numbered "๓." is a sub-activity
-    const num = name.match(/^([๐-๙]+)\s*(\.(?!\))|\))/);
+    const num = /^([๐-๙]+)\s*(\.(?!\))|\))/.exec(name);
     const inMeasure = projects.filter((p) => p.measureId === measure!.id);
     const expected = inMeasure.length + 1;
     const marker = num?.[2];
-    const sameMarker = inMeasure.length === 0 || (inMeasure[0]!.name.match(/^[๐-๙]+\s*(\.|\))/)?.[1] ?? '.') === marker;
+    const sameMarker = inMeasure.length === 0 || ((/^[๐-๙]+\s*(\.|\))/.exec(inMeasure[0]!.name))?.[1] ?? '.') === marker;
     if (num && thaiNum(num[1]!) === expected && sameMarker && !SHIFTED_NAME_TO_METHOD.has(ln(i))) {
       current = {
         id: `ws${ws}-m${measure.number}-p${expected}`,
@@ -381,9 +404,18 @@ const SHIFTED_NAME_TO_METHOD = new Set([907]);
         _lines: [ln(i)],
         _methodParts: [method],
         _kpiParts: [kpi],
-        _periodParts: [],
+        _periodParts: period === '' ? [] : [period],
       };
       projects.push(current);
+      // "๑. name ๑.) first sub-activity": the project cell also holds the first of the sub-activities
+      // ("๑.)", "๒.)" …) that follow as rows of their own; it goes with them
+      const embedded = /^(.*?)\s+([๐-๙]+\.\)\s.*)$/.exec(name);
+      if (embedded) {
+        current.name = embedded[1]!;
+        const parsed = budget === '' ? undefined : parseBudgetCell(budget);
+        current.subActivities = [{ label: embedded[2]!, line: ln(i), period: period === '' ? null : period, budget: parsed?.amounts.length === 1 ? parsed.amounts[0]! : null, budgetPrinted: budget === '' ? null : budget }];
+        flag(current, 'sub-activity-rows', `line ${ln(i)}: the project cell prints the name and then "${embedded[2]!.slice(0, 40)}…", the first of the sub-activities printed as rows below; it is kept in subActivities with the row's period and budget, and the name ends before it`);
+      }
       addBudget(current, i, period, c[4] ?? '', undefined);
       pageBreakSince = false;
       continue;
@@ -395,8 +427,12 @@ const SHIFTED_NAME_TO_METHOD = new Set([907]);
     // a continuation row of the current project
     current._lines.push(ln(i));
     if (SHIFTED_NAME_TO_METHOD.has(ln(i))) {
-      current._methodParts.push(name, method);
-      flag(current, 'cells-shifted', `line ${ln(i)}: the method's steps were printed in the project column after a page break; moved to the method`);
+      // the project cell ends with the label "การดำเนินการ :" and, after the page break, the steps
+      const label = /\s*(การดำเนินการ\s*:)$/.exec(current.name);
+      if (label) current.name = current.name.slice(0, label.index);
+      current._methodParts.unshift(label ? `${label[1]!} ${name}` : name);
+      current._methodParts.push(method);
+      flag(current, 'cells-shifted', `line ${ln(i)}: the project column holds, after the name, the label "การดำเนินการ :" and (after the page break) the steps ๑.-๕. of the work; they are method text (วิธีการ), so the label and the steps are moved to the start of the method, and the name ends at "${current.name.slice(-7)}"`);
     } else if (name !== '' && /^([๐-๙]+)\s*(?:\.\)|\))/.test(name)) {
       // "๒.)" or "๑)" … inside a project: a sub-activity printed as its own row
       const sub: SubActivity = { label: name, line: ln(i), period: period === '' ? null : period, budget: null, budgetPrinted: budget === '' ? null : budget };
@@ -419,7 +455,7 @@ const SHIFTED_NAME_TO_METHOD = new Set([907]);
   }
 }
 function labelOf(method: string): string | undefined {
-  const m = method.match(/^[-\s]*((?:กิจกรรม(?:ที่|รองที่)?\s*)?[๐-๙]+(?:\.[๐-๙]+)?[.)]?)/);
+  const m = /^[-\s]*((?:กิจกรรม(?:ที่|รองที่)?\s*)?[๐-๙]+(?:\.[๐-๙]+)?[.)]?)/.exec(method);
   return m ? m[1] : undefined;
 }
 function addBudget(p: Project, i: number, period: string, cell: string, label: string | undefined): void {
@@ -438,9 +474,11 @@ function addBudget(p: Project, i: number, period: string, cell: string, label: s
   }
   const periods = period.split(/(?=ปีงบประมาณ)/).map((s) => s.trim()).filter((s) => s !== '');
   parsed.amounts.forEach((amount, k) => {
-    const bl: BudgetLine = { line: ln(i), period: parsed.amounts.length > 1 ? periods[k] ?? null : period || null, printed: parsed.amounts.length > 1 ? (amount === null ? '-' : text.split(/\s+/).filter((t) => t !== '-')[0] ?? text) : text, amount };
-    if (label !== undefined && parsed.amounts.length === 1) bl.label = label;
-    if (label !== undefined) flag(p, 'sub-activity-rows', `line ${ln(i)}: a step of the method ("${label}") is printed as its own row with its own period${parsed.amounts.length ? ' and budget' : ''}; kept in budgetLines under the project, not counted as a project`);
+    const bl: BudgetLine = { line: ln(i), period: parsed.amounts.length > 1 ? periods[k] ?? null : period || null, printed: parsed.amounts.length > 1 ? (amount === null ? '-' : text.split(/\s+/).find((t) => t !== '-') ?? text) : text, amount };
+    if (label !== undefined && parsed.amounts.length === 1) {
+      bl.label = label;
+      flag(p, 'method-step-rows', `line ${ln(i)}: step "${label}" of the method is printed as its own row with its own period and budget; kept in budgetLines (with its label) under the project, not counted as a project`);
+    }
     (p.budgetLines ??= []).push(bl);
   });
 }
@@ -454,9 +492,20 @@ for (const p of projects) {
     flag(p, 'budget-summed', `${amounts.length} amounts are printed on the project's rows (${lines2.filter((b) => b.amount !== null).map((b) => `line ${b.line}: ${b.amount!.toLocaleString('en-US')}${b.period ? ` (${b.period})` : ''}`).join('; ')}); budget is their sum, each is kept in budgetLines`);
   }
   if (lines2.length <= 1 && !p.flags.includes('budget-digit-missing')) delete p.budgetLines;
-  if (p.period === null && p._periodParts.length > 0) p.period = p._periodParts.join('; ');
-  p.method = shorten(p._methodParts.filter((s) => s !== '').join(' '));
+  const prior = lines2.filter((b) => b.amount !== null && b.period !== null && b.period.includes('๒๕๖๕') && !b.period.includes('๒๕๖๖'));
+  if (prior.length > 0 && p.budget !== null) {
+    const priorSum = prior.reduce((s, b) => s + b.amount!, 0);
+    flag(p, 'includes-prior-year', `of the budget ${p.budget.toLocaleString('en-US')}, ${priorSum.toLocaleString('en-US')} (${prior.map((b) => `line ${b.line}`).join(', ')}) is printed beside the period ${prior[0]!.period} (B.E. 2565, fiscal year 2022, the year before the plan's); the FY2023 (๒๕๖๖) part is ${(p.budget - priorSum).toLocaleString('en-US')}. budget and the roll-ups keep the printed sum`);
+  }
+  // every period cell of the project's rows, in order, one row's cell after another
+  p.period = p._periodParts.length > 0 ? p._periodParts.join('; ') : null;
+  const fullMethod = p._methodParts.filter((s) => s !== '').join(' ');
+  p.method = shorten(fullMethod);
   p.kpi = p._kpiParts.filter((s) => s !== '').join(' ');
+  const squash = (s: string): string => s.replace(/\s+/g, '');
+  if (p.kpi !== '' && squash(p.kpi) === squash(fullMethod)) {
+    flag(p, 'kpi-repeats-method', `the KPI cell (ตัวชี้วัด) repeats the method's text word for word, so no KPI of its own is printed${p.budgetPrinted.length === 0 ? '; the budget cell is blank (not "-"), so budget is null' : ''}; both are kept as printed`);
+  }
   p.origin.note = `seed lines ${p._lines[0]}-${p._lines.at(-1)}`;
 }
 
@@ -494,6 +543,29 @@ for (const p of projects) {
   }
 }
 
+/**
+ * Records that look like one activity printed more than once, but not identically (different
+ * numbering, method or KPI), so they are not merged: each is flagged and kept, counted as printed
+ * and in the deduplicated roll-ups (see docs/plan.md).
+ */
+const POSSIBLE_DUPLICATES: { ids: string[]; note: string }[] = [
+  {
+    ids: ['ws3-m1.1-p2', 'ws3-m1.1-p5', 'ws3-m2.2-p1'],
+    note:
+      'the Bureau of the Budget\'s activity "จัดทำร่างพระราชบัญญัติงบประมาณรายจ่ายประจำปี" (drafting the annual Budget Bill) is printed three times: ' +
+      'ws3-m1.1-p2 "โครงการเพิ่มประสิทธิภาพการบริหารจัดการงบประมาณ กิจกรรม : จัดทำร่าง…" and ws3-m1.1-p5 "จัดทำร่าง…" in measure 1.1 with nearly the same method (machine-readable budget data with PDF on data.go.th; p5\'s KPI names p2\'s project), ' +
+      'and ws3-m2.2-p1 "โครงการเพิ่มประสิทธิภาพ… กิจกรรม : จั ด ท า ร ำ ง…" (name garbled in the PDF text) in measure 2.2 with another method (printing and publishing the 11 budget documents). ' +
+      'All three budget cells are "-", so no amount is at stake; the seed counts all three among its 95, so they stay separate projects (no sameAs) and count in both roll-ups',
+  },
+];
+for (const d of POSSIBLE_DUPLICATES) {
+  for (const id of d.ids) {
+    const p = projects.find((q) => q.id === id);
+    if (!p) throw new Error(`possible duplicate ${id} not found`);
+    flag(p, 'possible-duplicate', `possible duplicate of ${d.ids.filter((x) => x !== id).join(' and ')}: ${d.note}`);
+  }
+}
+
 // ---------------------------------------------------------------- quick wins, laws, SWOT, stated counts
 
 const quickWins: unknown[] = [];
@@ -510,13 +582,24 @@ const laws: unknown[] = [];
   let last: { text: string } | undefined;
   for (let i = start + 1; i < end; i++) {
     const line = (lines[i] ?? '').trim();
-    const q = line.match(/^([๐-๙])\. (.+)$/);
+    const q = /^([๐-๙])\. (.+)$/.exec(line);
     if (q) {
       const n = thaiNum(q[1]!);
       const body = q[2]!;
-      const lead = body.match(/^(.*?) \((.*?) เป็นหน่วยขับเคลื่อนหลัก\)/);
-      const title = lead ? lead[1]! : body.split(' เพื่อลดข้อจำกัด')[0]!;
-      const leadsPrinted = lead ? lead[2]! : '';
+      // "title (EEC) (lead (สกพอ.) และ lead เป็นหน่วยขับเคลื่อนหลัก) …": the leads are the bracket that
+      // closes after "เป็นหน่วยขับเคลื่อนหลัก"; brackets inside the title or the leads are kept
+      const marker = body.indexOf(' เป็นหน่วยขับเคลื่อนหลัก)');
+      let open = -1;
+      for (let k = marker - 1, depth = 0; marker >= 0 && k >= 0; k--) {
+        if (body[k] === ')') depth++;
+        else if (body[k] === '(' && depth > 0) depth--;
+        else if (body[k] === '(') {
+          open = k;
+          break;
+        }
+      }
+      const title = open >= 0 ? body.slice(0, open).trim() : body.split(' เพื่อลดข้อจำกัด')[0]!;
+      const leadsPrinted = open >= 0 ? body.slice(open + 1, marker) : '';
       const leads = (LEADS[n] ?? []).map((name) => {
         if (!leadsPrinted.includes(name.replace(/ \(องค์การมหาชน\)$/, ''))) throw new Error(`quick win ${n}: lead ${name} not in "${leadsPrinted}"`);
         return agency(name);
@@ -526,7 +609,7 @@ const laws: unknown[] = [];
       last = rec;
       continue;
     }
-    const l = line.match(/^- (.+) \(([^()]+)\)$/);
+    const l = /^- (.+) \(([^()]+)\)$/.exec(line);
     if (l) {
       laws.push({ quickWin: 5, name: l[1]!, agency: agency(l[2]!), origin: { kind: 'seed', section: 'ส่วนที่ ๑ ประเด็นสำคัญเร่งด่วน (Quick Win) ประเด็นที่ ๕', note: `seed line ${ln(i)}` } });
       continue;
@@ -558,25 +641,37 @@ let swot: unknown;
 /** The counts the seed states (summary, executive summary, Part 1). */
 let stated: unknown;
 {
+  // คำนำ: 95 projects, per workstream
   const i = findLine((l) => l.includes('ที่รองรับรวมจำนวน'));
   const line = lines[i]!;
-  const total = thaiNum(line.match(/รวมจำนวน ([๐-๙]+) โครงการ/)![1]!);
+  const total = thaiNum(/รวมจำนวน ([๐-๙]+) โครงการ/.exec(line)![1]!);
   const per = [...line.matchAll(/จำนวน ([๐-๙]+) โครงการ\/กิจกรรม/g)].map((m) => thaiNum(m[1]!));
-  const j = findLine((l) => /การดำเนินการ ๔ เรื่อง ๑๓ แนวทาง ๓๖ มาตรการ/.test(l));
-  const k = findLine((l) => l.startsWith('ประเด็นที่ ๕'));
+  // บทสรุปผู้บริหาร: "… ประเด็นสำคัญเร่งด่วน … จำนวน ๕ ประเด็น ดังนี้"
+  const k = findLine((l) => /^อีกทั้งยังมีการกำหนดประเด็นสำคัญเร่งด่วน.*จำนวน [๐-๙]+ ประเด็น/.test(l));
+  const quickWinCount = thaiNum(/จำนวน ([๐-๙]+) ประเด็น/.exec(lines[k]!)![1]!);
+  // บทนำ ๑. ความเป็นมา: "การดำเนินการ ๔ เรื่อง ๑๓ แนวทาง ๓๖ มาตรการ คือ", then one line per workstream
+  const j = findLine((l) => /การดำเนินการ [๐-๙]+ เรื่อง [๐-๙]+ แนวทาง [๐-๙]+ มาตรการ/.test(l));
+  const totals = /การดำเนินการ ([๐-๙]+) เรื่อง ([๐-๙]+) แนวทาง ([๐-๙]+) มาตรการ/.exec(lines[j]!)!;
   const wsLines = [1, 2, 3, 4].map((n) => findLine((l) => l.startsWith(`- ${toThai(n)}) `), j));
   const perWs = wsLines.map((li) => {
-    const m = lines[li]!.match(/([๐-๙]+) แนวทาง ([๐-๙]+) มาตรการ/)!;
-    return { approaches: thaiNum(m[1]!), measures: thaiNum(m[2]!) };
+    const m = /^- [๐-๙]+\) (.+?) ([๐-๙]+) แนวทาง ([๐-๙]+) มาตรการ$/.exec(lines[li]!.trim())!;
+    return { name: m[1]!, approaches: thaiNum(m[2]!), measures: thaiNum(m[3]!) };
   });
+  const renamed = perWs.map((w, k2) => ({ ...w, n: k2 + 1 })).filter((w) => w.name !== WS_NAMES[w.n]);
   stated = {
-    workstreams: 4,
-    approaches: 13,
-    measures: 36,
+    workstreams: thaiNum(totals[1]!),
+    approaches: thaiNum(totals[2]!),
+    measures: thaiNum(totals[3]!),
     projects: total,
-    byWorkstream: [1, 2, 3, 4].map((n, k2) => ({ workstream: n, name: WS_NAMES[n], projects: per[k2 + 1], approaches: perWs[k2]!.approaches, measures: perWs[k2]!.measures })),
-    quickWins: 5,
-    origin: { kind: 'seed', section: 'คำนำ; บทนำ ๑. ความเป็นมา', note: `seed lines ${ln(i)} (projects), ${ln(j)}-${ln(wsLines[3]!)} (approaches, measures), ${ln(k)} (quick wins)` },
+    byWorkstream: [1, 2, 3, 4].map((n, k2) => ({ workstream: n, name: perWs[k2]!.name, projects: per[k2 + 1], approaches: perWs[k2]!.approaches, measures: perWs[k2]!.measures })),
+    quickWins: quickWinCount,
+    origin: {
+      kind: 'seed',
+      section: 'คำนำ; บทสรุปผู้บริหาร; บทนำ ๑. ความเป็นมา',
+      note:
+        `seed lines ${ln(i)} (projects), ${ln(k)} (quick wins), ${ln(j)}-${ln(wsLines[3]!)} (workstreams, approaches, measures; the names as printed there)` +
+        renamed.map((w) => `; Part 1's table heading prints workstream ${w.n} as "${WS_NAMES[w.n]}"`).join(''),
+    },
   };
 }
 
@@ -609,7 +704,7 @@ for (const p of projects) {
 }
 
 mkdirSync(OUT, { recursive: true });
-const write = (file: string, value: unknown): void => writeFileSync(join(OUT, file), `${JSON.stringify(value, null, 2)}\n`);
+const write = (file: string, value: unknown): void => { writeFileSync(join(OUT, file), `${JSON.stringify(value, null, 2)}\n`); };
 write('approaches.json', approaches);
 write('measures.json', measures);
 write('projects.json', projects);

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { thailand } from '../dataset/thailand.js';
-import { THAILAND_SOURCE_IDS, type SourceId } from '../dataset/sourceCatalog.js';
 import { parseInput } from '../errors.js';
 import { plan } from './plan.js';
 import type { PlanProject } from './schema.js';
 
 type Project = (typeof plan.projects)[number];
+type Source = (typeof thailand.sources)[number];
+type SeedNamedSource = Source & { readonly seed: NonNullable<Source['seed']> };
 
 /**
  * A budget roll-up row. Amounts are baht. `printed` adds every project as the seed prints it;
@@ -83,10 +84,10 @@ function selected(fn: string, options: unknown): readonly Project[] {
  */
 export function budgetByWorkstream(options?: BudgetOptions): BudgetRollup[] {
   const rows = selected('budgetByWorkstream', options);
-  const numbers = [...new Set(rows.map((p) => p.workstream))].sort((a, b) => a - b);
-  return numbers.map((n) =>
-    rollup(String(n), plan.stated.byWorkstream.find((w) => w.workstream === n)?.name ?? String(n), rows.filter((p) => p.workstream === n), { nameEn: WS_EN[n], workstream: n }),
-  );
+  // the four workstreams in order, named as the seed names them where it states its counts
+  return plan.stated.byWorkstream
+    .filter((w) => rows.some((p) => p.workstream === w.workstream))
+    .map((w) => rollup(String(w.workstream), w.name, rows.filter((p) => p.workstream === w.workstream), { nameEn: WS_EN[w.workstream], workstream: w.workstream }));
 }
 
 /**
@@ -149,11 +150,13 @@ export function budgetByAgency(options?: BudgetOptions): BudgetRollup[] {
  */
 export function budgetBySource(options?: BudgetOptions): BudgetRollup[] {
   const rows = selected('budgetBySource', options);
-  return THAILAND_SOURCE_IDS.map((id: SourceId) => {
-    const ws = thailand.workstreams.filter((w) => w.sources.includes(id)).map((w) => w.number);
-    const source = thailand.sources.find((s) => s.id === id);
-    return rollup(id, source?.seed?.name ?? id, rows.filter((p) => ws.includes(p.workstream)), { nameEn: source?.name.en });
-  });
+  // the nine sources in the dataset's order (IMD … BTI), each named as the seed's table names it
+  return thailand.sources
+    .filter((s): s is SeedNamedSource => s.seed !== undefined)
+    .map((source) => {
+      const ws = thailand.workstreams.filter((w) => w.sources.includes(source.id)).map((w) => w.number);
+      return rollup(source.id, source.seed.name, rows.filter((p) => ws.includes(p.workstream)), { nameEn: source.name.en });
+    });
 }
 
 /** The whole plan's budget, as printed and deduplicated, and the flagged budgets. */

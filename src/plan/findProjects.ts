@@ -33,10 +33,11 @@ export type ProjectFilter = z.input<typeof ProjectFilter>;
  */
 export function findProjects(filter?: ProjectFilter): (typeof plan.projects)[number][] {
   const f = parseInput('findProjects', ProjectFilter, filter, ['filter']) ?? {};
+  const agency = f.agency;
   const agencyNames =
-    f.agency === undefined
+    agency === undefined
       ? undefined
-      : new Set(plan.agencies.filter((a) => a.name === f.agency || a.en === f.agency || a.abbreviation === f.agency || a.printed.includes(f.agency!)).map((a) => a.name));
+      : new Set(plan.agencies.filter((a) => a.name === agency || a.en === agency || a.abbreviation === agency || a.printed.includes(agency)).map((a) => a.name));
   return plan.projects.filter(
     (p) =>
       (f.workstream === undefined || p.workstream === f.workstream) &&

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../tests/helpers/shared.js';
 import { budgetByApproach, budgetByMeasure, budgetByWorkstream, budgetSummary } from './budgetBy.js';
+import { findProjects } from './findProjects.js';
 import { plan } from './plan.js';
-import { PlanData, PlanProject } from './schema.js';
+import { PLAN_FLAGS, PlanData, PlanProject } from './schema.js';
 
 // Counts the seed states about itself (คำนำ; บทนำ ๑. ความเป็นมา; บทสรุปผู้บริหาร), typed from the document.
 const SEED_PROJECTS = { total: 95, byWorkstream: [47, 12, 19, 17] };
@@ -21,7 +22,12 @@ interface RawProject {
   budgetLines?: { amount: number | null }[];
 }
 const raw = readJson('projects.json') as RawProject[];
-const perWs = <T extends { workstream: number }>(rows: readonly T[]): number[] => [1, 2, 3, 4].map((w) => rows.filter((r) => r.workstream === w).length);
+const findProject = (id: string) => {
+  const p = plan.projects.find((x) => x.id === id);
+  if (p === undefined) throw new Error(`no project ${id}`);
+  return p;
+};
+const perWs = (rows: readonly { workstream: number }[]): number[] => [1, 2, 3, 4].map((w) => rows.filter((r) => r.workstream === w).length);
 
 describe('plan data: the counts the seed states', () => {
   it('has 95 projects, 47 / 12 / 19 / 17 per workstream', () => {
@@ -135,9 +141,48 @@ describe('plan data: the oddities of the PDF are flagged, not guessed silently',
     expect(withFlag('identical-budget')).toEqual(['ws1-m2.2-p4', 'ws1-m2.2-p5']);
   });
 
-  it('marks rows split across pages and sub-activity rows', () => {
+  it('marks rows split across pages', () => {
     expect(withFlag('split-across-pages').length).toBeGreaterThanOrEqual(10);
-    expect(withFlag('sub-activity-rows')).toEqual(expect.arrayContaining(['ws1-m1.3-p1', 'ws4-m2.1-p2', 'ws4-m2.1-p3']));
+  });
+
+  it('keeps sub-activities (project column) apart from method steps (method column)', () => {
+    // ws1-m1.3-p1 prints ๑.) and ๒.) in the project column, ws4-m2.1-p3 prints ๑) … ๕);
+    // ws4-m2.1-p2 prints steps ๒. … ๖. of its method as rows with their own budget
+    expect(withFlag('sub-activity-rows')).toEqual(['ws1-m1.3-p1', 'ws4-m2.1-p3']);
+    expect(withFlag('method-step-rows')).toEqual(['ws4-m2.1-p2']);
+  });
+
+  it('each shape flag holds exactly where the raw JSON has that shape (counted here)', () => {
+    const rawFlags = readJson('projects.json') as (Omit<RawProject, 'budgetLines'> & { flags: string[]; subActivities?: unknown[]; budgetLines?: { amount: number | null; label?: string }[] })[];
+    for (const p of rawFlags) {
+      expect(p.flags.includes('sub-activity-rows'), p.id).toBe((p.subActivities ?? []).length > 0);
+      expect(p.flags.includes('method-step-rows'), p.id).toBe((p.budgetLines ?? []).some((b) => typeof b.label === 'string'));
+      expect(p.flags.includes('budget-summed'), p.id).toBe((p.budgetLines ?? []).filter((b) => b.amount !== null).length >= 2);
+      expect(p.flags.includes('listed-under-several-measures'), p.id).toBe(p.sameAs !== undefined || rawFlags.some((q) => q.sameAs === p.id));
+      expect(new Set(p.flags).size, p.id).toBe(p.flags.length);
+    }
+  });
+
+  it('marks the FY2022 amount inside a budget, the possible Budget Bill duplicates and the KPI that repeats the method', () => {
+    expect(withFlag('includes-prior-year')).toEqual(['ws1-m2.2-p7']);
+    expect(withFlag('possible-duplicate')).toEqual(['ws3-m1.1-p2', 'ws3-m1.1-p5', 'ws3-m2.2-p1']);
+    expect(withFlag('kpi-repeats-method')).toEqual(['ws4-m3.1-p5']);
+    // the possible duplicates stay separate projects: no sameAs, each counted in the deduplicated roll-up
+    for (const id of withFlag('possible-duplicate')) expect(findProject(id).sameAs, id).toBeUndefined();
+    expect(findProjects({ workstream: 3, deduplicate: true }).map((p) => p.id)).toEqual(expect.arrayContaining(withFlag('possible-duplicate')));
+  });
+
+  it('lists 27 flagged records, each flag from the documented vocabulary', () => {
+    const flagged = plan.projects.filter((p) => p.flags.length > 0);
+    expect(flagged).toHaveLength(27);
+    for (const p of flagged) for (const f of p.flags) expect(PLAN_FLAGS).toContain(f);
+  });
+
+  it('notes the measure whose name is kept with รัฐบาล for รัฐสภา, and the agency whose English name is uncertain', () => {
+    expect(plan.measures.find((m) => m.id === 'ws3-m1.3')?.note).toMatch(/รัฐสภา.*kept as printed/);
+    const nsc = plan.agencies.find((a) => a.name === 'สำนักงานคณะกรรมการมาตรฐานแห่งชาติ');
+    expect(nsc?.en).toBe('Office of the National Standardization Council');
+    expect(nsc?.note).toMatch(/not checked against an official source/);
   });
 });
 

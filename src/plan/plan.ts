@@ -7,7 +7,7 @@ import stated from '../../data/plan/stated.json';
 import swot from '../../data/plan/swot.json';
 import { CpiGapError, fromZodIssues, type CpiGapIssue } from '../errors.js';
 import { deepFreeze, type DeepReadonly } from '../util/freeze.js';
-import { PlanData } from './schema.js';
+import { PlanData, type PlanFlag } from './schema.js';
 
 /** The FY2023 action plan as validated, deeply frozen data. */
 export type Plan = DeepReadonly<PlanData>;
@@ -31,6 +31,18 @@ function crossCheck(data: PlanData): CpiGapIssue[] {
     if (!measureIds.has(p.measureId)) issues.push({ path: ['projects', i, 'measureId'], message: 'unknown measure', value: p.measureId, code: 'unknown_measure' });
     if (p.sameAs !== undefined && !projectIds.has(p.sameAs)) issues.push({ path: ['projects', i, 'sameAs'], message: 'unknown project', value: p.sameAs, code: 'unknown_project' });
     if (p.flags.length > 0 && p.note === undefined) issues.push({ path: ['projects', i, 'note'], message: 'a flagged project needs a note', code: 'missing_note' });
+    // each flag that describes the record's shape holds exactly where the data has that shape
+    const shapes: [PlanFlag, boolean][] = [
+      ['sub-activity-rows', (p.subActivities?.length ?? 0) > 0],
+      ['method-step-rows', p.budgetLines?.some((b) => b.label !== undefined) ?? false],
+      ['budget-summed', (p.budgetLines?.filter((b) => b.amount !== null).length ?? 0) > 1],
+      ['listed-under-several-measures', p.sameAs !== undefined || data.projects.some((q) => q.sameAs === p.id)],
+    ];
+    for (const [flag, holds] of shapes) {
+      if (p.flags.includes(flag) !== holds) {
+        issues.push({ path: ['projects', i, 'flags'], message: holds ? `the data has the shape that flag ${flag} names, but the flag is missing` : `flag ${flag} does not match the data`, value: p.flags, code: 'inconsistent_flag' });
+      }
+    }
     p.agencies.forEach((a, j) => {
       if (!agencyNames.has(a.name)) issues.push({ path: ['projects', i, 'agencies', j, 'name'], message: 'not in agencies.json', value: a.name, code: 'unknown_agency' });
     });

@@ -79,7 +79,7 @@ export function deadlineOfPeriod(period: string | null): { deadline: string; rul
  *
  * @throws {CpiGapError} when the id is not a project of the plan.
  * @example
- * projectDeadline('ws1-m1.1-p1').deadline; // => '2023-02-28' (period "ต.ค. ๒๕๖๕ … - ก.พ. ๒๕๖๖")
+ * projectDeadline('ws1-m1.1-p1').deadline; // => '2023-07-31' (period "ต.ค. ๒๕๖๕ … ก.ค. ๒๕๖๖")
  * projectDeadline('ws1-m1.1-p2').rule; // => 'fiscal-year' ("ปีงบประมาณ พ.ศ. ๒๕๖๖")
  */
 export function projectDeadline(projectId: string): ProjectDeadline {

@@ -93,7 +93,7 @@ describe('progressUpdates', () => {
 
 describe('projectDeadline', () => {
   it.each([
-    ['ws1-m1.1-p1', '2023-02-28', 'period'],
+    ['ws1-m1.1-p1', '2023-07-31', 'period'],
     ['ws1-m3.1-p8', '2023-07-31', 'period'],
     ['ws1-m3.3-p5', '2023-03-31', 'period'],
     ['ws4-m2.1-p1', '2023-09-30', 'period'],

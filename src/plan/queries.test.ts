@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../tests/helpers/shared.js';
 import { CpiGapError } from '../errors.js';
-import { budgetByAgency, budgetBySource, budgetByWorkstream } from './budgetBy.js';
+import { budgetByAgency, budgetByMeasure, budgetBySource, budgetByWorkstream } from './budgetBy.js';
 import { findProjects } from './findProjects.js';
 import { measuresForSource, projectsForSource } from './projectsForSource.js';
 import { quickWins } from './quickWins.js';
@@ -16,6 +16,7 @@ const PROJECTS = [47, 12, 19, 17];
 const MEASURES = [16, 5, 11, 4];
 
 interface RawProject {
+  id: string;
   workstream: number;
   budget: number | null;
   agencies: { name: string }[];
@@ -49,7 +50,7 @@ describe('projectsForSource / measuresForSource', () => {
     expect(e.issues[0]?.path).toEqual(['source']);
     expect(e.issues[0]?.value).toBe('XYZ');
     expect(e.message).toMatch(/^projectsForSource: source: .*\(got "XYZ"\)/);
-    expect(caught(() => measuresForSource('BF_SGI' as 'IMD')).fn).toBe('measuresForSource');
+    expect(caught(() => measuresForSource('BF_SGI')).fn).toBe('measuresForSource');
   });
 });
 
@@ -60,6 +61,15 @@ describe('budgetBySource', () => {
       const expected = MAPPING[row.key]!.reduce((s, w) => s + ws[w - 1]!.printed, 0);
       expect(row.printed, row.key).toBe(expected);
     }
+  });
+});
+
+describe('budgetByMeasure', () => {
+  it('lists all 36 measures in the seed\'s order, adding up to the plan as printed', () => {
+    const rows = budgetByMeasure();
+    expect(rows).toHaveLength(MEASURES.reduce((s, n) => s + n, 0));
+    expect(rows.reduce((s, r) => s + r.printed, 0)).toBe(raw.reduce((s, p) => s + (p.budget ?? 0), 0));
+    expect(rows.reduce((s, r) => s + r.projects, 0)).toBe(raw.length);
   });
 });
 
@@ -108,6 +118,16 @@ describe('findProjects', () => {
     expect(findProjects({ agency: 'PACC' })).toEqual(findProjects({ agency: 'สำนักงาน ป.ป.ท.' }));
     expect(findProjects({ flag: 'budget-digit-missing' }).map((p) => p.id)).toEqual(['ws4-m2.1-p3']);
     expect(caught(() => findProjects({ measure: '3.1' })).issues[0]?.path).toEqual(['filter', 'measure']);
+  });
+
+  it('without a filter returns all 95; an agency is found by English name, abbreviation or a printed spelling', () => {
+    expect(findProjects()).toHaveLength(95);
+    const customs = raw.filter((p) => p.agencies.some((a) => a.name === 'กรมศุลกากร')).length;
+    expect(findProjects({ agency: 'Customs Department' })).toHaveLength(customs);
+    // CODI by its abbreviation; ONEP by the variant Part 2 prints (สำนักนโยบาย… for สำนักงานนโยบาย…)
+    expect(findProjects({ agency: 'CODI' }).map((p) => p.id)).toEqual(raw.filter((p) => p.agencies.some((a) => a.name === 'สถาบันพัฒนาองค์กรชุมชน (องค์การมหาชน)')).map((p) => p.id));
+    expect(findProjects({ agency: 'สำนักนโยบายและแผนทรัพยากรธรรมชาติและสิ่งแวดล้อม' }).map((p) => p.id)).toEqual(['ws1-m2.2-p7']);
+    expect(findProjects({ agency: 'no such agency' })).toEqual([]);
   });
 });
 

@@ -7,28 +7,40 @@ import { Provenance } from '../dataset/schema.js';
  *
  * - `split-across-pages`: the project's name was cut by a page break and joined again.
  * - `split-row`: the name continues on a second row of the same page.
- * - `sub-activity-rows`: steps or sub-activities of the project are printed as rows of their own
- *   (kept under the project, not counted as projects).
+ * - `sub-activity-rows`: numbered sub-activities of the project (`๑)`, `๒.)` …) are printed in the
+ *   project column as rows of their own; they are in `subActivities` (never empty with this flag),
+ *   not counted as projects.
+ * - `method-step-rows`: numbered steps of the method are printed as rows of their own with their
+ *   own period and budget; they are the `budgetLines` that carry a `label`.
  * - `cells-shifted`: text of one column was printed in another one; moved back.
  * - `budget-digit-missing`: the printed amount lacks a digit; the reading used is in the note.
  * - `budget-summed`: several amounts are printed on the project's rows; `budget` is their sum.
+ * - `includes-prior-year`: part of the printed budget is dated fiscal year 2022 (B.E. 2565), the
+ *   year before the plan's; `budget` keeps the printed sum, the note gives the FY2023 part.
  * - `amount-per-meeting`: the amount is per meeting (ครั้ง), the number of meetings is not stated.
  * - `identical-budget`: another project of the same agency and measure prints the same amount.
  * - `listed-under-several-measures`: the same project is printed under several measures
  *   (see `sameAs`).
+ * - `possible-duplicate`: looks like the same activity as other records, but they are not printed
+ *   identically; kept apart and counted (the note names the others).
  * - `same-name-in-measure`: two rows of one measure print the same name with different methods.
+ * - `kpi-repeats-method`: the KPI cell repeats the method's text; no KPI of its own is printed.
  */
 export const PLAN_FLAGS = [
   'split-across-pages',
   'split-row',
   'sub-activity-rows',
+  'method-step-rows',
   'cells-shifted',
   'budget-digit-missing',
   'budget-summed',
+  'includes-prior-year',
   'amount-per-meeting',
   'identical-budget',
   'listed-under-several-measures',
+  'possible-duplicate',
   'same-name-in-measure',
+  'kpi-repeats-method',
 ] as const;
 export const PlanFlag = z.enum(PLAN_FLAGS);
 export type PlanFlag = z.infer<typeof PlanFlag>;
@@ -64,6 +76,8 @@ export const PlanMeasure = z.strictObject({
   name: z.string().min(1),
   goal: z.string().min(1),
   agencies: z.array(AgencyRef).min(1),
+  /** What a reader should know about how the seed prints the measure (a typo kept, a page break). */
+  note: z.string().min(1).optional(),
   origin: Provenance,
 });
 export type PlanMeasure = z.infer<typeof PlanMeasure>;

@@ -103,7 +103,7 @@ describe('cpi-gap plan status', () => {
     const r = await run('plan', 'status', file('u2.csv', CSV), '--as-of', '30/06/2566', '--format', 'csv', '--table', 'overdue', '--chart', chart);
     const rows = parseCsv(r.out);
     expect(rows[0]).toEqual(['Workstream', 'Project', 'Name', 'Agency', 'Due', 'Status']);
-    expect(rows.map((x) => x[1])).toEqual(['Project', 'ws1-m1.1-p1', 'ws1-m2.3-p1', 'ws1-m3.1-p3', 'ws1-m3.1-p4', 'ws1-m3.3-p5', 'ws1-m3.3-p6']);
+    expect(rows.map((x) => x[1])).toEqual(['Project', 'ws1-m2.3-p1', 'ws1-m3.1-p3', 'ws1-m3.1-p4', 'ws1-m3.3-p5', 'ws1-m3.3-p6']);
     const spec = JSON.parse(readFileSync(chart, 'utf8')) as { usermeta: { provenance: { asOf: string } } };
     expect(spec.usermeta.provenance.asOf).toBe('2023-06-30');
   });
