@@ -16,7 +16,16 @@ type SeedNamedSource = Source & { readonly seed: NonNullable<Source['seed']> };
  * Projects whose budget cell is "-" or blank add nothing and are counted in `withoutBudget`.
  * Flagged amounts are used as documented in docs/plan.md: the amount with a missing digit is read
  * as 22,800,000; the amount per meeting counts once; a project with several amounts counts their
- * sum.
+ * sum (for `ws1-m2.2-p7` that includes 200,000 dated FY2022). The three possible duplicates
+ * (Budget Bill drafting, flag `possible-duplicate`, all without a budget) are not repeat listings:
+ * they count in both columns, as the seed counts them among its 95.
+ *
+ * @example
+ * import type { BudgetRollup } from 'cpi-gap/plan';
+ * const ws3: BudgetRollup | undefined = budgetByWorkstream({ workstream: 3 })[0];
+ * ws3?.printed; // => 49795400
+ * ws3?.deduplicated; // => 17421800 (two repeat listings of 16,186,800 left out)
+ * ws3?.projectsDeduplicated; // => 17 of 19
  */
 export interface BudgetRollup {
   /** Workstream number, approach id, measure id, agency name or source id, as text. */
@@ -38,7 +47,14 @@ export interface BudgetRollup {
   readonly deduplicated: number;
 }
 
-/** Options of the budget roll-ups. */
+/**
+ * Options of the budget roll-ups.
+ *
+ * @example
+ * BudgetOptions.parse({ workstream: 2 }); // => { workstream: 2 }
+ * BudgetOptions.safeParse({ workstream: 5 }).success; // => false
+ * budgetByApproach({ workstream: 2 }).length; // => 4
+ */
 export const BudgetOptions = z
   .strictObject({
     /** Keep only this workstream (1-4). Default: all. */
@@ -159,7 +175,15 @@ export function budgetBySource(options?: BudgetOptions): BudgetRollup[] {
     });
 }
 
-/** The whole plan's budget, as printed and deduplicated, and the flagged budgets. */
+/**
+ * The whole plan's budget, as printed and deduplicated, and the flagged budgets.
+ *
+ * @example
+ * import type { BudgetSummary } from 'cpi-gap/plan';
+ * const s: BudgetSummary = budgetSummary();
+ * [s.withBudget, s.withoutBudget]; // => [43, 52]
+ * s.flaggedBudgets.find((f) => f.id === 'ws1-m2.2-p7')?.flags; // => ['budget-summed', 'includes-prior-year']
+ */
 export interface BudgetSummary extends BudgetRollup {
   /** Projects with a budget (as printed). */
   readonly withBudget: number;
@@ -167,7 +191,7 @@ export interface BudgetSummary extends BudgetRollup {
   readonly flaggedBudgets: readonly { readonly id: string; readonly budget: number | null; readonly flags: readonly PlanProject['flags'][number][] }[];
 }
 
-const BUDGET_FLAGS = new Set(['budget-digit-missing', 'budget-summed', 'amount-per-meeting', 'identical-budget', 'listed-under-several-measures']);
+const BUDGET_FLAGS = new Set(['budget-digit-missing', 'budget-summed', 'includes-prior-year', 'amount-per-meeting', 'identical-budget', 'listed-under-several-measures']);
 
 /**
  * Totals of the plan: projects, projects without a budget, budget as printed and deduplicated,

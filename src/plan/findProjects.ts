@@ -3,7 +3,15 @@ import { parseInput } from '../errors.js';
 import { plan } from './plan.js';
 import { PlanFlag } from './schema.js';
 
-/** Filter of {@link findProjects}; every given field must match. */
+/**
+ * Filter of {@link findProjects}; every given field must match.
+ *
+ * @example
+ * import { ProjectFilter } from 'cpi-gap/plan';
+ * const filter: ProjectFilter = { workstream: 3, flag: 'possible-duplicate' };
+ * findProjects(filter).map((p) => p.id); // => ['ws3-m1.1-p2', 'ws3-m1.1-p5', 'ws3-m2.2-p1']
+ * ProjectFilter.safeParse({ measure: '3.1' }).success; // => false (a measure id is 'ws3-m1.1')
+ */
 export const ProjectFilter = z
   .strictObject({
     workstream: z.int().min(1).max(4).optional(),

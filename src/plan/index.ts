@@ -23,6 +23,9 @@ export { findProjects, ProjectFilter } from './findProjects.js';
 export {
   PLAN_FLAGS,
   PlanFlag,
+  WorkstreamNumber,
+  BudgetLine,
+  SubActivity,
   PlanData,
   PlanApproach,
   PlanMeasure,

@@ -9,7 +9,15 @@ import { CpiGapError, fromZodIssues, type CpiGapIssue } from '../errors.js';
 import { deepFreeze, type DeepReadonly } from '../util/freeze.js';
 import { PlanData, type PlanFlag } from './schema.js';
 
-/** The FY2023 action plan as validated, deeply frozen data. */
+/**
+ * The FY2023 action plan as validated, deeply frozen data.
+ *
+ * @example
+ * import type { Plan } from 'cpi-gap/plan';
+ * const data: Plan = plan;
+ * data.stated.quickWins; // => 5
+ * Object.isFrozen(data.projects); // => true
+ */
 export type Plan = DeepReadonly<PlanData>;
 
 function crossCheck(data: PlanData): CpiGapIssue[] {

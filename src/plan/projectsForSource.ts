@@ -4,7 +4,13 @@ import { THAILAND_SOURCE_IDS, type SourceId } from '../dataset/sourceCatalog.js'
 import { parseInput } from '../errors.js';
 import { plan } from './plan.js';
 
-/** One of the nine sources that assess Thailand (IMD, WEF, PERC, WJP, GI, PRS, EIU, VDEM, BTI). */
+/**
+ * One of the nine sources that assess Thailand (IMD, WEF, PERC, WJP, GI, PRS, EIU, VDEM, BTI).
+ *
+ * @example
+ * ThaiSourceId.options.length; // => 9
+ * ThaiSourceId.safeParse('BF_SGI').success; // => false (a CPI source, but not one of Thailand's)
+ */
 export const ThaiSourceId = z.enum(THAILAND_SOURCE_IDS);
 
 /** Workstreams that answer a source, from the bundled `thailand` dataset. */

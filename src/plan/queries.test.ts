@@ -5,6 +5,8 @@ import { ROOT } from '../../tests/helpers/shared.js';
 import { CpiGapError } from '../errors.js';
 import { budgetByAgency, budgetByMeasure, budgetBySource, budgetByWorkstream } from './budgetBy.js';
 import { findProjects } from './findProjects.js';
+import * as entry from './index.js';
+import { plan } from './plan.js';
 import { measuresForSource, projectsForSource } from './projectsForSource.js';
 import { quickWins } from './quickWins.js';
 import { rankAgencies } from './rankAgencies.js';
@@ -129,6 +131,13 @@ describe('findProjects', () => {
     expect(findProjects({ agency: 'สำนักนโยบายและแผนทรัพยากรธรรมชาติและสิ่งแวดล้อม' }).map((p) => p.id)).toEqual(['ws1-m2.2-p7']);
     expect(findProjects({ agency: 'no such agency' })).toEqual([]);
   });
+
+  it('filters by approach and by measure, as an independent count of the JSON does', () => {
+    const rawAll = raw as (RawProject & { approach: number; measureId: string })[];
+    expect(findProjects({ approach: 'ws2-a2' }).map((p) => p.id)).toEqual(rawAll.filter((p) => p.workstream === 2 && p.approach === 2).map((p) => p.id));
+    expect(findProjects({ measure: 'ws3-m2.1' }).map((p) => p.id)).toEqual(rawAll.filter((p) => p.measureId === 'ws3-m2.1').map((p) => p.id));
+    expect(findProjects({ measure: 'ws1-m1.9' })).toEqual([]);
+  });
 });
 
 describe('quickWins', () => {
@@ -144,5 +153,15 @@ describe('quickWins', () => {
   it('returns plain records that are not the frozen data', () => {
     const q = quickWins()[0]!;
     expect(Object.isFrozen(q)).toBe(false);
+  });
+});
+
+describe('cpi-gap/plan entry', () => {
+  it('exports the data, the queries and the schemas', () => {
+    expect(entry.plan).toBe(plan);
+    expect(entry.findProjects).toBe(findProjects);
+    expect(entry.budgetByMeasure).toBe(budgetByMeasure);
+    expect(entry.PLAN_FLAGS).toContain('possible-duplicate');
+    expect(entry.PlanData.safeParse(plan).success).toBe(true);
   });
 });

@@ -4,7 +4,15 @@ import { plan } from './plan.js';
 import type { Provenance } from '../dataset/schema.js';
 import type { AgencyRef } from './schema.js';
 
-/** A quick win with its lead agencies and, for quick win 5, the laws it lists. */
+/**
+ * A quick win with its lead agencies and, for quick win 5, the laws it lists.
+ *
+ * @example
+ * import type { QuickWinRecord } from 'cpi-gap/plan';
+ * const eec: QuickWinRecord | undefined = quickWins({ number: 1 })[0];
+ * eec?.title; // => 'การดำเนินการเสริมสร้างความโปร่งใสในพื้นที่เศรษฐกิจพิเศษภาคตะวันออก (EEC)'
+ * eec?.leads.map((a) => a.name); // => ['สำนักงานคณะกรรมการนโยบายเขตพัฒนาพิเศษภาคตะวันออก', 'สำนักงาน ก.พ.ร.']
+ */
 export interface QuickWinRecord {
   readonly number: number;
   readonly title: string;
@@ -14,7 +22,13 @@ export interface QuickWinRecord {
   readonly origin: Provenance;
 }
 
-/** Options of {@link quickWins}. */
+/**
+ * Options of {@link quickWins}.
+ *
+ * @example
+ * QuickWinsOptions.safeParse({ number: 6 }).success; // => false (there are five)
+ * quickWins(QuickWinsOptions.parse({ number: 2 }))[0]?.title.endsWith('(Open Government Partnership : OGP)'); // => true
+ */
 export const QuickWinsOptions = z
   .strictObject({
     /** Only this quick win (1-5). Default: all five. */

@@ -3,7 +3,13 @@ import { parseInput } from '../errors.js';
 import { budgetByAgency } from './budgetBy.js';
 import { plan } from './plan.js';
 
-/** Options of {@link rankAgencies}. */
+/**
+ * Options of {@link rankAgencies}.
+ *
+ * @example
+ * RankAgenciesOptions.parse({ by: 'budget', limit: 3 }); // => { by: 'budget', limit: 3 }
+ * RankAgenciesOptions.safeParse({ limit: 0 }).success; // => false
+ */
 export const RankAgenciesOptions = z
   .strictObject({
     /** Rank by number of projects or by budget (as printed). Default `'projects'`. */
@@ -14,7 +20,15 @@ export const RankAgenciesOptions = z
   .optional();
 export type RankAgenciesOptions = z.input<typeof RankAgenciesOptions>;
 
-/** An agency's place by projects or budget. */
+/**
+ * An agency's place by projects or budget.
+ *
+ * @example
+ * import type { AgencyRank } from 'cpi-gap/plan';
+ * const top: AgencyRank | undefined = rankAgencies({ by: 'budget', limit: 1 })[0];
+ * top?.abbreviation; // => 'CODI' (291,750,000 baht, one project)
+ * top?.rank; // => 1
+ */
 export interface AgencyRank {
   /** 1 = most projects (or largest budget); ties share the best rank. */
   readonly rank: number;

@@ -25,6 +25,10 @@ import { Provenance } from '../dataset/schema.js';
  *   identically; kept apart and counted (the note names the others).
  * - `same-name-in-measure`: two rows of one measure print the same name with different methods.
  * - `kpi-repeats-method`: the KPI cell repeats the method's text; no KPI of its own is printed.
+ *
+ * @example
+ * PLAN_FLAGS.length; // => 14
+ * findProjects({ flag: 'includes-prior-year' }).map((p) => p.id); // => ['ws1-m2.2-p7']
  */
 export const PLAN_FLAGS = [
   'split-across-pages',
@@ -42,17 +46,41 @@ export const PLAN_FLAGS = [
   'same-name-in-measure',
   'kpi-repeats-method',
 ] as const;
+/**
+ * A flag of {@link PLAN_FLAGS} (zod enum), e.g. to validate a filter read from a command line.
+ *
+ * @example
+ * PlanFlag.safeParse('possible-duplicate').success; // => true
+ * PlanFlag.safeParse('sub-activity').success; // => false
+ */
 export const PlanFlag = z.enum(PLAN_FLAGS);
 export type PlanFlag = z.infer<typeof PlanFlag>;
 
-/** The plan's four workstreams (แผนงาน). */
+/**
+ * The plan's four workstreams (แผนงาน).
+ *
+ * @example
+ * WorkstreamNumber.safeParse(4).success; // => true
+ * WorkstreamNumber.safeParse(5).success; // => false
+ */
 export const WorkstreamNumber = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 
-/** A responsible agency: the normalised name and the spelling as printed. */
+/**
+ * A responsible agency: the normalised name and the spelling as printed.
+ *
+ * @example
+ * plan.projects.find((p) => p.id === 'ws3-m1.1-p5')?.agencies[0]; // => { name: 'สำนักงบประมาณ', printed: 'สำนักงานงบประมาณ' }
+ * AgencyRef.safeParse({ name: 'สำนักงบประมาณ' }).success; // => false (printed is required)
+ */
 export const AgencyRef = z.strictObject({ name: z.string().min(1), printed: z.string().min(1) });
 export type AgencyRef = z.infer<typeof AgencyRef>;
 
-/** A development approach (แนวทางการพัฒนา) of a workstream. */
+/**
+ * A development approach (แนวทางการพัฒนา) of a workstream.
+ *
+ * @example
+ * PlanApproach.parse(plan.approaches[0]).measuresStated; // => 9 (ws1-a1 "ประกอบด้วย ๙ มาตรการ")
+ */
 export const PlanApproach = z.strictObject({
   id: z.string().regex(/^ws[1-4]-a\d+$/),
   workstream: WorkstreamNumber,
@@ -64,7 +92,13 @@ export const PlanApproach = z.strictObject({
 });
 export type PlanApproach = z.infer<typeof PlanApproach>;
 
-/** A measure (มาตรการ) with its goal (เป้าหมาย) and responsible agencies, from Part 1's tables. */
+/**
+ * A measure (มาตรการ) with its goal (เป้าหมาย) and responsible agencies, from Part 1's tables.
+ *
+ * @example
+ * PlanMeasure.parse(plan.measures.find((m) => m.id === 'ws3-m1.3')).note?.includes('รัฐสภา'); // => true
+ * PlanMeasure.safeParse({ ...plan.measures[0], agencies: [] }).success; // => false (at least one agency)
+ */
 export const PlanMeasure = z.strictObject({
   id: z.string().regex(/^ws[1-4]-m\d+\.\d+$/),
   workstream: WorkstreamNumber,
@@ -82,7 +116,15 @@ export const PlanMeasure = z.strictObject({
 });
 export type PlanMeasure = z.infer<typeof PlanMeasure>;
 
-/** One amount printed in a project's budget column. */
+/**
+ * One amount printed in a project's budget column.
+ *
+ * @example
+ * const lines = plan.projects.find((p) => p.id === 'ws1-m2.2-p7')?.budgetLines ?? [];
+ * lines.filter((b) => b.amount !== null).map((b) => [b.amount, b.period]);
+ * // => [[200000, 'ปีงบประมาณ พ.ศ. ๒๕๖๕'], [200000, 'ปีงบประมาณ พ.ศ. ๒๕๖๖']]
+ * BudgetLine.safeParse({ line: 1, period: null, printed: '-', amount: -5 }).success; // => false
+ */
 export const BudgetLine = z.strictObject({
   /** Line of the seed text where it is printed. */
   line: z.int().min(1),
@@ -93,7 +135,14 @@ export const BudgetLine = z.strictObject({
   label: z.string().optional(),
 });
 
-/** A sub-activity printed as a row of its own inside a project. */
+/**
+ * A sub-activity printed as a row of its own inside a project.
+ *
+ * @example
+ * const subs = plan.projects.find((p) => p.id === 'ws1-m1.3-p1')?.subActivities ?? [];
+ * subs.map((s) => [s.label.slice(0, 3), s.budget]); // => [['๑.)', 300000], ['๒.)', null]]
+ * SubActivity.safeParse({ label: '', line: 1, period: null, budget: null, budgetPrinted: null }).success; // => false
+ */
 export const SubActivity = z.strictObject({
   label: z.string().min(1),
   line: z.int().min(1),
@@ -102,7 +151,14 @@ export const SubActivity = z.strictObject({
   budgetPrinted: z.string().nullable(),
 });
 
-/** A project or activity (กิจกรรม/โครงการ/การดำเนินการ) of Part 2. */
+/**
+ * A project or activity (กิจกรรม/โครงการ/การดำเนินการ) of Part 2.
+ *
+ * @example
+ * const p = PlanProject.parse(plan.projects.find((x) => x.id === 'ws4-m2.1-p3'));
+ * [p.budget, p.budgetPrinted]; // => [22800000, ['๒๒,๘๐๐,๐๐']] (a digit missing, flagged)
+ * PlanProject.safeParse({ ...p, budget: -1 }).success; // => false
+ */
 export const PlanProject = z.strictObject({
   id: z.string().regex(/^ws[1-4]-m\d+\.\d+-p\d+$/),
   workstream: WorkstreamNumber,
@@ -132,7 +188,13 @@ export const PlanProject = z.strictObject({
 });
 export type PlanProject = z.infer<typeof PlanProject>;
 
-/** A responsible agency: normalised Thai name, English name where known, spellings as printed. */
+/**
+ * A responsible agency: normalised Thai name, English name where known, spellings as printed.
+ *
+ * @example
+ * const pacc = PlanAgency.parse(plan.agencies.find((a) => a.abbreviation === 'PACC'));
+ * pacc.printed; // => ['สำนักงาน ป.ป.ท.', 'สำนักงาน ปปท.'] (every spelling the seed prints)
+ */
 export const PlanAgency = z.strictObject({
   name: z.string().min(1),
   en: z.string().min(1).optional(),
@@ -143,7 +205,13 @@ export const PlanAgency = z.strictObject({
 });
 export type PlanAgency = z.infer<typeof PlanAgency>;
 
-/** A quick win (ประเด็นสำคัญเร่งด่วน) and its lead agencies. */
+/**
+ * A quick win (ประเด็นสำคัญเร่งด่วน) and its lead agencies.
+ *
+ * @example
+ * QuickWin.parse(plan.quickWins[0]).leadsPrinted; // => 'สำนักงานคณะกรรมการนโยบายเขตพัฒนาพิเศษภาคตะวันออก (สกพอ.) และสำนักงาน ก.พ.ร.'
+ * QuickWin.safeParse({ ...plan.quickWins[0], number: 6 }).success; // => false
+ */
 export const QuickWin = z.strictObject({
   number: z.int().min(1).max(5),
   title: z.string().min(1),
@@ -154,7 +222,13 @@ export const QuickWin = z.strictObject({
 });
 export type QuickWin = z.infer<typeof QuickWin>;
 
-/** A law listed under quick win 5, with the agency responsible for it. */
+/**
+ * A law listed under quick win 5, with the agency responsible for it.
+ *
+ * @example
+ * QuickWinLaw.parse(plan.laws[5]).agency.name; // => 'สำนักงานปลัดสำนักนายกรัฐมนตรี' (Official Information Act)
+ * QuickWinLaw.safeParse({ ...plan.laws[0], quickWin: 4 }).success; // => false
+ */
 export const QuickWinLaw = z.strictObject({
   quickWin: z.literal(5),
   name: z.string().min(1),
@@ -164,11 +238,21 @@ export const QuickWinLaw = z.strictObject({
 export type QuickWinLaw = z.infer<typeof QuickWinLaw>;
 
 const SwotCell = z.strictObject({ items: z.array(z.string().min(1)).min(1), origin: Provenance });
-/** The appendix's SWOT table. */
+/**
+ * The appendix's SWOT table.
+ *
+ * @example
+ * Swot.parse(plan.swot).strengths.items.length; // => 4
+ */
 export const Swot = z.strictObject({ strengths: SwotCell, weaknesses: SwotCell, opportunities: SwotCell, threats: SwotCell });
 export type Swot = z.infer<typeof Swot>;
 
-/** The counts the seed states about itself. */
+/**
+ * The counts the seed states about itself, with the workstream names of the lines that state them.
+ *
+ * @example
+ * StatedCounts.parse(plan.stated).byWorkstream.map((w) => w.measures); // => [16, 5, 11, 4]
+ */
 export const StatedCounts = z.strictObject({
   workstreams: z.int(),
   approaches: z.int(),
@@ -182,7 +266,13 @@ export const StatedCounts = z.strictObject({
 });
 export type StatedCounts = z.infer<typeof StatedCounts>;
 
-/** Everything under data/plan/. */
+/**
+ * Everything under data/plan/.
+ *
+ * @example
+ * PlanData.safeParse(plan).success; // => true
+ * PlanData.safeParse({ ...plan, swot: undefined }).success; // => false
+ */
 export const PlanData = z.strictObject({
   approaches: z.array(PlanApproach),
   measures: z.array(PlanMeasure),
