@@ -54,6 +54,14 @@ describe('plan data: the counts the seed states', () => {
     expect(empty).toEqual(['ws1-m1.9', 'ws1-m3.4', 'ws2-m3.1', 'ws3-m3.1']);
   });
 
+  it('has 4 workstreams, and the stated totals are 4 / 13 / 36 / 95 with 5 quick wins', () => {
+    expect([...new Set(plan.projects.map((p) => p.workstream))]).toEqual([1, 2, 3, 4]);
+    expect([...new Set(plan.measures.map((m) => m.workstream))]).toEqual([1, 2, 3, 4]);
+    const { workstreams, approaches, measures, projects, quickWins } = plan.stated;
+    expect({ workstreams, approaches, measures, projects, quickWins }).toEqual({ workstreams: 4, approaches: SEED_APPROACHES.total, measures: SEED_MEASURES.total, projects: SEED_PROJECTS.total, quickWins: 5 });
+    expect(plan.quickWins).toHaveLength(quickWins);
+  });
+
   it('records the stated counts beside the data, and they agree', () => {
     expect(plan.stated.projects).toBe(SEED_PROJECTS.total);
     expect(plan.stated.byWorkstream.map((w) => w.projects)).toEqual(SEED_PROJECTS.byWorkstream);
