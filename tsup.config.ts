@@ -30,6 +30,8 @@ export default defineConfig([
   {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
+    // Chunks for the CLI's dynamic imports, so mathjs, vega and exceljs load only in the commands that use them.
+    splitting: true,
     dts: false,
     sourcemap: true,
     target: 'node20',

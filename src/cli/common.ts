@@ -1,8 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Dataset } from '../dataset/createDataset.js';
 import { thailand } from '../dataset/thailand.js';
+import { CpiGapError } from '../errors.js';
 import { LOCALES, type Era, type Locale } from '../i18n/labels.js';
 
 /** Where the command line writes. Tests pass their own. */
@@ -15,8 +16,8 @@ export interface CliIo {
   readonly signal?: AbortSignal;
 }
 
-/** Exit codes: 0 success, 1 runtime failure, 2 bad usage or invalid input. */
-export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+/** Exit codes: 0 success, 1 runtime failure, 2 bad usage or invalid input, 130 stopped by Ctrl-C (128 + SIGINT). */
+export const EXIT = { ok: 0, failure: 1, usage: 2, interrupted: 130 } as const;
 
 /** Output formats every table-printing subcommand accepts. */
 export type Format = 'table' | 'json' | 'csv';
@@ -69,4 +70,52 @@ export function emit(io: CliIo, text: string, out: string | undefined): void {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, body);
   io.stderr(`wrote ${out}\n`);
+}
+
+/** The largest input file the command line reads (scenario files, TI files): 50 MB. */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Read a user's file; a missing, unreadable or oversized file becomes a {@link CpiGapError} naming
+ * the file (exit 2, one line).
+ */
+export function readUserFile(file: string, what: string): Buffer {
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_INPUT_BYTES) {
+      throw new CpiGapError(file, [{ path: [what], message: `the file is too large (${size} bytes; at most ${MAX_INPUT_BYTES})`, code: 'too_large' }]);
+    }
+    return readFileSync(file);
+  } catch (error) {
+    if (error instanceof CpiGapError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : `cannot read the file (${code})`;
+    throw new CpiGapError(file, [{ path: [what], message: reason, code: 'unreadable' }], { cause: error });
+  }
+}
+
+/**
+ * Re-issue a library error about a file's content under the file's name: the issues' paths lose
+ * `prefix` (e.g. `['spec']`), so they read as paths inside the file (`changes[2].value`).
+ */
+export function inFile(file: string, error: unknown, prefix: readonly (string | number)[]): unknown {
+  if (!(error instanceof CpiGapError)) return error;
+  const starts = (path: readonly (string | number)[]) => prefix.every((key, i) => path[i] === key);
+  if (!error.issues.every((issue) => starts(issue.path))) return error;
+  return new CpiGapError(file, error.issues.map((issue) => ({ ...issue, path: issue.path.slice(prefix.length) })), { cause: error });
+}
+
+/** Thrown when Ctrl-C stopped a command: `runCli` prints its one-line message and exits 130. */
+export class CliInterrupted extends Error {
+  override readonly name = 'CliInterrupted';
+}
+
+/** A commander argument parser for decimal numbers within bounds, with a one-line message. */
+export function decimal(name: string, min: number, max: number) {
+  return (value: string): number => {
+    const n = /^-?(\d+\.?\d*|\.\d+)$/.test(value.trim()) ? Number(value) : Number.NaN;
+    if (!Number.isFinite(n)) throw new InvalidArgumentError(`${name} must be a number, got "${value}"`);
+    if (n < min || n > max) throw new InvalidArgumentError(`${name} must be between ${min} and ${max}, got ${n}`);
+    return n;
+  };
 }

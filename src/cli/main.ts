@@ -1,7 +1,19 @@
 import { runCli } from './program.js';
 
+// Ctrl-C aborts the running command (a simulation stops between chunks and exits 130); a second
+// Ctrl-C ends the process at once.
+const controller = new AbortController();
+const onSigint = (): void => {
+  if (controller.signal.aborted) process.exit(130);
+  controller.abort(new Error('SIGINT'));
+};
+process.on('SIGINT', onSigint);
+
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  isTTY: process.stderr.isTTY,
+  signal: controller.signal,
 });
+process.off('SIGINT', onSigint);
 process.exitCode = code;

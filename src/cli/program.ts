@@ -2,8 +2,14 @@ import { Command, CommanderError } from 'commander';
 import { CpiGapError } from '../errors.js';
 import { gapsCommand } from './commands/gaps.js';
 import { planCommand } from './commands/plan.js';
+import { chartCommand } from './commands/chart.js';
 import { reportCommand } from './commands/report.js';
-import { EXIT, type CliIo } from './common.js';
+import { scenarioCommand } from './commands/scenario.js';
+import { simulateCommand } from './commands/simulate.js';
+import { solveCommand } from './commands/solve.js';
+import { tiCommand } from './commands/ti.js';
+import { trendCommand } from './commands/trend.js';
+import { CliInterrupted, EXIT, type CliIo } from './common.js';
 
 export { EXIT, type CliIo } from './common.js';
 
@@ -20,10 +26,30 @@ export function buildProgram(io: CliIo): Command {
       },
     })
     .exitOverride()
-    .addHelpText('after', '\nExamples:\n  cpi-gap report --lang th\n  cpi-gap gaps --by workstream --year 2022\n  cpi-gap report --help');
+    .addHelpText('after', [
+      '',
+      'Exit codes: 0 success, 1 runtime failure, 2 bad usage or invalid input, 130 stopped by Ctrl-C.',
+      '',
+      'Examples:',
+      '  cpi-gap report --lang th',
+      '  cpi-gap gaps --by workstream --year 2022',
+      '  cpi-gap trend cpi --until 2030',
+      '  cpi-gap scenario examples/scenarios/ws1-steady.yaml --notes',
+      '  cpi-gap solve --levers --by 2028',
+      '  cpi-gap simulate --paths 200000 --horizon 5',
+      '  cpi-gap chart gap-bars --lang th --out gaps.svg',
+      '  cpi-gap ti CPI2025_Results.csv --country MYS',
+      '  cpi-gap report --help',
+    ].join('\n'));
   reportCommand(program, io);
   gapsCommand(program, io);
+  trendCommand(program, io);
+  scenarioCommand(program, io);
+  solveCommand(program, io);
+  simulateCommand(program, io);
+  chartCommand(program, io);
   planCommand(program, io);
+  tiCommand(program, io);
   return program;
 }
 
@@ -40,6 +66,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
       return EXIT.usage;
+    }
+    if (error instanceof CliInterrupted) {
+      io.stderr(`cpi-gap: ${error.message}\n`);
+      return EXIT.interrupted;
     }
     if (error instanceof CpiGapError) {
       io.stderr(`cpi-gap: ${error.message}\n`);

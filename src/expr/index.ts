@@ -1,2 +1,8 @@
-// Entry of the cpi-gap/expr subpath; filled in by its issue.
-export {};
+/**
+ * The `cpi-gap/expr` subpath: arithmetic expressions such as `baseline + 1.5 * t`, evaluated in a
+ * mathjs sandbox (a whitelist of node types, operators and functions; mathjs's dangerous functions
+ * disabled; bounded size). mathjs loads only when an expression is first compiled.
+ *
+ * @packageDocumentation
+ */
+export { compileExpression, evaluateExpression, EXPRESSION_FUNCTIONS, EXPRESSION_VARIABLES, EXPRESSION_LIMITS, type CompiledExpression, type CompileOptions } from './sandbox.js';

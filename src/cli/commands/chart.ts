@@ -1,0 +1,83 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, extname } from 'node:path';
+import { Argument, Option, type Command } from 'commander';
+import { fail } from '../../errors.js';
+import { cliDataset, decimal, integer, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
+import { readTiFile } from '../tiFile.js';
+import { runSimulation, withSimulationFlags, type SimulateFlags } from './simulate.js';
+
+/** The charts `cpi-gap chart` draws: those of `chartSet`, and the Monte Carlo fan. */
+export const CHART_KINDS = ['source-trends', 'gap-bars', 'source-heatmap', 'workstream-matrix', 'gap-waterfall', 'rank-position', 'fan'] as const;
+type ChartKindArg = (typeof CHART_KINDS)[number];
+
+const OUTPUTS = ['.json', '.svg', '.png'] as const;
+
+type ChartFlags = Omit<CommonFlags, 'format'> & SimulateFlags & { width?: number; height?: number; scale?: number; ti?: string; sheet?: string };
+
+/** The output kind chosen by the file's extension; anything else is a usage error (exit 2). */
+function outputKind(out: string | undefined): (typeof OUTPUTS)[number] {
+  if (out === undefined) return '.json';
+  const ext = extname(out).toLowerCase();
+  const known = OUTPUTS.find((o) => o === ext);
+  if (known === undefined) fail('chart', ['--out'], `expected a file ending in ${OUTPUTS.join(', ')} (the extension chooses the output)`, out, 'unknown_format');
+  return known;
+}
+
+/** `cpi-gap chart <kind>`: a chart as a Vega-Lite spec (.json), SVG or PNG, by --out's extension. */
+export function chartCommand(program: Command, io: CliIo): void {
+  withSimulationFlags(withCommonFlags(program.command('chart'), { format: false }))
+    .addArgument(new Argument('<kind>', 'the chart').choices(CHART_KINDS))
+    .description('draw a chart: the Vega-Lite spec (.json), an SVG or a PNG, chosen by the extension of --out (default: the spec on stdout)')
+    .addOption(new Option('--width <px>', 'width of the plotting area').argParser(integer('--width', 80)))
+    .addOption(new Option('--height <px>', 'height of the plotting area').argParser(integer('--height', 60)))
+    .addOption(new Option('--scale <factor>', 'PNG zoom factor').argParser(decimal('--scale', 0.1, 10)))
+    .option('--ti <file>', "rank-position: TI's result file (CSV or XLSX) with every country's score of --year")
+    .option('--sheet <name>', 'with --ti and an .xlsx file: the sheet to read')
+    .addHelpText(
+      'after',
+      `\nKinds: ${CHART_KINDS.join(', ')}. fan runs a simulation and takes the simulate flags (--paths, --horizon, --seed, --model, --scenario...).\n\nExamples:\n  cpi-gap chart gap-bars --out gaps.svg\n  cpi-gap chart source-trends --lang th --era be --out trends.png\n  cpi-gap chart workstream-matrix --year 2022 --out matrix.json\n  cpi-gap chart rank-position --year 2025 --ti CPI2025_Results.csv --out rank.svg\n  cpi-gap chart fan --paths 20000 --horizon 5 --out fan.svg`,
+    )
+    .action(async (kind: ChartKindArg, flags: ChartFlags) => {
+      const output = outputKind(flags.out);
+      const dataset = cliDataset();
+      const charts = await import('../../charts/index.js');
+      const look = { locale: flags.lang, era: flags.era, ...(flags.width === undefined ? {} : { width: flags.width }), ...(flags.height === undefined ? {} : { height: flags.height }) };
+      let spec;
+      if (kind === 'fan') {
+        const r = await runSimulation(io, flags);
+        spec = charts.monteCarloFanSpec(r.years, { ...look, target: r.target, country: dataset.country });
+      } else {
+        let distribution;
+        if (kind === 'rank-position') {
+          if (flags.ti === undefined) fail('chart', ['--ti'], "rank-position needs TI's result file with every country's score (--ti <file>)");
+          const { rows } = await readTiFile(flags.ti, flags.sheet);
+          const year = flags.year ?? dataset.years[dataset.years.length - 1];
+          const scores = rows.filter((r) => r.year === year).map((r) => r.score);
+          if (scores.length === 0) fail(flags.ti, ['year'], `no country has a score for ${String(year)} in the file`, year, 'unknown_year');
+          const origin = rows.find((r) => r.year === year)?.origin;
+          distribution = { scores, ...(origin === undefined ? {} : { origin }) };
+        }
+        const set = charts.chartSet(dataset, { ...look, target: flags.target, ...(flags.year === undefined ? {} : { year: flags.year }), ...(distribution === undefined ? {} : { distribution }) });
+        const entry = set.find((c) => c.id === kind);
+        /* v8 ignore next -- chartSet draws every kind but fan, and rank-position with a distribution */
+        if (entry === undefined) return fail('chart', ['kind'], 'this chart needs data the command did not find', kind);
+        spec = entry.spec;
+      }
+      let body: string | Uint8Array;
+      if (output === '.json') body = `${JSON.stringify(spec, null, 2)}\n`;
+      else {
+        const render = await import('../../render/index.js');
+        const onWarning = (message: string) => {
+          io.stderr(`cpi-gap chart: warning: ${message}\n`);
+        };
+        body = output === '.svg' ? await render.toSvg(spec, { onWarning }) : await render.toPng(spec, { onWarning, ...(flags.scale === undefined ? {} : { scale: flags.scale }) });
+      }
+      if (flags.out === undefined) {
+        io.stdout(body as string);
+        return;
+      }
+      mkdirSync(dirname(flags.out), { recursive: true });
+      writeFileSync(flags.out, body);
+      io.stderr(`wrote ${flags.out}\n`);
+    });
+}

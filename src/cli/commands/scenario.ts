@@ -1,0 +1,99 @@
+import type { Command } from 'commander';
+import { composeScenarios } from '../../analysis/composeScenarios.js';
+import { scenario, type ScenarioPath, type ScenarioYear } from '../../analysis/scenario.js';
+import type { ScenarioSpec } from '../../analysis/scenarioSpec.js';
+import { CpiGapError } from '../../errors.js';
+import { sourceLabel, yearLabel, type Era, type Locale } from '../../i18n/labels.js';
+import { fmt, renderRows, textTable, type Column } from '../../report/table.js';
+import { cliDataset, emit, inFile, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
+import { methodsNote } from '../notes.js';
+import { readScenarioFile } from '../scenarioFile.js';
+
+const WORDS = {
+  en: { year: 'Year', n: 'Sources', mean: 'Mean (unrounded)', score: 'CPI score', change: 'Change', lower: '90% CI lower', upper: '90% CI upper', source: 'Source', title: (name: string) => `Scenario: ${name}`, unnamed: '(unnamed)', clipped: (n: number) => `${n} planned value(s) left 0..100 and were clipped.` },
+  th: { year: 'ปี', n: 'จำนวนแหล่งข้อมูล', mean: 'ค่าเฉลี่ย (ไม่ปัดเศษ)', score: 'คะแนน CPI', change: 'เปลี่ยนแปลง', lower: 'ขอบล่าง 90%', upper: 'ขอบบน 90%', source: 'แหล่งข้อมูล', title: (name: string) => `สถานการณ์: ${name}`, unnamed: '(ไม่มีชื่อ)', clipped: (n: number) => `ค่าตามแผน ${n} ค่าอยู่นอกช่วง 0..100 และถูกตัดให้อยู่ในช่วง` },
+} as const;
+
+function yearColumns(lang: Locale, era: Era, signed = true): Column<ScenarioYear>[] {
+  const w = WORDS[lang];
+  return [
+    { header: w.year, value: (y) => yearLabel(y.year, era) },
+    { header: w.n, value: (y) => String(y.n), align: 'right' },
+    { header: w.mean, value: (y) => fmt(y.mean), align: 'right' },
+    { header: w.score, value: (y) => String(y.score), align: 'right' },
+    { header: w.change, value: (y) => (signed && y.change > 0 ? `+${y.change}` : String(y.change)), align: 'right' },
+    { header: w.lower, value: (y) => fmt(y.lower), align: 'right' },
+    { header: w.upper, value: (y) => fmt(y.upper), align: 'right' },
+  ];
+}
+
+function pathColumns(lang: Locale, era: Era, years: readonly number[]): Column<ScenarioPath>[] {
+  return [
+    { header: WORDS[lang].source, value: (p) => (lang === 'th' ? sourceLabel(cliDataset(), p.source, lang) : p.source) },
+    ...years.map((year, i): Column<ScenarioPath> => ({ header: yearLabel(year, era), value: (p) => fmt(p.points[i]?.value ?? 0), align: 'right' })),
+  ];
+}
+
+/** `cpi-gap scenario <files...>`: run one scenario file, or several composed in order. */
+export function scenarioCommand(program: Command, io: CliIo): void {
+  withCommonFlags(program.command('scenario'))
+    .argument('<files...>', 'scenario files (.yaml, .yml or .json); several are composed in the order given')
+    .description("run a scenario file: each year's CPI score, change and 90% interval by TI's method, and each source's path")
+    .option('--notes', 'add a methods-and-caveats paragraph')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'A scenario file (YAML or JSON; see docs/cli.md):',
+        '  name: WS1 +3 a year',
+        '  baseYear: 2025',
+        '  until: 2028',
+        '  changes:',
+        '    - { kind: lever-gain, workstream: 1, from: 2026, gain: 3 }',
+        "    - { kind: set, source: VDEM, year: 2028, value: 'baseline + 1.5 * t' }",
+        'Kinds: set (value), delta, gain (from/to), lever (workstream, uplift), lever-gain.',
+        'A value may be an expression in baseline, t, year, baseYear, cpi, target.',
+        '',
+        'Examples:',
+        '  cpi-gap scenario examples/scenarios/ws1-steady.yaml',
+        '  cpi-gap scenario examples/scenarios/ws1-steady.yaml examples/scenarios/vdem-expression.yaml --lang th --era be',
+        '  cpi-gap scenario examples/scenarios/levers.json --format csv --notes',
+      ].join('\n'),
+    )
+    .action(async (files: string[], flags: CommonFlags & { notes?: boolean }) => {
+      const dataset = cliDataset();
+      const specs: ScenarioSpec[] = [];
+      for (const file of files) specs.push(await readScenarioFile(file, dataset, flags.target));
+      let spec: ScenarioSpec;
+      try {
+        spec = specs.length === 1 && specs[0] !== undefined ? specs[0] : composeScenarios(...specs);
+      } catch (error) {
+        // Specs that name different base years: the error points at the file.
+        const at = error instanceof CpiGapError ? error.issues[0]?.path[1] : undefined;
+        const file = typeof at === 'number' ? files[at] : undefined;
+        throw file === undefined || at === undefined ? error : inFile(file, error, ['specs', at]);
+      }
+      let result;
+      try {
+        result = scenario(dataset, spec);
+      } catch (error) {
+        throw inFile(files.length === 1 ? (files[0] ?? '') : files.join(' + '), error, ['spec']);
+      }
+      const w = WORDS[flags.lang];
+      let text: string;
+      if (flags.format === 'json') text = JSON.stringify({ spec, ...result }, null, 2);
+      else if (flags.format === 'csv') text = renderRows(yearColumns(flags.lang, flags.era, false), result.years, 'csv');
+      else {
+        text = [
+          w.title(result.name ?? w.unnamed),
+          '',
+          textTable(yearColumns(flags.lang, flags.era), result.years),
+          '',
+          textTable(pathColumns(flags.lang, flags.era, result.years.map((y) => y.year)), result.paths),
+          result.clipped.length > 0 ? `\n${w.clipped(result.clipped.length)}` : '',
+        ].join('\n').trimEnd();
+      }
+      if (flags.notes === true) text += `\n\n${methodsNote(dataset, { kind: 'scenario', years: [result.baseYear] }, flags.lang)}`;
+      emit(io, text, flags.out);
+    });
+}

@@ -1,0 +1,132 @@
+import { writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { solveTarget, type SourceAllocation, type TargetSolution } from '../../analysis/solveTarget.js';
+import { solveWorkstreams, type LeverSourceTotal, type WorkstreamLever, type WorkstreamSolution } from '../../analysis/solveWorkstreams.js';
+import type { ScenarioSpec } from '../../analysis/scenarioSpec.js';
+import { fail } from '../../errors.js';
+import { sourceLabel, workstreamLabel, yearLabel, type Locale } from '../../i18n/labels.js';
+import { fmt, renderRows, textTable, type Column } from '../../report/table.js';
+import { cliDataset, emit, integer, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
+import { methodsNote } from '../notes.js';
+
+const WORDS = {
+  en: {
+    source: 'Source', score: 'Score', gap: 'Gap', cap: 'Cap', uplift: 'Uplift', perYear: 'Per year', newScore: 'New score', workstream: 'Workstream', lever: 'Lever', contribution: 'Contribution to the mean', feasible: 'Feasible', yes: 'yes', no: 'no', via: 'Workstreams',
+    summary: (s: { target: number; year: string; by: string; total: number; score: number; feasible: boolean }) =>
+      `Target ${s.target} from ${s.year} by ${s.by}: the sources must gain ${fmt(s.total)} points together; the allocation ${s.feasible ? 'reaches' : 'does not reach'} it (new score ${s.score}).`,
+    leverSummary: (s: { target: number; year: string; by: string; total: number; lever: number | null; feasible: boolean }) =>
+      `Target ${s.target} from ${s.year} by ${s.by}: ${fmt(s.total)} points of source sum needed${s.lever === null ? '' : `; common lever ${fmt(s.lever)} points per source`}; ${s.feasible ? 'feasible' : 'not feasible within 0..100'}.`,
+  },
+  th: {
+    source: 'แหล่งข้อมูล', score: 'คะแนน', gap: 'ช่องว่าง', cap: 'เพดาน', uplift: 'คะแนนที่ต้องเพิ่ม', perYear: 'ต่อปี', newScore: 'คะแนนใหม่', workstream: 'แผนงาน', lever: 'คะแนนที่แผนงานต้องยก', contribution: 'ส่วนที่เพิ่มให้ค่าเฉลี่ย', feasible: 'เป็นไปได้', yes: 'ใช่', no: 'ไม่', via: 'แผนงาน',
+    summary: (s: { target: number; year: string; by: string; total: number; score: number; feasible: boolean }) =>
+      `ค่าเป้าหมาย ${s.target} จากปี ${s.year} ภายในปี ${s.by}: แหล่งข้อมูลต้องเพิ่มคะแนนรวม ${fmt(s.total)} คะแนน การจัดสรรนี้${s.feasible ? 'ถึง' : 'ไม่ถึง'}ค่าเป้าหมาย (คะแนนใหม่ ${s.score})`,
+    leverSummary: (s: { target: number; year: string; by: string; total: number; lever: number | null; feasible: boolean }) =>
+      `ค่าเป้าหมาย ${s.target} จากปี ${s.year} ภายในปี ${s.by}: ต้องเพิ่มผลรวมคะแนนแหล่งข้อมูล ${fmt(s.total)} คะแนน${s.lever === null ? '' : ` ทุกแผนงานยกคะแนนแหล่งข้อมูลละ ${fmt(s.lever)} คะแนน`} ${s.feasible ? 'เป็นไปได้' : 'เป็นไปไม่ได้ภายในช่วง 0..100'}`,
+  },
+} as const;
+
+type SolveFlags = CommonFlags & { by?: number; strategy: 'even' | 'proportional' | 'cheapest' | 'bounded'; bound?: number; levers?: boolean; mode: 'joint' | 'alone'; shared: 'add' | 'split'; workstreams?: number[]; saveScenario?: string; notes?: boolean };
+
+function allocationColumns(lang: Locale): Column<SourceAllocation>[] {
+  const w = WORDS[lang];
+  return [
+    { header: w.source, value: (a) => (lang === 'th' ? sourceLabel(cliDataset(), a.source, lang) : a.source) },
+    { header: w.score, value: (a) => fmt(a.score), align: 'right' },
+    { header: w.gap, value: (a) => fmt(a.gap), align: 'right' },
+    { header: w.cap, value: (a) => fmt(a.cap), align: 'right' },
+    { header: w.uplift, value: (a) => fmt(a.uplift), align: 'right' },
+    { header: w.perYear, value: (a) => fmt(a.perYear), align: 'right' },
+    { header: w.newScore, value: (a) => fmt(a.newScore), align: 'right' },
+  ];
+}
+
+function leverColumns(lang: Locale): Column<WorkstreamLever>[] {
+  const w = WORDS[lang];
+  return [
+    { header: w.workstream, value: (l) => workstreamLabel(cliDataset(), l.workstream, lang) },
+    { header: w.lever, value: (l) => fmt(l.lever), align: 'right' },
+    { header: w.perYear, value: (l) => fmt(l.perYear), align: 'right' },
+    { header: w.contribution, value: (l) => fmt(l.contribution), align: 'right' },
+    { header: w.feasible, value: (l) => (l.feasible ? w.yes : w.no) },
+  ];
+}
+
+function leverSourceColumns(lang: Locale): Column<LeverSourceTotal>[] {
+  const w = WORDS[lang];
+  return [
+    { header: w.source, value: (s) => (lang === 'th' ? sourceLabel(cliDataset(), s.source, lang) : s.source) },
+    { header: w.via, value: (s) => s.workstreams.join(', ') },
+    { header: w.score, value: (s) => fmt(s.score), align: 'right' },
+    { header: w.uplift, value: (s) => fmt(s.uplift), align: 'right' },
+    { header: w.newScore, value: (s) => fmt(s.newScore), align: 'right' },
+  ];
+}
+
+function numberList(value: string): number[] {
+  const parts = value.split(',').map((p) => p.trim());
+  if (parts.some((p) => !/^\d+$/.test(p))) throw new InvalidArgumentError(`--workstreams must be whole numbers separated by commas, got "${value}"`);
+  return parts.map(Number);
+}
+
+/** Write the solution's scenario spec as YAML or JSON, by the file's extension. */
+async function saveScenario(file: string, spec: ScenarioSpec): Promise<void> {
+  const ext = extname(file).toLowerCase();
+  let text: string;
+  if (ext === '.json') text = `${JSON.stringify(spec, null, 2)}\n`;
+  else if (ext === '.yaml' || ext === '.yml') text = (await import('yaml')).stringify(spec);
+  else return fail(file, ['--save-scenario'], 'expected a .yaml, .yml or .json file', ext === '' ? file : ext, 'unknown_format');
+  writeFileSync(file, text);
+}
+
+/** `cpi-gap solve`: what uplift per source, or lever per workstream, reaches the target. */
+export function solveCommand(program: Command, io: CliIo): void {
+  withCommonFlags(program.command('solve'))
+    .description("the uplift each source (or, with --levers, each workstream's lever) needs to reach the target score, respecting TI's rounding")
+    .addOption(new Option('--by <year>', 'the year the uplift should be delivered by (default: --year + 1)').argParser(integer('--by')))
+    .addOption(new Option('--strategy <strategy>', 'how to share the uplift between sources').choices(['even', 'proportional', 'cheapest', 'bounded']).default('even'))
+    .addOption(new Option('--bound <points>', 'the most any source may gain (required by --strategy bounded)').argParser(integer('--bound', 0)))
+    .option('--levers', 'solve for workstream levers instead of per-source uplifts')
+    .addOption(new Option('--mode <mode>', 'with --levers: one common lever (joint) or each workstream alone').choices(['joint', 'alone']).default('joint'))
+    .addOption(new Option('--shared <rule>', 'with --levers: a source fed by several workstreams gains each lever (add) or one (split)').choices(['add', 'split']).default('add'))
+    .addOption(new Option('--workstreams <list>', 'with --levers: the workstreams that pull a lever, e.g. 1,3').argParser(numberList))
+    .option('--save-scenario <file>', 'also write the solution as a scenario file (.yaml or .json) for cpi-gap scenario/simulate')
+    .option('--notes', 'add a methods-and-caveats paragraph')
+    .addHelpText('after', '\nExamples:\n  cpi-gap solve --target 51\n  cpi-gap solve --year 2022 --strategy proportional --lang th\n  cpi-gap solve --strategy bounded --bound 10 --by 2030 --format csv\n  cpi-gap solve --levers --by 2028 --save-scenario levers.yaml\n  cpi-gap solve --levers --mode alone --workstreams 1,2 --format json')
+    .action(async (flags: SolveFlags) => {
+      const dataset = cliDataset();
+      const common = { target: flags.target, ...(flags.year === undefined ? {} : { year: flags.year }), ...(flags.by === undefined ? {} : { by: flags.by }) };
+      let text: string;
+      let spec: ScenarioSpec | null;
+      let year: number;
+      if (flags.levers === true) {
+        const s: WorkstreamSolution = solveWorkstreams(dataset, { ...common, mode: flags.mode, shared: flags.shared, ...(flags.workstreams === undefined ? {} : { workstreams: flags.workstreams }) });
+        spec = s.spec;
+        year = s.year;
+        if (flags.format === 'json') text = JSON.stringify(s, null, 2);
+        else if (flags.format === 'csv') text = renderRows(leverColumns(flags.lang), s.workstreams, 'csv');
+        else {
+          const summary = WORDS[flags.lang].leverSummary({ target: s.target, year: yearLabel(s.year, flags.era), by: yearLabel(s.by, flags.era), total: s.neededTotal, lever: s.lever, feasible: s.feasible });
+          text = [summary, '', textTable(leverColumns(flags.lang), s.workstreams), ...(s.mode === 'joint' ? ['', textTable(leverSourceColumns(flags.lang), s.sources)] : [])].join('\n');
+        }
+      } else {
+        const s: TargetSolution = solveTarget(dataset, { ...common, strategy: flags.strategy, ...(flags.bound === undefined ? {} : { bounds: flags.bound }) });
+        spec = s.spec;
+        year = s.year;
+        if (flags.format === 'json') text = JSON.stringify(s, null, 2);
+        else if (flags.format === 'csv') text = renderRows(allocationColumns(flags.lang), s.allocation, 'csv');
+        else {
+          const summary = WORDS[flags.lang].summary({ target: s.target, year: yearLabel(s.year, flags.era), by: yearLabel(s.by, flags.era), total: s.neededTotal, score: s.newScore, feasible: s.feasible });
+          text = [summary, '', textTable(allocationColumns(flags.lang), s.allocation)].join('\n');
+        }
+      }
+      if (flags.saveScenario !== undefined) {
+        if (spec === null) fail('solve', ['--save-scenario'], 'with --mode alone each workstream has its own scenario: use --format json to see them', flags.saveScenario, 'invalid_option');
+        await saveScenario(flags.saveScenario, spec);
+        io.stderr(`wrote ${flags.saveScenario}\n`);
+      }
+      if (flags.notes === true) text += `\n\n${methodsNote(dataset, { kind: 'solve', years: [year] }, flags.lang)}`;
+      emit(io, text, flags.out);
+    });
+}

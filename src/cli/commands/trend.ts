@@ -1,0 +1,77 @@
+import { Option, type Command } from 'commander';
+import { projectTrend, type TrendProjection } from '../../analysis/projectTrend.js';
+import { trend, type TrendFit } from '../../analysis/trend.js';
+import type { SourceId } from '../../dataset/sourceCatalog.js';
+import { fail } from '../../errors.js';
+import { sourceLabel, yearLabel, type Era, type Locale } from '../../i18n/labels.js';
+import { fmt, renderRows, type Column } from '../../report/table.js';
+import { cliDataset, emit, integer, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
+import { methodsNote } from '../notes.js';
+
+const WORDS = {
+  en: { series: 'Series', from: 'From', to: 'To', n: 'Points', slope: 'Slope per year', r2: 'R squared', sd: 'Residual SD', warnings: 'Warnings', year: 'Year', value: 'Projected', lower: 'Lower', upper: 'Upper', bounded: 'Cut to 0..100', yes: 'yes', cpi: 'CPI score' },
+  th: { series: 'ชุดข้อมูล', from: 'ตั้งแต่ปี', to: 'ถึงปี', n: 'จำนวนจุด', slope: 'ความชันต่อปี', r2: 'R กำลังสอง', sd: 'SD ของส่วนเหลือ', warnings: 'คำเตือน', year: 'ปี', value: 'ค่าคาดการณ์', lower: 'ขอบล่าง', upper: 'ขอบบน', bounded: 'ถูกตัดที่ 0..100', yes: 'ใช่', cpi: 'คะแนน CPI' },
+} as const;
+
+type TrendFlags = CommonFlags & { from?: number; to?: number; until?: number; level: number; notes?: boolean };
+
+function seriesLabel(series: string, lang: Locale): string {
+  if (series === 'cpi') return WORDS[lang].cpi;
+  return lang === 'th' ? sourceLabel(cliDataset(), series as SourceId, lang) : `${series} ${sourceLabel(cliDataset(), series as SourceId, lang)}`;
+}
+
+function fitColumns(lang: Locale, era: Era): Column<TrendFit>[] {
+  const w = WORDS[lang];
+  return [
+    { header: w.series, value: (f) => seriesLabel(f.series, lang) },
+    { header: w.from, value: (f) => yearLabel(f.from, era), align: 'right' },
+    { header: w.to, value: (f) => yearLabel(f.to, era), align: 'right' },
+    { header: w.n, value: (f) => String(f.n), align: 'right' },
+    { header: w.slope, value: (f) => fmt(f.slope), align: 'right' },
+    { header: w.r2, value: (f) => fmt(f.rSquared), align: 'right' },
+    { header: w.sd, value: (f) => fmt(f.residualSd), align: 'right' },
+    { header: w.warnings, value: (f) => f.warnings.map((x) => x.code).join(' ') },
+  ];
+}
+
+function projectionColumns(lang: Locale, era: Era): Column<TrendProjection>[] {
+  const w = WORDS[lang];
+  return [
+    { header: w.series, value: (p) => seriesLabel(p.series, lang) },
+    { header: w.year, value: (p) => yearLabel(p.year, era), align: 'right' },
+    { header: w.value, value: (p) => fmt(p.value), align: 'right' },
+    { header: w.lower, value: (p) => fmt(p.lower), align: 'right' },
+    { header: w.upper, value: (p) => fmt(p.upper), align: 'right' },
+    { header: w.bounded, value: (p) => (p.bounded ? w.yes : '') },
+  ];
+}
+
+/** `cpi-gap trend [series...]`: least-squares trends of the CPI and the sources, and projections. */
+export function trendCommand(program: Command, io: CliIo): void {
+  withCommonFlags(program.command('trend'))
+    .argument('[series...]', "what to fit: 'cpi' and/or source ids (default: cpi and every source)")
+    .description('linear trends (slope per year, r squared, warnings) of the CPI and the sources; with --until, projections with prediction intervals')
+    .addOption(new Option('--from <year>', 'first year of the fit').argParser(integer('--from')))
+    .addOption(new Option('--to <year>', 'last year of the fit').argParser(integer('--to')))
+    .addOption(new Option('--until <year>', 'project each trend to this year (prints projections instead of fits)').argParser(integer('--until')))
+    .addOption(new Option('--level <percent>', 'coverage of the prediction interval, in percent').argParser(integer('--level', 1)).default(90))
+    .option('--notes', 'add a methods-and-caveats paragraph')
+    .addHelpText('after', '\nExamples:\n  cpi-gap trend\n  cpi-gap trend cpi VDEM --from 2017 --lang th\n  cpi-gap trend cpi --until 2030 --format csv\n  cpi-gap trend WEF --format json --out wef-trend.json')
+    .action((seriesArgs: string[], flags: TrendFlags) => {
+      const dataset = cliDataset();
+      const series = seriesArgs.length > 0 ? seriesArgs : ['cpi', ...new Set(dataset.scores.map((s) => s.source))];
+      const window = { ...(flags.from === undefined ? {} : { from: flags.from }), ...(flags.to === undefined ? {} : { to: flags.to }) };
+      const known = ['cpi', ...dataset.sources.map((s) => s.id)];
+      for (const s of series) if (!known.includes(s)) fail('trend', ['series'], `expected 'cpi' or a source of the dataset (${known.slice(1).join(', ')})`, s, 'unknown_source');
+      const fits = series.map((s) => trend(dataset, { series: s as SourceId | 'cpi', ...window }));
+      let text: string;
+      if (flags.until === undefined) text = renderRows(fitColumns(flags.lang, flags.era), fits, flags.format);
+      else {
+        const until = flags.until;
+        const rows = fits.flatMap((f) => projectTrend(f, { until, level: flags.level / 100 }));
+        text = renderRows(projectionColumns(flags.lang, flags.era), rows, flags.format);
+      }
+      if (flags.notes === true) text += `\n\n${methodsNote(dataset, { kind: 'trend', years: [...new Set(fits.flatMap((f) => f.points.map((p) => p.year)))] }, flags.lang)}`;
+      emit(io, text, flags.out);
+    });
+}

@@ -1,0 +1,111 @@
+import { extname } from 'node:path';
+import { ScenarioSpec } from '../analysis/scenarioSpec.js';
+import { latestYear, scoresOfYear } from '../dataset/access.js';
+import type { Dataset } from '../dataset/createDataset.js';
+import type { SourceId } from '../dataset/sourceCatalog.js';
+import { CpiGapError, fail, parseInput, type CpiGapIssue } from '../errors.js';
+import { roundScore } from '../methodology/roundScore.js';
+import { readUserFile } from './common.js';
+
+/** The fields of a change whose value may be an expression (see docs/cli.md). */
+export const EXPRESSION_FIELDS = ['value', 'delta', 'gain', 'uplift'] as const;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Parse a scenario file's text as JSON (`.json`) or YAML (`.yaml`, `.yml`). */
+async function parseText(file: string, text: string): Promise<unknown> {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.json') {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      return fail(file, ['document'], `not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (ext !== '.yaml' && ext !== '.yml') return fail(file, ['scenario-file'], 'expected a .yaml, .yml or .json file', ext === '' ? file : ext, 'unknown_format');
+  const YAML = await import('yaml');
+  const doc = YAML.parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+  const problem = doc.errors[0];
+  if (problem !== undefined) {
+    const where = problem.linePos?.[0];
+    const message = (problem.message.split('\n')[0] ?? problem.code).replace(/ at line \d+, column \d+:?$/, '');
+    return fail(file, [where === undefined ? 'document' : `line ${where.line}, column ${where.col}`], `not valid YAML: ${message}`);
+  }
+  return doc.toJS({ maxAliasCount: 100 }) as unknown;
+}
+
+/** The numbers an expression can use for one change, when its year and subject are known. */
+function scopeOf(dataset: Dataset, change: Record<string, unknown>, baseYear: number, target: number): Record<string, number> | undefined {
+  const year = change['year'] ?? change['from'];
+  if (typeof year !== 'number' || !Number.isInteger(year) || !dataset.years.includes(baseYear)) return undefined;
+  const scores = scoresOfYear(dataset, baseYear);
+  let baseline: number | undefined;
+  if (typeof change['source'] === 'string') baseline = scores.get(change['source'] as SourceId);
+  else if (typeof change['workstream'] === 'number') {
+    const ws = dataset.workstreams.find((w) => w.number === change['workstream']);
+    const values = (ws?.sources ?? []).flatMap((s) => {
+      const v = scores.get(s);
+      return v === undefined ? [] : [v];
+    });
+    if (values.length > 0) baseline = values.reduce((a, b) => a + b, 0) / values.length;
+  }
+  if (baseline === undefined) return undefined;
+  const published = dataset.cpi.find((c) => c.year === baseYear)?.score;
+  const all = [...scores.values()];
+  const cpi = published ?? roundScore(all.reduce((a, b) => a + b, 0) / all.length);
+  return { baseline, t: year - baseYear, year, baseYear, cpi, target };
+}
+
+/**
+ * Replace every expression string in the changes' value fields by its value. mathjs (through
+ * `cpi-gap/expr`) loads only when there is one. A change whose year or subject is itself invalid
+ * keeps its string: the schema then reports the real problem.
+ */
+async function resolveExpressions(file: string, dataset: Dataset, raw: unknown, target: number): Promise<unknown> {
+  if (!isRecord(raw) || !Array.isArray(raw['changes'])) return raw;
+  const changes: unknown[] = raw['changes'];
+  const pending = changes.some((c) => isRecord(c) && EXPRESSION_FIELDS.some((f) => typeof c[f] === 'string'));
+  if (!pending) return raw;
+  const { compileExpression } = await import('../expr/index.js');
+  const baseYear = typeof raw['baseYear'] === 'number' ? raw['baseYear'] : latestYear(dataset);
+  const issues: CpiGapIssue[] = [];
+  const resolved: unknown[] = [];
+  for (const [i, change] of changes.entries()) {
+    if (!isRecord(change)) {
+      resolved.push(change);
+      continue;
+    }
+    const out: Record<string, unknown> = { ...change };
+    for (const field of EXPRESSION_FIELDS) {
+      const text = change[field];
+      if (typeof text !== 'string') continue;
+      const path = ['changes', i, field];
+      try {
+        const compiled = await compileExpression(text);
+        const scope = scopeOf(dataset, change, baseYear, target);
+        if (scope !== undefined) out[field] = compiled.evaluate(scope);
+      } catch (error) {
+        /* v8 ignore next -- the sandbox throws only CpiGapError */
+        if (!(error instanceof CpiGapError)) throw error;
+        for (const issue of error.issues) issues.push({ path, message: issue.message, value: text, code: issue.code });
+      }
+    }
+    resolved.push(out);
+  }
+  if (issues.length > 0) throw new CpiGapError(file, issues);
+  return { ...raw, changes: resolved };
+}
+
+/**
+ * Read a scenario file (JSON or YAML) into a validated {@link ScenarioSpec}, with expressions such
+ * as `baseline + 1.5 * t` evaluated. Every error names the file, the path inside it and the problem.
+ *
+ * @param target The `--target` score, for expressions that use `target`.
+ */
+export async function readScenarioFile(file: string, dataset: Dataset, target: number): Promise<ScenarioSpec> {
+  const text = readUserFile(file, 'scenario-file').toString('utf8');
+  const raw = await parseText(file, text);
+  if (!isRecord(raw)) return fail(file, ['document'], 'expected a scenario: an object with changes (see cpi-gap scenario --help)', raw, 'invalid_type');
+  const resolved = await resolveExpressions(file, dataset, raw, target);
+  return parseInput(file, ScenarioSpec, resolved);
+}

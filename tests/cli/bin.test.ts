@@ -1,0 +1,73 @@
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/shared.js';
+import { ensureBuilt } from './buildDist.js';
+import { defineCliSuite, type RunResult } from './cases.js';
+
+const BIN = join(ROOT, 'dist', 'cli.js');
+
+/** Run `node dist/cli.js ...argv` in a child process, stdout and stderr piped (not a terminal). */
+function runNode(nodeArgs: readonly string[], argv: readonly string[]): Promise<RunResult> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [...nodeArgs, BIN, ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+const run = (argv: readonly string[]) => runNode([], argv);
+
+beforeAll(async () => {
+  await ensureBuilt();
+}, 600_000);
+
+defineCliSuite('built bin', run);
+
+describe('built bin: Ctrl-C', () => {
+  it('stops a long simulation cleanly on SIGINT: one line, exit 130, no output', async () => {
+    const child = spawn(process.execPath, [BIN, 'simulate', '--paths', '1000000000', '--threads', '1'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const started = Date.now();
+    setTimeout(() => child.kill('SIGINT'), 1500);
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(code).toBe(130);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^cpi-gap: interrupted \(Ctrl-C\): the simulation stopped after \d+ of 1000000000 paths; nothing was written\n$/);
+  });
+});
+
+describe('built bin: heavy modules load only when needed', () => {
+  // A module hook that refuses mathjs, vega, vega-lite, exceljs and resvg: a command that imports one fails.
+  const hook = join(mkdtempSync(join(tmpdir(), 'cpi-gap-hook-')), 'refuse.mjs');
+  writeFileSync(
+    hook,
+    [
+      "import { register } from 'node:module';",
+      `register('data:text/javascript,' + encodeURIComponent("export async function resolve(s, c, next) { if (/^(mathjs|vega|vega-lite|exceljs|@resvg\\\\/resvg-js)$/.test(s)) throw new Error('refused ' + s); return next(s, c); }"));`,
+    ].join('\n'),
+  );
+  const refusing = (argv: readonly string[]) => runNode(['--import', hook], argv);
+
+  it.each([['report'], ['gaps', '--by', 'cpi'], ['scenario', 'examples/scenarios/ws1-steady.yaml'], ['solve'], ['trend'], ['simulate', '--paths', '1000']])('%s runs without them', async (...argv) => {
+    const r = await refusing(argv);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('a scenario with an expression loads mathjs, and an SVG chart loads vega (the hook refuses them)', async () => {
+    const expr = await refusing(['scenario', 'examples/scenarios/vdem-expression.yaml']);
+    expect(expr.code).toBe(1);
+    expect(expr.stderr).toMatch(/refused mathjs/);
+    const svg = await refusing(['chart', 'gap-bars', '--out', join(tmpdir(), 'cpi-gap-refused.svg')]);
+    expect(svg.code).toBe(1);
+    expect(svg.stderr).toMatch(/refused vega/);
+  });
+});

@@ -1,0 +1,401 @@
+/**
+ * The command line's cases, run twice: in-process through `runCli` (src/cli/cli.test.ts, for
+ * coverage) and as the built bin in a child process (tests/cli/bin.test.ts). Expected numbers are
+ * computed here from the bundled data files, TI's files or by hand, never taken from the CLI.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeWithShared, ROOT, sharedPath, TI_2025, TI_HISTORICAL } from '../helpers/shared.js';
+
+/** What a run of the command line gave. */
+export interface RunResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Run the command line with these arguments (from the project's root folder). */
+export type Run = (argv: readonly string[]) => Promise<RunResult>;
+
+interface Score {
+  readonly source: string;
+  readonly year: number;
+  readonly value: number;
+}
+
+const scores = JSON.parse(readFileSync(join(ROOT, 'data/thailand/scores.json'), 'utf8')) as Score[];
+const cpi = JSON.parse(readFileSync(join(ROOT, 'data/thailand/cpi.json'), 'utf8')) as { year: number; score: number }[];
+const workstreams = JSON.parse(readFileSync(join(ROOT, 'data/thailand/workstreams.json'), 'utf8')) as { number: number; sources: string[] }[];
+
+/** TI's rounding: half up. */
+const round = (mean: number): number => Math.floor(mean + 0.5 + 1e-9);
+const of = (year: number) => scores.filter((s) => s.year === year);
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+const scenarioFile = (name: string) => join(ROOT, 'examples', 'scenarios', name);
+
+/** Lines of a table whose first cell is `first`, split on runs of 2+ spaces. */
+function row(text: string, first: string): string[] {
+  const line = text.split('\n').find((l) => l.startsWith(`${first} `) || l.startsWith(`${first},`));
+  if (line === undefined) throw new Error(`no row ${first} in:\n${text}`);
+  return line.includes(',') && !line.includes('  ') ? line.split(',') : line.trim().split(/\s{2,}/);
+}
+
+function expectOneLine(r: RunResult, message: RegExp): void {
+  expect(r.stderr).toMatch(message);
+  expect(r.stderr.endsWith('\n')).toBe(true);
+  expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(r.stderr).not.toMatch(/\n\s+at |Error:|node:internal/);
+  expect(r.stdout).toBe('');
+}
+
+/** Scenario files with problems, written to a temporary folder. */
+function badScenarioFiles() {
+  const dir = mkdtempSync(join(tmpdir(), 'cpi-gap-cli-'));
+  const file = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  const withValue = (name: string, value: string) => file(name, `changes:\n  - kind: set\n    source: VDEM\n    year: 2027\n    value: ${JSON.stringify(value)}\n`);
+  mkdirSync(join(dir, 'folder.yaml'));
+  return {
+    dir,
+    malformed: file('malformed.yaml', 'name: x\nchanges: [ {kind: set\n'),
+    malformedJson: file('malformed.json', '{"changes": [}'),
+    notObject: file('list.yaml', '- 1\n- 2\n'),
+    unknownSource: file('unknown-source.yaml', 'changes:\n  - { kind: set, source: NOPE, year: 2027, value: 30 }\n'),
+    unknownWorkstream: file('unknown-ws.json', JSON.stringify({ changes: [{ kind: 'lever', workstream: 9, year: 2027, uplift: 1 }] })),
+    beforeBase: file('before-base.yaml', 'baseYear: 2025\nchanges:\n  - { kind: delta, source: VDEM, year: 2027, delta: 1 }\n  - { kind: delta, source: VDEM, year: 2024, delta: 1 }\n'),
+    baseOutOfRange: file('base-2030.yaml', 'baseYear: 2030\nchanges: []\n'),
+    unknownKey: file('unknown-key.yaml', 'changes: []\nbudget: 3\n'),
+    wrongType: file('wrong-type.yaml', 'changes:\n  - { kind: delta, source: VDEM, year: 2027, delta: [1] }\n'),
+    txt: file('scenario.txt', 'changes: []\n'),
+    folder: join(dir, 'folder.yaml'),
+    import: withValue('import.yaml', 'import({}, {override: true})'),
+    createUnit: withValue('createUnit.yaml', "createUnit('foo')"),
+    evaluate: withValue('evaluate.yaml', 'evaluate("1")'),
+    parse: withValue('parse.yaml', 'parse("1")'),
+    functionDef: withValue('function.yaml', 'f(x) = x'),
+    assignment: withValue('assignment.yaml', 'a = 1'),
+    matrix: withValue('matrix.yaml', '[1,2,3]'),
+    ones: withValue('ones.yaml', 'ones(1e6, 1e6)'),
+    property: withValue('property.yaml', '"abc".length'),
+    constructor: withValue('constructor.yaml', 'cos.constructor("return process")()'),
+    simplify: withValue('simplify.yaml', 'simplify("x")'),
+    long: withValue('long.yaml', `${'1+'.repeat(4_999)}1`),
+    infinite: withValue('infinite.yaml', '10 ^ 400'),
+    outOfRange: withValue('out-of-range.yaml', 'baseline * 10'),
+  };
+}
+
+/** Define the whole suite over one way of running the command line. */
+export function defineCliSuite(label: string, run: Run): void {
+  const bad = badScenarioFiles();
+  const out = (name: string) => join(bad.dir, name);
+
+  describe(`${label}: report and gaps`, () => {
+    it('prints the 2022 report in English with the even uplift of the README (324 -> 454.5)', async () => {
+      const r = await run(['report', '--year', '2022']);
+      expect(r.code).toBe(0);
+      const total = 9 * 50.5 - sum(of(2022).map((s) => s.value));
+      expect(r.stdout).toMatch(new RegExp(`Total uplift needed across sources\\s+${total}`));
+      expect(r.stdout).toMatch(new RegExp(`Even uplift per source\\s+${total / 9}`));
+    });
+
+    it('prints Thai headers and Buddhist-Era years', async () => {
+      const r = await run(['report', '--lang', 'th', '--era', 'be', '--year', '2022']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('ดัชนีการรับรู้การทุจริต ปี 2565');
+      expect(r.stdout).toContain('แหล่งข้อมูล');
+    });
+
+    it('writes CSV and JSON', async () => {
+      const csv = await run(['report', '--format', 'csv']);
+      expect(csv.stdout.split('\n')[0]).toBe('Source,Score,Target,Gap,Gap rank,Workstreams');
+      expect(csv.stdout.trim().split('\n')).toHaveLength(1 + of(2025).length);
+      const json = JSON.parse((await run(['report', '--format', 'json'])).stdout) as { year: number; cpi: { mean: number } };
+      expect(json.year).toBe(2025);
+      expect(json.cpi.mean).toBeCloseTo(sum(of(2025).map((s) => s.value)) / 9, 10);
+    });
+
+    it('adds the methods-and-caveats paragraph with --notes, in English and Thai', async () => {
+      const en = await run(['report', '--year', '2022', '--notes']);
+      expect(en.stdout).toMatch(/Methods and caveats: .*FY2023 CPI action plan.*not statistically significant/);
+      const th = await run(['report', '--lang', 'th', '--notes']);
+      expect(th.stdout).toMatch(/หมายเหตุด้านวิธีการและข้อควรระวัง: .*Corruption Perceptions Index 2025.*ไม่มีนัยสำคัญทางสถิติ/);
+    });
+
+    it('writes to --out and says so on stderr', async () => {
+      const file = out('report/gaps.csv');
+      const r = await run(['gaps', '--by', 'workstream', '--format', 'csv', '--out', file]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe(`wrote ${file}\n`);
+      expect(readFileSync(file, 'utf8').split('\n')[0]).toBe('Workstream,Sources,Gap sum,Mean gap');
+    });
+  });
+
+  describe(`${label}: trend`, () => {
+    it("fits the CPI's least-squares slope (computed here from cpi.json)", async () => {
+      const points = cpi.filter((c) => c.year <= 2025);
+      const mx = sum(points.map((p) => p.year)) / points.length;
+      const my = sum(points.map((p) => p.score)) / points.length;
+      const slope = sum(points.map((p) => (p.year - mx) * (p.score - my))) / sum(points.map((p) => (p.year - mx) ** 2));
+      const r = await run(['trend', 'cpi', '--format', 'json']);
+      expect(r.code).toBe(0);
+      const [fit] = JSON.parse(r.stdout) as { slope: number; n: number }[];
+      expect(fit?.slope).toBeCloseTo(slope, 10);
+      expect(fit?.n).toBe(points.length);
+    });
+
+    it('fits every source by default and projects with --until, in Thai and CSV', async () => {
+      const all = await run(['trend', '--lang', 'th']);
+      expect(all.stdout.split('\n')[0]).toMatch(/^ชุดข้อมูล/);
+      expect(all.stdout).toContain('V-DEM [VDEM]');
+      const csv = await run(['trend', 'cpi', 'VDEM', '--until', '2027', '--format', 'csv', '--notes']);
+      expect(csv.stdout.split('\n')[0]).toBe('Series,Year,Projected,Lower,Upper,Cut to 0..100');
+      expect(csv.stdout).toMatch(/^VDEM Varieties of Democracy,2027,/m);
+      expect(csv.stdout).toMatch(/it does not forecast/);
+    });
+  });
+
+  describe(`${label}: scenario`, () => {
+    it('runs a YAML scenario: WS1 sources +1.5 a year, V-Dem set to 26 in 2028', async () => {
+      const r = await run(['scenario', scenarioFile('ws1-steady.yaml')]);
+      expect(r.code).toBe(0);
+      const base = of(2025);
+      const ws1 = workstreams.find((w) => w.number === 1)?.sources ?? [];
+      const meanIn = (year: number) => {
+        const k = year - 2025;
+        return sum(base.map((s) => (s.source === 'VDEM' && year >= 2028 ? 26 : s.value + (ws1.includes(s.source) ? 1.5 * k : 0)))) / base.length;
+      };
+      for (const year of [2026, 2028, 2030]) {
+        const cells = row(r.stdout, String(year));
+        expect(Number(cells[2])).toBeCloseTo(meanIn(year), 2);
+        expect(Number(cells[3])).toBe(round(meanIn(year)));
+      }
+      expect(r.stdout).toContain('Scenario: WS1 steady');
+    });
+
+    it('evaluates expressions (V-Dem: baseline + 1.5 t; WEF gains min(2, (51 - baseline) / 4))', async () => {
+      const r = await run(['scenario', scenarioFile('vdem-expression.yaml'), '--format', 'json']);
+      expect(r.code).toBe(0);
+      const result = JSON.parse(r.stdout) as { spec: { changes: { value?: number; gain?: number }[] }; paths: { source: string; points: { year: number; value: number }[] }[] };
+      const vdem = of(2025).find((s) => s.source === 'VDEM')?.value ?? Number.NaN;
+      const wef = of(2025).find((s) => s.source === 'WEF')?.value ?? Number.NaN;
+      expect(result.spec.changes[0]?.value).toBeCloseTo(vdem + 1.5 * 4, 10);
+      expect(result.spec.changes[1]?.gain).toBeCloseTo(Math.min(2, (51 - wef) / 4), 10);
+      expect(result.paths.find((p) => p.source === 'VDEM')?.points.at(-1)?.value).toBeCloseTo(vdem + 6, 10);
+    });
+
+    it('runs a JSON scenario as CSV: four levers of 1 add 13 source points a year (13 links)', async () => {
+      const links = sum(workstreams.map((w) => w.sources.length));
+      expect(links).toBe(13);
+      const r = await run(['scenario', scenarioFile('levers.json'), '--format', 'csv']);
+      expect(r.code).toBe(0);
+      expect(r.stdout.split('\n')[0]).toBe('Year,Sources,Mean (unrounded),CPI score,Change,90% CI lower,90% CI upper');
+      const base = sum(of(2025).map((s) => s.value));
+      expect(Number(row(r.stdout, '2027')[3])).toBe(round((base + 2 * links) / 9));
+    });
+
+    it('composes several files, prints Thai, and adds notes', async () => {
+      const r = await run(['scenario', scenarioFile('ws1-steady.yaml'), scenarioFile('levers.json'), '--lang', 'th', '--notes']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('สถานการณ์: WS1 steady + All workstreams, one point a year');
+      expect(r.stdout).toMatch(/เป็นสมมติฐาน ไม่ใช่การพยากรณ์/);
+    });
+  });
+
+  describe(`${label}: solve`, () => {
+    it('gives the even uplift of 2022: 14.5 per source', async () => {
+      const r = await run(['solve', '--year', '2022', '--format', 'csv']);
+      expect(r.code).toBe(0);
+      const lines = r.stdout.trim().split('\n').slice(1);
+      expect(lines).toHaveLength(9);
+      for (const l of lines) expect(l.split(',')[4]).toBe(String((9 * 50.5 - sum(of(2022).map((s) => s.value))) / 9));
+    });
+
+    it('solves workstream levers (needed sum / 13 links), saves the scenario, and the scenario reaches 51', async () => {
+      const file = out('levers.yaml');
+      const needed = 9 * 50.5 - sum(of(2025).map((s) => s.value));
+      const r = await run(['solve', '--levers', '--by', '2027', '--lang', 'th', '--save-scenario', file]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`ทุกแผนงานยกคะแนนแหล่งข้อมูลละ ${(needed / 13).toFixed(2)} คะแนน`);
+      expect(r.stderr).toBe(`wrote ${file}\n`);
+      const s = await run(['scenario', file, '--format', 'csv']);
+      expect(Number(row(s.stdout, '2027')[3])).toBe(51);
+    });
+
+    it('solves per-workstream levers alone as JSON, and a bounded allocation as a table', async () => {
+      const alone = JSON.parse((await run(['solve', '--levers', '--mode', 'alone', '--workstreams', '1,3', '--format', 'json'])).stdout) as { workstreams: { workstream: number }[] };
+      expect(alone.workstreams.map((w) => w.workstream)).toEqual([1, 3]);
+      const bounded = await run(['solve', '--strategy', 'bounded', '--bound', '10', '--notes']);
+      expect(bounded.code).toBe(0);
+      expect(bounded.stdout).toMatch(/does not reach it/);
+      expect(bounded.stdout).toMatch(/Scenarios and allocations are assumptions/);
+    });
+  });
+
+  describe(`${label}: simulate`, () => {
+    it('prints per-year quantiles and P(score >= target), consistent with the histogram', async () => {
+      const json = await run(['simulate', '--paths', '20000', '--horizon', '3', '--seed', '7', '--format', 'json']);
+      expect(json.code).toBe(0);
+      const r = JSON.parse(json.stdout) as { seed: number; paths: number; years: { year: number; histogram: number[]; pTarget: number; quantiles: Record<string, number> }[] };
+      expect(r.seed).toBe(7);
+      expect(r.years.map((y) => y.year)).toEqual([2023, 2024, 2025]);
+      for (const y of r.years) {
+        expect(sum(y.histogram)).toBe(20000);
+        expect(y.pTarget).toBeCloseTo(sum(y.histogram.slice(51)) / 20000, 12);
+        const q = [y.quantiles['q05'], y.quantiles['q25'], y.quantiles['q50'], y.quantiles['q75'], y.quantiles['q95']] as number[];
+        expect([...q].sort((a, b) => a - b)).toEqual(q);
+      }
+      const csv = await run(['simulate', '--paths', '20000', '--horizon', '3', '--seed', '7', '--format', 'csv']);
+      expect(csv.stdout.split('\n')[0]).toBe('Year,Mean,SD,5%,25%,50%,75%,95%,P(score >= 51),MC SE');
+      expect(row(csv.stdout, '2025')[5]).toBe(String(r.years[2]?.quantiles['q50']));
+      expect(csv.stderr).toBe('');
+    });
+
+    it('adds a scenario, prints Thai, and names the model and seed in the notes', async () => {
+      const r = await run(['simulate', '--paths', '5000', '--horizon', '2', '--scenario', scenarioFile('ws1-steady.yaml'), '--lang', 'th', '--notes']);
+      expect(r.code).toBe(0);
+      expect(r.stdout.split('\n')[0]).toMatch(/^ปี\s+ค่าเฉลี่ย/);
+      expect(r.stdout).toMatch(/^2026 /m);
+      expect(r.stdout).toMatch(/แบบจำลอง random-walk, seed 12345, 5000 เส้นทาง/);
+    });
+  });
+
+  describe(`${label}: chart`, () => {
+    it('writes the spec, an SVG and a PNG by the extension', async () => {
+      const json = await run(['chart', 'gap-bars', '--year', '2022', '--out', out('charts/gaps.json')]);
+      expect(json.code).toBe(0);
+      const spec = JSON.parse(readFileSync(out('charts/gaps.json'), 'utf8')) as { $schema: string; data: { values: { source: string; gap: number }[] } };
+      expect(spec.$schema).toMatch(/vega-lite/);
+      expect(spec.data.values.find((v) => v.source === 'Varieties of Democracy')?.gap).toBe(51 - (of(2022).find((x) => x.source === 'VDEM')?.value ?? Number.NaN));
+      const svg = await run(['chart', 'source-trends', '--lang', 'th', '--out', out('charts/trends.svg')]);
+      expect(svg.code).toBe(0);
+      expect(readFileSync(out('charts/trends.svg'), 'utf8')).toMatch(/^<svg/);
+      const png = await run(['chart', 'workstream-matrix', '--out', out('charts/matrix.png'), '--scale', '1']);
+      expect(png.code).toBe(0);
+      expect([...readFileSync(out('charts/matrix.png')).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    });
+
+    it('prints the spec on stdout without --out, and draws the Monte Carlo fan', async () => {
+      const r = await run(['chart', 'gap-waterfall']);
+      expect((JSON.parse(r.stdout) as { $schema: string }).$schema).toMatch(/vega-lite/);
+      const fan = await run(['chart', 'fan', '--paths', '2000', '--horizon', '2', '--out', out('charts/fan.json')]);
+      expect(fan.code).toBe(0);
+      const values = (JSON.parse(readFileSync(out('charts/fan.json'), 'utf8')) as { data: { values: { year: number }[] } }).data.values;
+      expect(values.map((v) => v.year)).toEqual([2023, 2024]);
+    });
+  });
+
+  describeWithShared(`${label}: ti and rank-position with TI's files`, [TI_2025, TI_HISTORICAL], () => {
+    it('prints the conformance table: 2025 in full agreement (182 rows)', async () => {
+      const r = await run(['ti', sharedPath(TI_2025)]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^2025 +182 +182\/182 +182\/182 +182\/182 +182\/182 +182\/182 /m);
+      const csv = await run(['ti', sharedPath(TI_HISTORICAL), '--format', 'csv']);
+      expect(csv.stdout).toMatch(/^all,2494,/m);
+    });
+
+    it("prints a country's gap report from the file (Malaysia, TI's score 52)", async () => {
+      const line = readFileSync(sharedPath(TI_2025), 'utf8').split('\n').find((l) => l.startsWith('Malaysia,'));
+      const tiScore = Number(line?.split(',')[3]);
+      const r = await run(['ti', sharedPath(TI_2025), '--country', 'MYS', '--format', 'json']);
+      expect(r.code).toBe(0);
+      expect((JSON.parse(r.stdout) as { cpi: { published: number } }).cpi.published).toBe(tiScore);
+      const th = await run(['ti', sharedPath(TI_2025), '--country', 'mys', '--lang', 'th']);
+      expect(th.stdout).toContain('Malaysia: ดัชนีการรับรู้การทุจริต ปี 2025');
+    });
+
+    it("draws Thailand's rank position among TI's 2025 scores", async () => {
+      const r = await run(['chart', 'rank-position', '--ti', sharedPath(TI_2025), '--out', out('charts/rank.json')]);
+      expect(r.code).toBe(0);
+      expect(readFileSync(out('charts/rank.json'), 'utf8')).toContain('CPI2025_Results.csv');
+    });
+
+    it('rejects an unknown country with one line', async () => {
+      const r = await run(['ti', sharedPath(TI_2025), '--country', 'XXX']);
+      expect(r.code).toBe(2);
+      expectOneLine(r, /CPI2025_Results\.csv: iso3: no row for this country/);
+    });
+  });
+
+  describe(`${label}: help`, () => {
+    it.each(['report', 'gaps', 'trend', 'scenario', 'solve', 'simulate', 'chart', 'plan', 'ti'])('%s --help shows examples', async (command) => {
+      const r = await run([command, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`Examples:\\n  cpi-gap ${command}`));
+    });
+
+    it('--help lists every command and the exit codes', async () => {
+      const r = await run(['--help']);
+      expect(r.code).toBe(0);
+      for (const c of ['report', 'gaps', 'trend', 'scenario', 'solve', 'simulate', 'chart', 'plan', 'ti']) expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
+      expect(r.stdout).toContain('130 stopped by Ctrl-C');
+    });
+  });
+
+  describe(`${label}: bad input gives exit 2 and one line`, () => {
+    const cases: [string, () => string[], RegExp][] = [
+      ['malformed YAML', () => ['scenario', bad.malformed], /malformed\.yaml: line 3, column 1: not valid YAML/],
+      ['malformed JSON', () => ['scenario', bad.malformedJson], /malformed\.json: document: not valid JSON/],
+      ['a YAML list instead of a scenario', () => ['scenario', bad.notObject], /list\.yaml: document: expected a scenario/],
+      ['unknown source', () => ['scenario', bad.unknownSource], /unknown-source\.yaml: changes\[0\]\.source: Invalid option/],
+      ['unknown workstream', () => ['scenario', bad.unknownWorkstream], /unknown-ws\.json: changes\[0\]\.workstream: expected a workstream of the dataset \(1, 2, 3, 4\) \(got 9\)/],
+      ['a change before the base year', () => ['scenario', bad.beforeBase], /before-base\.yaml: changes\[1\]\.year: expected a year after the base year 2025/],
+      ['base year out of range', () => ['scenario', bad.baseOutOfRange], /base-2030\.yaml: baseYear: expected a year present in the dataset \(2017\.\.2025\) \(got 2030\)/],
+      ['an unknown key', () => ['scenario', bad.unknownKey], /unknown-key\.yaml: \(input\): Unrecognized key: "budget"/],
+      ['a list where a number belongs', () => ['scenario', bad.wrongType], /wrong-type\.yaml: changes\[0\]\.delta: Invalid input: expected number/],
+      ['a .txt scenario file', () => ['scenario', bad.txt], /scenario\.txt: scenario-file: expected a \.yaml, \.yml or \.json file/],
+      ['a missing file', () => ['scenario', join(bad.dir, 'missing.yaml')], /missing\.yaml: scenario-file: no such file/],
+      ['a folder', () => ['scenario', bad.folder], /folder\.yaml: scenario-file: a folder, not a file/],
+      ['expression: import', () => ['scenario', bad.import], /import\.yaml: changes\[0\]\.value: function "import" is not allowed/],
+      ['expression: createUnit', () => ['scenario', bad.createUnit], /changes\[0\]\.value: function "createUnit" is not allowed/],
+      ['expression: evaluate', () => ['scenario', bad.evaluate], /changes\[0\]\.value: function "evaluate" is not allowed/],
+      ['expression: parse', () => ['scenario', bad.parse], /changes\[0\]\.value: function "parse" is not allowed/],
+      ['expression: function definition', () => ['scenario', bad.functionDef], /changes\[0\]\.value: a function definition is not allowed/],
+      ['expression: assignment', () => ['scenario', bad.assignment], /changes\[0\]\.value: an assignment is not allowed/],
+      ['expression: matrix', () => ['scenario', bad.matrix], /changes\[0\]\.value: a matrix or array is not allowed/],
+      ['expression: ones(1e6, 1e6)', () => ['scenario', bad.ones], /changes\[0\]\.value: function "ones" is not allowed/],
+      ['expression: property access', () => ['scenario', bad.property], /changes\[0\]\.value: property or index access is not allowed/],
+      ['expression: constructor', () => ['scenario', bad.constructor], /changes\[0\]\.value: (not a valid expression|.*not allowed)/],
+      ['expression: simplify', () => ['scenario', bad.simplify], /changes\[0\]\.value: function "simplify" is not allowed/],
+      ['expression: 10,000 characters', () => ['scenario', bad.long], /changes\[0\]\.value: expected at most 500 characters/],
+      ['expression: an infinite result', () => ['scenario', bad.infinite], /changes\[0\]\.value: expected a finite number as the result, got Infinity/],
+      ['expression: a value out of 0..100', () => ['scenario', bad.outOfRange], /changes\[0\]\.value: Too big: expected number to be <=100/],
+      ['simulate with a bad scenario', () => ['simulate', '--paths', '1000', '--scenario', bad.unknownWorkstream], /unknown-ws\.json: changes\[0\]\.workstream: expected a workstream/],
+      ['negative paths', () => ['simulate', '--paths', '-5'], /--paths must be at least 1, got -5/],
+      ['paths not a number', () => ['simulate', '--paths', 'many'], /--paths must be a whole number, got "many"/],
+      ['unknown model', () => ['simulate', '--model', 'magic'], /Allowed choices are random-walk, bootstrap, correlated/],
+      ['extra drift out of range', () => ['simulate', '--extra-drift', '500'], /--extra-drift must be between -100 and 100, got 500/],
+      ['simulate year out of range', () => ['simulate', '--year', '1990', '--paths', '10'], /baseYear/],
+      ['report year out of range', () => ['report', '--year', '2031'], /expected a year present in the dataset \(2017\.\.2025\) \(got 2031\)/],
+      ['target out of range', () => ['solve', '--target', '101'], /options\.target: Too big/],
+      ['bounded without a bound', () => ['solve', '--strategy', 'bounded'], /strategy 'bounded' requires bounds/],
+      ['a bad workstream list', () => ['solve', '--levers', '--workstreams', '1,x'], /--workstreams must be whole numbers separated by commas/],
+      ['an unknown workstream to solve', () => ['solve', '--levers', '--workstreams', '7'], /options\.workstreams\[0\]: expected a workstream of the dataset/],
+      ['a scenario file with an unknown extension to save', () => ['solve', '--save-scenario', join(bad.dir, 'levers.txt')], /levers\.txt: --save-scenario: expected a \.yaml, \.yml or \.json file/],
+      ['an unknown trend series', () => ['trend', 'NOPE'], /trend: series: expected 'cpi' or a source of the dataset .* \(got "NOPE"\)/],
+      ['a trend window of two points', () => ['trend', 'cpi', '--from', '2024'], /has 2 point\(s\) in the window/],
+      ['unknown chart kind', () => ['chart', 'pie'], /'pie' is invalid for argument 'kind'/],
+      ['unknown chart extension', () => ['chart', 'gap-bars', '--out', join(bad.dir, 'gaps.gif')], /chart: --out: expected a file ending in \.json, \.svg, \.png/],
+      ['rank chart without a TI file', () => ['chart', 'rank-position'], /rank-position needs TI's result file/],
+      ['a missing TI file', () => ['ti', join(bad.dir, 'none.csv')], /none\.csv: ti-file: no such file/],
+      ['a TI file that is not TI', () => ['ti', bad.malformedJson], /malformed\.json: text: unknown layout/],
+      ['an unknown option', () => ['report', '--colour', 'red'], /unknown option '--colour'/],
+      ['an unknown language', () => ['trend', '--lang', 'fr'], /Allowed choices are th, en/],
+    ];
+
+    it('has at least 20 cases', () => {
+      expect(cases.length).toBeGreaterThanOrEqual(20);
+    });
+
+    it.each(cases)('%s', async (_name, argv, message) => {
+      const r = await run(argv());
+      expectOneLine(r, message);
+      expect(r.code).toBe(2);
+    });
+  });
+}
