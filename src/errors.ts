@@ -1,6 +1,16 @@
 import type { z } from 'zod';
 
-/** One problem found in an input: where it is, what is wrong, and the value found there. */
+/**
+ * One problem found in an input: where it is, what is wrong, and the value found there.
+ *
+ * @example
+ * try {
+ *   sourceGaps(thailand, { year: 2030, target: 120 });
+ * } catch (e) {
+ *   const issues: readonly CpiGapIssue[] = (e as CpiGapError).issues;
+ *   issues.map((i) => i.path.join('.')); // => ['options.target'] (the options are checked before the year)
+ * }
+ */
 export interface CpiGapIssue {
   /** Path to the offending field inside the argument, e.g. `['scores', 3, 'value']`. */
   readonly path: readonly (string | number)[];
@@ -37,7 +47,14 @@ export class CpiGapError extends Error {
   }
 }
 
-/** Render a value for an error message: short, never throwing, never `[object Object]`. */
+/**
+ * Render a value for an error message: short, never throwing, never `[object Object]`.
+ *
+ * @example
+ * describeValue('x'.repeat(100)); // => '"xxx...xxx..."' (57 characters and ...)
+ * describeValue([1, 2, 3]); // => 'an array of 3'
+ * describeValue(-0); // => '-0'
+ */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
@@ -65,7 +82,20 @@ function formatIssue(issue: CpiGapIssue): string {
   return `${formatPath(issue.path)}: ${issue.message}${got}`;
 }
 
-/** Throw a {@link CpiGapError} with a single issue. */
+/**
+ * Throw a {@link CpiGapError} with a single issue.
+ *
+ * @example
+ * function half(x: number): number {
+ *   if (!Number.isFinite(x)) fail('half', ['x'], 'expected a finite number', x);
+ *   return x / 2;
+ * }
+ * try {
+ *   half(NaN);
+ * } catch (e) {
+ *   console.log((e as CpiGapError).message); // half: x: expected a finite number (got NaN)
+ * }
+ */
 export function fail(fn: string, path: readonly (string | number)[], message: string, value?: unknown, code = 'invalid_value'): never {
   const issue: CpiGapIssue = arguments.length >= 4 ? { path, message, value, code } : { path, message, code };
   throw new CpiGapError(fn, [issue]);
@@ -81,7 +111,14 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): { found: boolean;
   return { found: true, value: current };
 }
 
-/** Convert zod's issues into cpi-gap's, keeping the offending value when there is one. */
+/**
+ * Convert zod's issues into cpi-gap's, keeping the offending value when there is one.
+ *
+ * @example
+ * import { z } from 'zod';
+ * const r = z.object({ year: z.int() }).safeParse({ year: 20.5 });
+ * if (!r.success) fromZodIssues(r.error.issues, { year: 20.5 }, ['options'])[0]?.path; // => ['options', 'year']
+ */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input: unknown, prefix: readonly (string | number)[] = []): CpiGapIssue[] {
   return issues.map((issue) => {
     const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
@@ -96,6 +133,14 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input: unknow
  * Validate `input` against `schema` at a public boundary. Returns the parsed value or throws a
  * {@link CpiGapError} naming `fn`, each field path and each bad value. `prefix` is prepended to
  * the paths (for example `['options']`).
+ * @example
+ * import { z } from 'zod';
+ * parseInput('myFn', z.object({ year: z.int() }), { year: 2025 }); // => { year: 2025 }
+ * try {
+ *   parseInput('myFn', z.object({ year: z.int() }), { year: 'x' }, ['options']);
+ * } catch (e) {
+ *   console.log((e as CpiGapError).message); // myFn: options.year: Invalid input: expected int, received string (got "x")
+ * }
  */
 export function parseInput<S extends z.ZodType>(fn: string, schema: S, input: unknown, prefix: readonly (string | number)[] = []): z.output<S> {
   const result = schema.safeParse(input);

@@ -6,10 +6,22 @@ import type { SourceId } from '../dataset/sourceCatalog.js';
 import { parseInput } from '../errors.js';
 import { requiredMean, roundScore } from '../methodology/roundScore.js';
 
-/** The target score used when none is given: the FY2023 plan's 51. */
+/**
+ * The target score used when none is given: the FY2023 plan's 51.
+ *
+ * @example
+ * DEFAULT_TARGET; // => 51
+ * cpiGap(thailand).target; // => 51
+ */
 export const DEFAULT_TARGET = 51;
 
-/** Options shared by the gap functions. */
+/**
+ * Options shared by the gap functions.
+ *
+ * @example
+ * const o: GapOptions = { year: 2022, target: 57 };
+ * cpiGap(thailand, o).totalUplift; // => 184.5 (9 x 56.5 - 324)
+ */
 export const GapOptions = z
   .strictObject({
     /** The year to analyse. Default: the dataset's latest year. */
@@ -26,7 +38,14 @@ function prepare(fn: string, dataset: Dataset, options: unknown): { year: number
   return { year: resolveYear(fn, dataset, parsed.year), target: parsed.target ?? DEFAULT_TARGET };
 }
 
-/** One source's distance to the target in a year. */
+/**
+ * One source's distance to the target in a year.
+ *
+ * @example
+ * const imd: SourceGap | undefined = sourceGaps(thailand, { year: 2022 }).find((g) => g.source === 'IMD');
+ * imd?.gap; // => 8
+ * imd?.workstreams; // => [1]
+ */
 export interface SourceGap {
   readonly source: SourceId;
   readonly year: number;
@@ -68,7 +87,15 @@ export function sourceGaps(dataset: Dataset, options?: GapOptions): SourceGap[] 
   });
 }
 
-/** How far the CPI itself is from the target, and the uplift the sources would need. */
+/**
+ * How far the CPI itself is from the target, and the uplift the sources would need.
+ *
+ * @example
+ * const g: CpiGap = cpiGap(thailand, { year: 2025, target: 51 });
+ * g.published; // => 33
+ * g.neededMean; // => 50.5
+ * g.reached; // => false
+ */
 export interface CpiGap {
   readonly year: number;
   readonly target: number;
@@ -131,7 +158,13 @@ export function cpiGap(dataset: Dataset, options?: GapOptions): CpiGap {
   };
 }
 
-/** A source as it appears inside one workstream's gaps. */
+/**
+ * A source as it appears inside one workstream's gaps.
+ *
+ * @example
+ * const prs: WorkstreamSourceGap | undefined = workstreamGaps(thailand, { year: 2022 })[0]?.sources.find((s) => s.source === 'PRS');
+ * prs?.alsoIn; // => [2]
+ */
 export interface WorkstreamSourceGap {
   readonly source: SourceId;
   readonly score: number;
@@ -140,7 +173,14 @@ export interface WorkstreamSourceGap {
   readonly alsoIn: readonly number[];
 }
 
-/** One workstream's sources and their gaps. */
+/**
+ * One workstream's sources and their gaps.
+ *
+ * @example
+ * const ws1: WorkstreamGap | undefined = workstreamGaps(thailand, { year: 2022 })[0];
+ * ws1?.gapSum; // => 49
+ * ws1?.sharedSources; // => ['PRS', 'WEF']
+ */
 export interface WorkstreamGap {
   readonly workstream: number;
   readonly year: number;

@@ -38,7 +38,14 @@ export function levelFill(weights: readonly number[], caps: readonly number[], t
   return { alloc, left: left > POINT_TOLERANCE ? left : 0, level };
 }
 
-/** How far an allocation that moved the sources' sum by `delivered` falls short of `target`. */
+/**
+ * How far an allocation that moved the sources' sum by `delivered` falls short of `target`.
+ *
+ * @example
+ * const s: Shortfall = solveTarget(thailand, { target: 51, year: 2025, strategy: 'bounded', bounds: 10 }).shortfall;
+ * s.score; // => 8
+ * s.mean.toFixed(2); // => '7.39'
+ */
 export interface Shortfall {
   /** Points of source sum still missing. */
   readonly points: number;

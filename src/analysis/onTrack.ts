@@ -7,7 +7,13 @@ import { requiredMean } from '../methodology/roundScore.js';
 import { cpiSeries, sourceSeries, workstreamSeries, type SeriesPoint } from './series.js';
 import { fitSeries, windowPoints, type TrendWarning } from './trend.js';
 
-/** Options of {@link onTrack}. */
+/**
+ * Options of {@link onTrack}.
+ *
+ * @example
+ * const o: OnTrackOptions = { target: 57, by: 2027, from: 2020 };
+ * onTrack(thailand, o).length; // => 14 (the CPI, 9 sources, 4 workstreams)
+ */
 export const OnTrackOptions = z.strictObject({
   /** The integer CPI score to reach. */
   target: z.int().min(0).max(100),
@@ -23,10 +29,20 @@ export type OnTrackOptions = z.input<typeof OnTrackOptions>;
 /**
  * `on-track`: the trend's slope reaches the needed level by the year (or keeps it, when already there);
  * `accelerate`: the trend moves the right way but too slowly; `reverse`: the trend moves the wrong way.
+ * @example
+ * const flag: OnTrackFlag | undefined = onTrack(thailand, { target: 51, by: 2027 }).find((r) => r.kind === 'cpi')?.flag;
+ * flag; // => 'reverse'
  */
 export type OnTrackFlag = 'on-track' | 'accelerate' | 'reverse';
 
-/** The flag of one series and the numbers behind it. */
+/**
+ * The flag of one series and the numbers behind it.
+ *
+ * @example
+ * const cpi: OnTrackRow | undefined = onTrack(thailand, { target: 51, by: 2027 }).find((r) => r.kind === 'cpi');
+ * cpi?.requiredGain; // => 8.75 ((50.5 - 33) / 2)
+ * cpi?.slope.toFixed(2); // => '-0.40'
+ */
 export interface OnTrackRow {
   readonly kind: 'cpi' | 'source' | 'workstream';
   /** `'cpi'`, a source id, or the workstream number as text. */

@@ -17,7 +17,13 @@ const FitInput = z.object({
   sxx: z.number().gt(0),
 });
 
-/** Options of {@link projectTrend}. */
+/**
+ * Options of {@link projectTrend}.
+ *
+ * @example
+ * const o: ProjectTrendOptions = { until: 2027, level: 0.9 };
+ * projectTrend(trend(thailand, { series: 'cpi' }), o).map((p) => p.year); // => [2026, 2027]
+ */
 export const ProjectTrendOptions = z.strictObject({
   /** Last year to project (after the fit's last year). */
   until: Year,
@@ -26,7 +32,14 @@ export const ProjectTrendOptions = z.strictObject({
 });
 export type ProjectTrendOptions = z.input<typeof ProjectTrendOptions>;
 
-/** One projected year. Values are bounded to 0..100; `bounded` says when the line left that range. */
+/**
+ * One projected year. Values are bounded to 0..100; `bounded` says when the line left that range.
+ *
+ * @example
+ * const [p]: TrendProjection[] = projectTrend(trend(thailand, { series: 'cpi' }), { until: 2026 });
+ * p?.value.toFixed(2); // => '33.33'
+ * p?.bounded; // => false
+ */
 export interface TrendProjection {
   readonly series: string;
   readonly year: number;

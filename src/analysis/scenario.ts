@@ -5,7 +5,15 @@ import { aggregate, type Aggregate } from '../methodology/aggregate.js';
 import { planScenario, type ScenarioSpec } from './scenarioSpec.js';
 import { clipScore } from './series.js';
 
-/** One source's value in one scenario year. */
+/**
+ * One source's value in one scenario year.
+ *
+ * @example
+ * const r = scenario(thailand, { baseYear: 2025, until: 2026, changes: [{ kind: 'set', source: 'IMD', year: 2026, value: 40 }] });
+ * const p: ScenarioPoint | undefined = r.paths[0]?.points[1];
+ * p?.value; // => 40
+ * p?.clipped; // => false
+ */
 export interface ScenarioPoint {
   readonly year: number;
   /** The score used: `planned` clipped to 0..100. */
@@ -15,7 +23,14 @@ export interface ScenarioPoint {
   readonly clipped: boolean;
 }
 
-/** One source's path through the scenario, from the base year. */
+/**
+ * One source's path through the scenario, from the base year.
+ *
+ * @example
+ * const r = scenario(thailand, { baseYear: 2025, until: 2026, changes: [{ kind: 'delta', source: 'VDEM', year: 2026, delta: 5 }] });
+ * const vdem: ScenarioPath | undefined = r.paths.find((p) => p.source === 'VDEM');
+ * vdem?.points.map((x) => x.value.toFixed(2)); // => ['29.95', '34.95']
+ */
 export interface ScenarioPath {
   readonly source: SourceId;
   readonly workstreams: readonly number[];
@@ -25,6 +40,11 @@ export interface ScenarioPath {
 /**
  * The CPI of one scenario year, by TI's method with that year as the edition (2012 for earlier
  * years): `aggregate`'s n, unrounded mean, rounded score, SD, SE, z and 90% interval.
+ * @example
+ * const r = scenario(thailand, { baseYear: 2025, until: 2026, changes: [{ kind: 'lever', workstream: 1, year: 2026, uplift: 3 }] });
+ * const y: ScenarioYear | undefined = r.years[1];
+ * y?.score; // => 34
+ * y?.change; // => 1
  */
 export interface ScenarioYear extends Aggregate {
   readonly year: number;
@@ -32,7 +52,15 @@ export interface ScenarioYear extends Aggregate {
   readonly change: number;
 }
 
-/** A planned value that left 0..100 and was clipped. */
+/**
+ * A planned value that left 0..100 and was clipped.
+ *
+ * @example
+ * const r = scenario(thailand, { baseYear: 2025, until: 2026, changes: [{ kind: 'delta', source: 'PERC', year: 2026, delta: 60 }] });
+ * const c: ScenarioClip | undefined = r.clipped[0];
+ * c?.value; // => 100
+ * c?.planned.toFixed(2); // => '104.79'
+ */
 export interface ScenarioClip {
   readonly source: SourceId;
   readonly year: number;
@@ -40,7 +68,14 @@ export interface ScenarioClip {
   readonly value: number;
 }
 
-/** What {@link scenario} returns. */
+/**
+ * What {@link scenario} returns.
+ *
+ * @example
+ * const r: ScenarioResult = scenario(thailand, { name: 'WS1 +2', baseYear: 2025, until: 2027, changes: [{ kind: 'lever-gain', workstream: 1, from: 2026, gain: 2 }] });
+ * r.name; // => 'WS1 +2'
+ * r.years.map((y) => y.score); // => [33, 34, 35]
+ */
 export interface ScenarioResult {
   readonly name: string | null;
   readonly baseYear: number;

@@ -12,7 +12,16 @@ const ResultInput = z.object({
 
 const Scores = z.array(z.number().min(0).max(100)).min(1, 'expected at least one score');
 
-/** The rank one scenario year's score would have had. */
+/**
+ * The rank one scenario year's score would have had.
+ *
+ * @example
+ * const r = scenario(thailand, { baseYear: 2025, until: 2026, changes: [{ kind: 'lever', workstream: 1, year: 2026, uplift: 10 }] });
+ * const [, y2026]: ScenarioRank[] = scenarioRank(r, [60, 50, 40, 37, 36, 33, 30]);
+ * y2026?.score; // => 38
+ * y2026?.rank; // => 4
+ * // 60, 50 and 40 are higher
+ */
 export interface ScenarioRank {
   readonly year: number;
   readonly score: number;

@@ -8,7 +8,14 @@ import { fail, parseInput } from '../errors.js';
 /** A change of score points: finite, within -100..100. */
 const Points = z.number().min(-100).max(100);
 
-/** Per-source weights of a workstream lever: the share of the lever each source receives (default 1). */
+/**
+ * Per-source weights of a workstream lever: the share of the lever each source receives (default 1).
+ *
+ * @example
+ * const w = LeverWeights.parse({ IMD: 0.5, WEF: 2 });
+ * const r = scenario(thailand, { baseYear: 2025, until: 2026, changes: [{ kind: 'lever', workstream: 1, year: 2026, uplift: 4, weights: w }] });
+ * r.paths.find((p) => p.source === 'WEF')?.points[1]?.planned.toFixed(2); // => '43.46' (35.46 + 2 x 4)
+ */
 export const LeverWeights = z.partialRecord(SourceIdSchema, z.number().min(0).max(10));
 
 /**
@@ -21,6 +28,14 @@ export const LeverWeights = z.partialRecord(SourceIdSchema, z.number().min(0).ma
  * - `lever`: a one-off `uplift` in `year` for every source the workstream feeds, times the source's
  *   weight (default 1).
  * - `lever-gain`: a workstream lever of `gain` per year from `from` to `to`, weighted likewise.
+ * @example
+ * const changes: ScenarioChange[] = [
+ *   { kind: 'set', source: 'VDEM', year: 2027, value: 35 },
+ *   { kind: 'gain', source: 'IMD', from: 2026, gain: 2 },
+ *   { kind: 'lever', workstream: 4, year: 2026, uplift: 3 },
+ * ];
+ * ScenarioChange.safeParse({ kind: 'delta', source: 'IMD', year: 2026 }).success; // => false (no delta)
+ * scenario(thailand, { baseYear: 2025, until: 2027, changes }).years.length; // => 3
  */
 export const ScenarioChange = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('set'), source: SourceIdSchema, year: Year, value: z.number().min(0).max(100) }),

@@ -3,7 +3,13 @@ import type { DeepReadonly } from '../util/freeze.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
 import { planScenario, type ScenarioSpec } from './scenarioSpec.js';
 
-/** The planned uplift of one source in one year, relative to the no-change path. */
+/**
+ * The planned uplift of one source in one year, relative to the no-change path.
+ *
+ * @example
+ * const u: ScenarioUplift[] = scenarioUplifts(thailand, { baseYear: 2025, until: 2026, changes: [{ kind: 'lever', workstream: 1, year: 2026, uplift: 3 }] });
+ * u.filter((x) => x.uplift > 0).map((x) => x.source); // => ['IMD', 'WEF', 'GI', 'PRS']
+ */
 export interface ScenarioUplift {
   readonly year: number;
   readonly source: SourceId;

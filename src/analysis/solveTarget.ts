@@ -9,15 +9,36 @@ import { levelFill, shortfallOf, type Shortfall } from './levelFill.js';
 import type { ScenarioChange, ScenarioSpec } from './scenarioSpec.js';
 import { solveStart } from './solveStart.js';
 
-/** How {@link solveTarget} shares the uplift between sources. */
+/**
+ * How {@link solveTarget} shares the uplift between sources.
+ *
+ * @example
+ * TargetStrategy.options; // => ['even', 'proportional', 'cheapest', 'bounded']
+ * const st: TargetStrategy = 'proportional';
+ * solveTarget(thailand, { target: 51, year: 2022, strategy: st }).totalUplift; // => 130.5
+ */
 export const TargetStrategy = z.enum(['even', 'proportional', 'cheapest', 'bounded']);
 export type TargetStrategy = z.infer<typeof TargetStrategy>;
 
-/** A cap on the uplift: one number for every source, or a number per source (others uncapped). */
+/**
+ * A cap on the uplift: one number for every source, or a number per source (others uncapped).
+ *
+ * @example
+ * const everySource: UpliftBounds = 10;
+ * const perSource: UpliftBounds = { VDEM: 3, IMD: 5 };
+ * UpliftBounds.safeParse(perSource).success; // => true
+ * solveTarget(thailand, { target: 51, year: 2025, bounds: everySource }).feasible; // => false
+ */
 export const UpliftBounds = z.union([z.number().min(0).max(100), z.partialRecord(SourceIdSchema, z.number().min(0).max(100))]);
 export type UpliftBounds = z.infer<typeof UpliftBounds>;
 
-/** Options of {@link solveTarget}. */
+/**
+ * Options of {@link solveTarget}.
+ *
+ * @example
+ * const o: SolveTargetOptions = { target: 51, year: 2025, by: 2027, strategy: 'bounded', bounds: { IMD: 5 } };
+ * solveTarget(thailand, o).allocation.find((a) => a.source === 'IMD')?.uplift; // => 5
+ */
 export const SolveTargetOptions = z.strictObject({
   /** The integer CPI score to reach. */
   target: z.int().min(0).max(100),
@@ -34,7 +55,14 @@ export const SolveTargetOptions = z.strictObject({
 });
 export type SolveTargetOptions = z.input<typeof SolveTargetOptions>;
 
-/** One source's share of the uplift. */
+/**
+ * One source's share of the uplift.
+ *
+ * @example
+ * const a: SourceAllocation | undefined = solveTarget(thailand, { target: 51, year: 2022, by: 2024 }).allocation[0];
+ * a?.uplift; // => 14.5
+ * a?.perYear; // => 7.25
+ */
 export interface SourceAllocation {
   readonly source: SourceId;
   readonly score: number;
@@ -52,7 +80,15 @@ export interface SourceAllocation {
   readonly cost: number | null;
 }
 
-/** What {@link solveTarget} returns. */
+/**
+ * What {@link solveTarget} returns.
+ *
+ * @example
+ * const s: TargetSolution = solveTarget(thailand, { target: 51, year: 2022 });
+ * s.neededTotal; // => 130.5
+ * s.newScore; // => 51
+ * s.feasible; // => true
+ */
 export interface TargetSolution {
   readonly year: number;
   readonly by: number;

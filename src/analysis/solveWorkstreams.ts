@@ -8,7 +8,13 @@ import { levelFill, shortfallOf, type Shortfall } from './levelFill.js';
 import type { ScenarioChange, ScenarioSpec } from './scenarioSpec.js';
 import { solveStart } from './solveStart.js';
 
-/** Options of {@link solveWorkstreams}. */
+/**
+ * Options of {@link solveWorkstreams}.
+ *
+ * @example
+ * const o: SolveWorkstreamsOptions = { target: 51, year: 2025, by: 2027, workstreams: [1, 2], shared: 'split' };
+ * solveWorkstreams(thailand, o).workstreams.map((w) => w.workstream); // => [1, 2]
+ */
 export const SolveWorkstreamsOptions = z.strictObject({
   /** The integer CPI score to reach. */
   target: z.int().min(0).max(100),
@@ -32,7 +38,15 @@ export const SolveWorkstreamsOptions = z.strictObject({
 });
 export type SolveWorkstreamsOptions = z.input<typeof SolveWorkstreamsOptions>;
 
-/** A source as a workstream lever moves it. */
+/**
+ * A source as a workstream lever moves it.
+ *
+ * @example
+ * const s = solveWorkstreams(thailand, { target: 51, year: 2025, by: 2027 });
+ * const imd: LeverSource | undefined = s.workstreams[0]?.sources.find((x) => x.source === 'IMD');
+ * imd?.weight; // => 1
+ * imd?.uplift.toFixed(2); // => '12.04'
+ */
 export interface LeverSource {
   readonly source: SourceId;
   readonly score: number;
@@ -44,7 +58,15 @@ export interface LeverSource {
   readonly atCap: boolean;
 }
 
-/** What one workstream must deliver. */
+/**
+ * What one workstream must deliver.
+ *
+ * @example
+ * const alone = solveWorkstreams(thailand, { target: 51, year: 2025, by: 2027, mode: 'alone' });
+ * const ws3: WorkstreamLever | undefined = alone.workstreams.find((w) => w.workstream === 3);
+ * ws3?.feasible; // => false (EIU and WEF at 100 are not enough)
+ * ws3?.shortfall.score; // => 3
+ */
 export interface WorkstreamLever {
   readonly workstream: number;
   readonly name: { readonly en: string; readonly th?: string | undefined };
@@ -62,7 +84,15 @@ export interface WorkstreamLever {
   readonly spec: ScenarioSpec | null;
 }
 
-/** One source's total gain across the selected workstreams. */
+/**
+ * One source's total gain across the selected workstreams.
+ *
+ * @example
+ * const s = solveWorkstreams(thailand, { target: 51, year: 2025, by: 2027 });
+ * const prs: LeverSourceTotal | undefined = s.sources.find((x) => x.source === 'PRS');
+ * prs?.workstreams; // => [1, 2]
+ * prs?.uplift.toFixed(2); // => '24.08' (both levers)
+ */
 export interface LeverSourceTotal {
   readonly source: SourceId;
   readonly score: number;
@@ -73,7 +103,15 @@ export interface LeverSourceTotal {
   readonly newScore: number;
 }
 
-/** What {@link solveWorkstreams} returns. */
+/**
+ * What {@link solveWorkstreams} returns.
+ *
+ * @example
+ * const s: WorkstreamSolution = solveWorkstreams(thailand, { target: 51, year: 2025, by: 2027 });
+ * s.mode; // => 'joint'
+ * s.lever?.toFixed(2); // => '12.04'
+ * s.neededTotal.toFixed(2); // => '156.49'
+ */
 export interface WorkstreamSolution {
   readonly year: number;
   readonly by: number;

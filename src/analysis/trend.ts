@@ -5,17 +5,41 @@ import { SourceIdSchema, Year } from '../dataset/schema.js';
 import { fail, parseInput } from '../errors.js';
 import { cpiSeries, sourceSeries, type SeriesPoint } from './series.js';
 
-/** Fewer points than this and a trend carries the `few_points` warning. */
+/**
+ * Fewer points than this and a trend carries the `few_points` warning.
+ *
+ * @example
+ * MIN_TREND_POINTS; // => 6
+ * trend(thailand, { series: 'IMD', from: 2023 }).warnings.map((w) => w.code); // => ['few_points']
+ */
 export const MIN_TREND_POINTS = 6;
 
-/** An r squared below this and a trend carries the `low_r_squared` warning. */
+/**
+ * An r squared below this and a trend carries the `low_r_squared` warning.
+ *
+ * @example
+ * LOW_R_SQUARED; // => 0.5
+ * trend(thailand, { series: 'PERC', from: 2020 }).warnings.map((w) => w.code);
+ */
 export const LOW_R_SQUARED = 0.5;
 
-/** What a trend can be fitted to: a source id, or `'cpi'` for the country's CPI score. */
+/**
+ * What a trend can be fitted to: a source id, or `'cpi'` for the country's CPI score.
+ *
+ * @example
+ * const series: TrendSeries[] = ['cpi', 'IMD'];
+ * series.map((s) => trend(thailand, { series: s }).n); // => [9, 9]
+ */
 export const TrendSeries = z.union([SourceIdSchema, z.literal('cpi')]);
 export type TrendSeries = z.infer<typeof TrendSeries>;
 
-/** Options of {@link trend}. */
+/**
+ * Options of {@link trend}.
+ *
+ * @example
+ * const o: TrendOptions = { series: 'VDEM', from: 2017, to: 2022 };
+ * trend(thailand, o).points.length; // => 6
+ */
 export const TrendOptions = z.strictObject({
   /** A source id, or `'cpi'`: the published CPI score per year (the sources' rounded mean where none is published). */
   series: TrendSeries,
@@ -26,13 +50,26 @@ export const TrendOptions = z.strictObject({
 });
 export type TrendOptions = z.input<typeof TrendOptions>;
 
-/** A machine-readable caution attached to a fit, with its explanation. */
+/**
+ * A machine-readable caution attached to a fit, with its explanation.
+ *
+ * @example
+ * const w: readonly TrendWarning[] = trend(thailand, { series: 'IMD', from: 2023 }).warnings;
+ * console.log(w[0]?.code, w[0]?.message);
+ */
 export interface TrendWarning {
   readonly code: 'few_points' | 'low_r_squared';
   readonly message: string;
 }
 
-/** One observation of a fitted series, with the fitted value and the residual. */
+/**
+ * One observation of a fitted series, with the fitted value and the residual.
+ *
+ * @example
+ * const p: TrendPoint | undefined = trend(thailand, { series: 'cpi' }).points[0];
+ * p?.year; // => 2017
+ * p?.value; // => 37
+ */
 export interface TrendPoint {
   readonly year: number;
   readonly value: number;
@@ -40,7 +77,15 @@ export interface TrendPoint {
   readonly residual: number;
 }
 
-/** An ordinary least-squares line through a yearly series: value = intercept + slope x year. */
+/**
+ * An ordinary least-squares line through a yearly series: value = intercept + slope x year.
+ *
+ * @example
+ * const t: TrendFit = trend(thailand, { series: 'cpi' });
+ * t.n; // => 9
+ * t.slope.toFixed(2); // => '-0.40'
+ * t.rSquared.toFixed(2); // => '0.80'
+ */
 export interface TrendFit {
   /** What was fitted: a source id, `'cpi'`, or (from {@link onTrack}) `'workstream:N'`. */
   readonly series: string;

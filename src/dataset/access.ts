@@ -2,7 +2,12 @@ import { fail } from '../errors.js';
 import type { Dataset } from './createDataset.js';
 import type { SourceId } from './sourceCatalog.js';
 
-/** The latest year with source scores. */
+/**
+ * The latest year with source scores.
+ *
+ * @example
+ * latestYear(thailand); // => 2025
+ */
 export function latestYear(dataset: Dataset): number {
   const year = dataset.years[dataset.years.length - 1];
   /* v8 ignore next -- createDataset guarantees at least one year */
@@ -13,6 +18,10 @@ export function latestYear(dataset: Dataset): number {
 /**
  * The year to analyse: `year` if the dataset has scores for it, the latest year when omitted.
  * @throws {CpiGapError} naming `fn` when the year is absent from the dataset.
+ * @example
+ * resolveYear('myReport', thailand, undefined); // => 2025 (the latest)
+ * resolveYear('myReport', thailand, 2022); // => 2022
+ * // resolveYear('myReport', thailand, 2030) throws CpiGapError 'myReport: options.year: expected a year present in the dataset (2017..2025) (got 2030)'
  */
 export function resolveYear(fn: string, dataset: Dataset, year: number | undefined, path: readonly (string | number)[] = ['options', 'year']): number {
   if (year === undefined) return latestYear(dataset);
@@ -22,7 +31,14 @@ export function resolveYear(fn: string, dataset: Dataset, year: number | undefin
   return year;
 }
 
-/** The source scores of one year, keyed by source id, in the dataset's source order. */
+/**
+ * The source scores of one year, keyed by source id, in the dataset's source order.
+ *
+ * @example
+ * const s = scoresOfYear(thailand, 2022);
+ * s.get('VDEM'); // => 26
+ * [...s.values()].reduce((a, b) => a + b, 0); // => 324
+ */
 export function scoresOfYear(dataset: Dataset, year: number): ReadonlyMap<SourceId, number> {
   const map = new Map<SourceId, number>();
   for (const s of dataset.scores) if (s.year === year) map.set(s.source, s.value);

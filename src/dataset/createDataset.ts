@@ -6,13 +6,25 @@ import type { SourceId } from './sourceCatalog.js';
 
 type Parsed = z.output<typeof DatasetInput>;
 
-/** A source of a dataset, with the workstreams it feeds resolved. */
+/**
+ * A source of a dataset, with the workstreams it feeds resolved.
+ *
+ * @example
+ * const vdem: Source | undefined = thailand.sources.find((s) => s.id === 'VDEM');
+ * vdem?.workstreams; // => [4]
+ * vdem?.name.en; // => 'Varieties of Democracy Project'
+ */
 export type Source = DeepReadonly<Omit<Parsed['sources'][number], 'workstreams'> & { workstreams: number[] }>;
 
 /**
  * A validated, deeply frozen CPI dataset for one country: its sources, their scores per year, the
  * published CPI, targets and workstreams. Build one with {@link createDataset} (or use the bundled
  * `thailand`).
+ * @example
+ * const ds: Dataset = thailand;
+ * ds.country.name.en; // => 'Thailand'
+ * ds.years.length; // => 9 (2017..2025)
+ * ds.cpi.find((c) => c.year === 2025)?.score; // => 33
  */
 export interface Dataset {
   readonly country: DeepReadonly<Parsed['country']>;
@@ -29,7 +41,13 @@ export interface Dataset {
   readonly years: readonly number[];
 }
 
-/** The smallest number of sources TI requires to score a country. */
+/**
+ * The smallest number of sources TI requires to score a country.
+ *
+ * @example
+ * MIN_SOURCES; // => 3
+ * // aggregate() and datasetFromTi() refuse fewer sources
+ */
 export const MIN_SOURCES = 3;
 
 function crossCheck(data: Parsed): CpiGapIssue[] {
@@ -141,6 +159,13 @@ const CREATED = new WeakSet<object>();
  * Check that `value` is a dataset made by {@link createDataset} (such as the bundled `thailand`).
  * Every analysis calls this first, so a hand-built or altered object cannot slip past validation.
  * @throws {CpiGapError} naming `fn` otherwise.
+ * @example
+ * assertDataset('myFunction', thailand); // passes
+ * try {
+ *   assertDataset('myFunction', { country: 'TH' });
+ * } catch (e) {
+ *   console.log((e as CpiGapError).message); // myFunction: dataset: ...
+ * }
  */
 export function assertDataset(fn: string, value: unknown, path: readonly (string | number)[] = ['dataset']): asserts value is Dataset {
   if (typeof value !== 'object' || value === null || !CREATED.has(value)) {

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { SOURCE_IDS } from './sourceCatalog.js';
 
-/** A stable source id (see {@link SOURCE_IDS}). */
+/**
+ * A stable source id (see {@link SOURCE_IDS}).
+ *
+ * @example
+ * SourceIdSchema.parse('VDEM'); // => 'VDEM'
+ * SourceIdSchema.safeParse('V-Dem').success; // => false (ids, not abbreviations)
+ */
 export const SourceIdSchema = z.enum(SOURCE_IDS);
 
 /** A CPI score or rescaled source score: a finite number from 0 to 100. */
@@ -16,6 +22,11 @@ export const LocalText = z.strictObject({ en: z.string().min(1), th: z.string().
 /**
  * Where a number comes from: a section of the seed document (the FY2023 action plan), an edition of
  * TI's published results, or the user.
+ * @example
+ * const fromSeed: Provenance = { kind: 'seed', section: 'บทนำ ๒.' };
+ * const fromTi: Provenance = { kind: 'ti', edition: 2025, file: 'CPI2025_Results.csv' };
+ * Provenance.safeParse({ kind: 'user', note: 'my estimate' }).success; // => true
+ * console.log(fromSeed.kind, fromTi.kind);
  */
 export const Provenance = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('seed'), section: z.string().min(1), note: z.string().optional() }),
@@ -42,7 +53,14 @@ export const SourceInput = z.strictObject({
   origin: Provenance.optional(),
 });
 
-/** One source's rescaled score in one year (0..100), with its origin. */
+/**
+ * One source's rescaled score in one year (0..100), with its origin.
+ *
+ * @example
+ * const s: SourceScore = { source: 'IMD', year: 2025, value: 26.0897, origin: { kind: 'ti', edition: 2025, file: 'CPI2025_Results.csv' } };
+ * SourceScore.safeParse(s).success; // => true
+ * SourceScore.safeParse({ ...s, value: 101 }).success; // => false
+ */
 export const SourceScore = z.strictObject({
   source: SourceIdSchema,
   year: Year,
@@ -60,7 +78,13 @@ export const TiUncertainty = z.strictObject({
   origin: Provenance,
 });
 
-/** The published CPI of a year: score, rank and number of countries assessed. */
+/**
+ * The published CPI of a year: score, rank and number of countries assessed.
+ *
+ * @example
+ * const row: CpiYear = CpiYear.parse({ year: 2025, score: 33, rank: 116, countries: 182, origin: { kind: 'ti', edition: 2025, file: 'CPI2025_Results.csv' } });
+ * row.rank; // => 116
+ */
 export const CpiYear = z.strictObject({
   year: Year,
   score: z.int().min(0).max(100),
@@ -80,7 +104,14 @@ export const TargetStatement = z.strictObject({
   attributedTo: z.string().min(1).optional(),
 });
 
-/** A score and/or rank target for a year. */
+/**
+ * A score and/or rank target for a year.
+ *
+ * @example
+ * const fy2023: Target | undefined = thailand.targets.find((t) => t.id === 'fy2023');
+ * fy2023?.score; // => 51
+ * fy2023?.rank; // => 53
+ */
 export const Target = z.strictObject({
   id: z.string().min(1),
   plan: LocalText,
@@ -97,7 +128,14 @@ export const Target = z.strictObject({
 });
 export type Target = z.infer<typeof Target>;
 
-/** A workstream of the plan and the sources it is meant to move. */
+/**
+ * A workstream of the plan and the sources it is meant to move.
+ *
+ * @example
+ * const ws: Workstream | undefined = thailand.workstreams[0];
+ * ws?.sources; // => ['GI', 'IMD', 'PRS', 'WEF']
+ * ws?.name.th; // => 'การป้องกันการติดสินบน'
+ */
 export const Workstream = z.strictObject({
   number: z.int().min(1),
   name: LocalText,
@@ -113,7 +151,13 @@ export const Country = z.strictObject({
   region: z.string().min(1).optional(),
 });
 
-/** What {@link createDataset} accepts: a country, its sources, their scores, and optionally CPI, targets and workstreams. */
+/**
+ * What {@link createDataset} accepts: a country, its sources, their scores, and optionally CPI, targets and workstreams.
+ *
+ * @example
+ * DatasetInput.safeParse({ country: { iso3: 'XYZ', name: { en: 'Example' } }, sources: [], scores: [] }).success; // => true (createDataset then asks for 3 sources)
+ * DatasetInput.safeParse({ country: { iso3: 'xyz', name: { en: 'Example' } }, sources: [], scores: [] }).success; // => false
+ */
 export const DatasetInput = z.strictObject({
   country: Country,
   sources: z.array(SourceInput).min(3),

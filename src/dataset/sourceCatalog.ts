@@ -1,6 +1,9 @@
 /**
  * The sources Transparency International has used for the CPI since 2012, with stable ids.
  * `tiName` is the column header TI uses in its result files (CPI 2025 spelling).
+ * @example
+ * SOURCE_CATALOG.BTI.abbreviation; // => 'BF (TI)'
+ * SOURCE_CATALOG.VDEM.tiName; // => 'Varieties of Democracy Project'
  */
 export const SOURCE_CATALOG = Object.freeze({
   AFDB: { tiName: 'African Development Bank CPIA', abbreviation: 'AFDB' },
@@ -19,14 +22,37 @@ export const SOURCE_CATALOG = Object.freeze({
   TI_BPS: { tiName: 'Transparency International Bribe Payers Survey', abbreviation: 'BPS' },
 } as const);
 
-/** The 13 sources of the current CPI, in the order of TI's result files. */
+/**
+ * The 13 sources of the current CPI, in the order of TI's result files.
+ *
+ * @example
+ * CURRENT_SOURCE_IDS.length; // => 13
+ * CURRENT_SOURCE_IDS.includes('VDEM'); // => true
+ */
 export const CURRENT_SOURCE_IDS = ['AFDB', 'BF_SGI', 'BTI', 'EIU', 'FH_NIT', 'GI', 'IMD', 'PERC', 'PRS', 'VDEM', 'WB_CPIA', 'WEF', 'WJP'] as const;
 
-/** Every source id cpi-gap knows: the 13 current sources and TI's Bribe Payers Survey (2012-2013). */
+/**
+ * Every source id cpi-gap knows: the 13 current sources and TI's Bribe Payers Survey (2012-2013).
+ *
+ * @example
+ * SOURCE_IDS.length; // => 14 (13 current sources and TI_BPS)
+ * SOURCE_IDS.at(-1); // => 'TI_BPS'
+ */
 export const SOURCE_IDS = [...CURRENT_SOURCE_IDS, 'TI_BPS'] as const;
 
-/** A stable source id, e.g. `'IMD'` or `'VDEM'`. */
+/**
+ * A stable source id, e.g. `'IMD'` or `'VDEM'`.
+ *
+ * @example
+ * const ids: SourceId[] = ['IMD', 'VDEM'];
+ * ids.map((id) => SOURCE_CATALOG[id].abbreviation); // => ['IMD', 'V-DEM']
+ */
 export type SourceId = (typeof SOURCE_IDS)[number];
 
-/** The nine sources that assess Thailand, in the order of the seed's five-year table. */
+/**
+ * The nine sources that assess Thailand, in the order of the seed's five-year table.
+ *
+ * @example
+ * THAILAND_SOURCE_IDS; // => ['IMD', 'WEF', 'PERC', 'WJP', 'GI', 'PRS', 'EIU', 'VDEM', 'BTI']
+ */
 export const THAILAND_SOURCE_IDS = ['IMD', 'WEF', 'PERC', 'WJP', 'GI', 'PRS', 'EIU', 'VDEM', 'BTI'] as const satisfies readonly SourceId[];

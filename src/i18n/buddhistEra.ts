@@ -1,6 +1,11 @@
 import { fail } from '../errors.js';
 
-/** Years between the Common Era and the Buddhist Era as Thailand counts it (B.E. = CE + 543). */
+/**
+ * Years between the Common Era and the Buddhist Era as Thailand counts it (B.E. = CE + 543).
+ *
+ * @example
+ * 2023 + BUDDHIST_ERA_OFFSET; // => 2566
+ */
 export const BUDDHIST_ERA_OFFSET = 543;
 
 /**

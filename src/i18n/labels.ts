@@ -2,13 +2,31 @@ import type { Dataset } from '../dataset/createDataset.js';
 import { SOURCE_CATALOG, type SourceId } from '../dataset/sourceCatalog.js';
 import { toBuddhistEra } from './buddhistEra.js';
 
-/** Output language: Thai or English. */
+/**
+ * Output language: Thai or English.
+ *
+ * @example
+ * const locale: Locale = 'th';
+ * workstreamLabel(thailand, 1, locale); // => the Thai label of workstream 1
+ */
 export type Locale = 'th' | 'en';
 
-/** The locales cpi-gap speaks. */
+/**
+ * The locales cpi-gap speaks.
+ *
+ * @example
+ * LOCALES; // => ['th', 'en']
+ * LOCALES.map((l) => sourceLabel(thailand, 'VDEM', l));
+ */
 export const LOCALES = ['th', 'en'] as const satisfies readonly Locale[];
 
-/** How years are written: Common Era (2023) or Buddhist Era (2566). */
+/**
+ * How years are written: Common Era (2023) or Buddhist Era (2566).
+ *
+ * @example
+ * const era: Era = 'be';
+ * yearLabel(2025, era); // => '2568'
+ */
 export type Era = 'ce' | 'be';
 
 /**
@@ -67,7 +85,13 @@ export function yearLabel(year: number, era: Era = 'ce'): string {
   return String(era === 'be' ? toBuddhistEra(year) : year);
 }
 
-/** Every fixed phrase cpi-gap prints, in Thai and English. */
+/**
+ * Every fixed phrase cpi-gap prints, in Thai and English.
+ *
+ * @example
+ * console.log(MESSAGES.en.roundingNote(51, 50.5)); // A score of 51 is reached when the unrounded mean of the sources reaches 50.5.
+ * console.log(MESSAGES.th.roundingNote(51, 50.5));
+ */
 export const MESSAGES = {
   en: {
     source: 'Source',

@@ -41,7 +41,13 @@ export function parseThaiNumber(text: string): number {
   return Number(ascii.replace(/,/g, ''));
 }
 
-/** Options of {@link formatThaiNumber}. */
+/**
+ * Options of {@link formatThaiNumber}.
+ *
+ * @example
+ * const o: FormatNumberOptions = { decimals: 2 };
+ * formatThaiNumber(1234.5, o); // => '๑,๒๓๔.๕๐'
+ */
 export interface FormatNumberOptions {
   /** Write Thai digits (๐-๙) instead of ASCII digits. Default `true`. */
   readonly thaiDigits?: boolean;

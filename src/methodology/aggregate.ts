@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { fail, parseInput } from '../errors.js';
 import { roundScore } from './roundScore.js';
 
-/** The number of sources in the current CPI, used by TI's finite-population correction since 2020. */
+/**
+ * The number of sources in the current CPI, used by TI's finite-population correction since 2020.
+ *
+ * @example
+ * // TI's finite-population factor from CPI 2020: sqrt((13 - n) / 12)
+ * Math.sqrt((CPI_SOURCE_COUNT - 9) / (CPI_SOURCE_COUNT - 1)).toFixed(4); // => '0.5774'
+ */
 export const CPI_SOURCE_COUNT = 13;
 
 /**
@@ -32,13 +38,26 @@ export function standardError(sd: number, n: number, edition: number): number {
   return edition >= 2020 ? se * Math.sqrt((CPI_SOURCE_COUNT - n) / (CPI_SOURCE_COUNT - 1)) : se;
 }
 
-/** Options of {@link aggregate}. */
+/**
+ * Options of {@link aggregate}.
+ *
+ * @example
+ * AggregateOptions.parse({ edition: 2025 }); // => { edition: 2025 }
+ * AggregateOptions.safeParse({ edition: 2025.5 }).success; // => false
+ */
 export const AggregateOptions = z.strictObject({
   /** The CPI edition (year) whose rules apply: SE correction from 2020, z = 1.645 in 2021. */
   edition: z.int().min(2012).max(2100),
 });
 
-/** A country-year's CPI computed from its source scores, as TI computes it. */
+/**
+ * A country-year's CPI computed from its source scores, as TI computes it.
+ *
+ * @example
+ * const a: Aggregate = aggregate([26.0897, 35.4591, 44.7898, 32.3068, 32.2075, 32.7593, 34.4866, 29.9508, 29.9366], { edition: 2025 });
+ * a.score; // => 33 (Thailand, CPI 2025)
+ * a.standardError.toFixed(3); // => '0.997'
+ */
 export interface Aggregate {
   readonly edition: number;
   /** Number of sources. */
@@ -73,7 +92,8 @@ const Scores = z.array(z.number().min(0).max(100)).min(3, 'TI scores a country o
  * @example
  * const a = aggregate([43, 45, 35, 34, 35, 32, 37, 26, 37], { edition: 2022 });
  * a.score; // => 36
- * a.standardError.toFixed(3); // => '1.092'
+ * a.standardError.toFixed(3); // => '1.084'
+ * // TI's file says 1.09: TI computes from unrounded source scores, the seed prints integers.
  */
 export function aggregate(scores: readonly number[], options: { edition: number }): Aggregate {
   const values = parseInput('aggregate', Scores, scores, ['scores']);

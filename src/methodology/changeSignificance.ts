@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { fail, parseInput } from '../errors.js';
 import { tTail } from './studentT.js';
 
-/** One country-year as {@link changeSignificance} needs it (a `TiRow` fits: extra fields are ignored). */
+/**
+ * One country-year as {@link changeSignificance} needs it (a `TiRow` fits: extra fields are ignored).
+ *
+ * @example
+ * const a: CountryYearEstimate = { score: 36, standardError: 1.09, sources: 9, year: 2022 };
+ * const b: CountryYearEstimate = { score: 33, standardError: 0.997, sources: 9, year: 2025 };
+ * changeSignificance(a, b).change; // => -3
+ */
 export const CountryYearEstimate = z.object({
   /** The CPI score (TI's lists compare the published, rounded scores). */
   score: z.number().min(0).max(100),
@@ -23,7 +30,13 @@ export interface CountryYearEstimate {
   readonly year?: number | undefined;
 }
 
-/** Options of {@link changeSignificance}. */
+/**
+ * Options of {@link changeSignificance}.
+ *
+ * @example
+ * const o: ChangeSignificanceOptions = { alpha: 0.1, test: 'normal' };
+ * changeSignificance({ score: 38, standardError: 2.12 }, { score: 33, standardError: 0.997 }, o).significant; // => true
+ */
 export const ChangeSignificanceOptions = z.strictObject({
   /** Two-sided significance level. Default 0.05. */
   alpha: z.number().gt(0).lt(1).optional(),
@@ -36,7 +49,14 @@ export const ChangeSignificanceOptions = z.strictObject({
 });
 export type ChangeSignificanceOptions = z.input<typeof ChangeSignificanceOptions>;
 
-/** Whether a change between two country-years is statistically significant, with the numbers behind it. */
+/**
+ * Whether a change between two country-years is statistically significant, with the numbers behind it.
+ *
+ * @example
+ * const r: ChangeSignificance = changeSignificance({ score: 35, standardError: 1.1, sources: 9 }, { score: 33, standardError: 0.997, sources: 9 });
+ * r.direction; // => 'declined'
+ * r.pValue > 0.05; // => true: a 2-point fall with these SEs is not significant
+ */
 export interface ChangeSignificance {
   /** `b.score - a.score`. */
   readonly change: number;

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
 
-/** A source's 2012 baseline, against which TI rescales every later year of that source. */
+/**
+ * A source's 2012 baseline, against which TI rescales every later year of that source.
+ *
+ * @example
+ * const b: RescaleBaseline = { mean: 5, sd: 2, reversed: true }; // a source where higher means more corrupt
+ * rescale(4, b); // => 55
+ */
 export const RescaleBaseline = z.strictObject({
   /** Mean of the source's raw scores over the countries it covered in 2012. */
   mean: z.number(),
@@ -12,8 +18,20 @@ export const RescaleBaseline = z.strictObject({
 });
 export type RescaleBaseline = z.input<typeof RescaleBaseline>;
 
-/** The centre and spread of TI's CPI scale: a source's 2012 mean maps to 45, one SD to 20 points. */
+/**
+ * The centre and spread of TI's CPI scale: a source's 2012 mean maps to 45, one SD to 20 points.
+ *
+ * @example
+ * CPI_SCALE_MEAN + CPI_SCALE_SD * 0.5; // => 55: a raw score half an SD above the source's 2012 mean
+ * rescale(6, { mean: 5, sd: 2 }); // => 55
+ */
 export const CPI_SCALE_MEAN = 45;
+/**
+ * The spread of the CPI scale: one SD of a source's 2012 raw scores is 20 points (see {@link CPI_SCALE_MEAN}).
+ *
+ * @example
+ * rescale(7, { mean: 5, sd: 2 }) - rescale(5, { mean: 5, sd: 2 }); // => 20 = CPI_SCALE_SD: one 2012 SD of the source
+ */
 export const CPI_SCALE_SD = 20;
 
 /**

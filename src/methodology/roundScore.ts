@@ -2,6 +2,9 @@
  * Tolerance for floating-point error when a mean sits on a half: a mean within 1e-9 below
  * `k + 0.5` is treated as `k + 0.5`. Sums of source scores carry errors around 1e-13; no mean in
  * TI's published files comes within 1e-9 of a half without being on it.
+ * @example
+ * roundScore(50.5 - ROUNDING_TOLERANCE / 2); // => 51 (floating-point noise below a half counts as the half)
+ * roundScore(50.5 - 1e-6); // => 50
  */
 export const ROUNDING_TOLERANCE = 1e-9;
 

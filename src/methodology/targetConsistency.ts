@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { parseInput } from '../errors.js';
 import { rank, scoreForRank } from './rank.js';
 
-/** A score target and a rank target set together (e.g. the seed's FY2023 "score >= 51 and rank <= 53"). */
+/**
+ * A score target and a rank target set together (e.g. the seed's FY2023 "score >= 51 and rank <= 53").
+ *
+ * @example
+ * const fy2023: TargetPair = { score: 51, rank: 53 };
+ * TargetPair.safeParse(fy2023).success; // => true
+ */
 export const TargetPair = z.object({
   /** The score to reach or exceed. */
   score: z.int().min(0).max(100),
@@ -11,7 +17,13 @@ export const TargetPair = z.object({
 });
 export type TargetPair = z.input<typeof TargetPair>;
 
-/** Whether a score target and a rank target agree in one year's distribution of scores. */
+/**
+ * Whether a score target and a rank target agree in one year's distribution of scores.
+ *
+ * @example
+ * const c: TargetConsistency = targetConsistency({ score: 50, rank: 2 }, [90, 60, 50, 40]);
+ * console.log(c);
+ */
 export interface TargetConsistency {
   readonly score: number;
   readonly rank: number;

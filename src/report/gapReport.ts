@@ -4,7 +4,15 @@ import type { Provenance } from '../dataset/schema.js';
 import { MESSAGES, sourceLabel, workstreamLabel, yearLabel, type Era, type Locale } from '../i18n/labels.js';
 import { csvTable, fmt, textTable, type Column } from './table.js';
 
-/** Everything a gap report shows, as plain records. */
+/**
+ * Everything a gap report shows, as plain records.
+ *
+ * @example
+ * const r: GapReport = gapReport(thailand, { year: 2025, target: 51 });
+ * r.sources.length; // => 9
+ * r.workstreams.map((w) => w.workstream); // => [1, 2, 3, 4]
+ * r.cpi.neededMean; // => 50.5
+ */
 export interface GapReport {
   readonly year: number;
   readonly target: number;
@@ -49,7 +57,13 @@ export function workstreamGapColumns(dataset: Dataset, locale: Locale): Column<W
   ];
 }
 
-/** Options of {@link formatGapReport}. */
+/**
+ * Options of {@link formatGapReport}.
+ *
+ * @example
+ * const o: FormatOptions = { locale: 'th', era: 'be', format: 'table' };
+ * console.log(formatGapReport(thailand, gapReport(thailand, { year: 2025 }), o));
+ */
 export interface FormatOptions {
   /** Language of headers and notes. Default `'en'`. */
   readonly locale?: Locale;
@@ -59,7 +73,13 @@ export interface FormatOptions {
   readonly era?: Era;
 }
 
-/** A one-line statement of where the numbers come from, built from their origins. */
+/**
+ * A one-line statement of where the numbers come from, built from their origins.
+ *
+ * @example
+ * provenanceLine([{ kind: 'ti', edition: 2025, file: 'CPI2025_Results.csv' }], 'en');
+ * // => 'Sources: Transparency International, Corruption Perceptions Index 2025 (CC BY-ND 4.0)'
+ */
 export function provenanceLine(origins: readonly (Provenance | null)[], locale: Locale): string {
   const seed = origins.some((o) => o?.kind === 'seed');
   const editions = [...new Set(origins.flatMap((o) => (o?.kind === 'ti' ? [o.edition] : [])))].sort();

@@ -6,7 +6,14 @@
  */
 import { Stream } from './random.js';
 
-/** Paths per chunk. Each chunk draws from its own stream, so results never depend on the threads. */
+/**
+ * Paths per chunk. Each chunk draws from its own stream, so results never depend on the threads.
+ *
+ * @example
+ * CHUNK_PATHS; // => 16384
+ * // 100,000 paths run as 7 chunks, each with its own random stream
+ * Math.ceil(100_000 / CHUNK_PATHS); // => 7
+ */
 export const CHUNK_PATHS = 16_384;
 
 /** Bins of a year's histogram: integer scores 0..100. */

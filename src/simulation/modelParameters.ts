@@ -14,11 +14,21 @@ import { shrinkCovariance } from './covariance.js';
  *   mu and sigma are the mean and sample SD (n - 1) of the source's observed year-on-year changes.
  * - `bootstrap`: x <- clip(x + d), d drawn with replacement from the source's observed changes.
  * - `correlated`: x <- clip(x + mu + L Z), L L' the shrunk covariance of the observed changes.
+ * @example
+ * SimulationModel.options; // => ['random-walk', 'bootstrap', 'correlated']
+ * const m: SimulationModel = 'bootstrap';
+ * console.log(m);
  */
 export const SimulationModel = z.enum(['random-walk', 'bootstrap', 'correlated']);
 export type SimulationModel = z.infer<typeof SimulationModel>;
 
-/** Options that fix a model's parameters (shared by {@link modelParameters} and `simulate`). */
+/**
+ * Options that fix a model's parameters (shared by {@link modelParameters} and `simulate`).
+ *
+ * @example
+ * const o: ModelOptions = { model: 'bootstrap', window: { from: 2017, to: 2025 }, resample: 'year' };
+ * modelParameters(thailand, o).window; // => { from: 2017, to: 2025 }
+ */
 export const ModelOptions = z.strictObject({
   /** The model. Default: `'random-walk'`. */
   model: SimulationModel.optional(),
@@ -42,7 +52,14 @@ export const ModelOptions = z.strictObject({
 });
 export type ModelOptions = z.input<typeof ModelOptions>;
 
-/** One source's parameters. */
+/**
+ * One source's parameters.
+ *
+ * @example
+ * const imd: SourceParameters | undefined = modelParameters(thailand).sources.find((s) => s.source === 'IMD');
+ * imd?.changes.length; // => 5 (2017-2022)
+ * console.log(imd?.drift, imd?.sigma);
+ */
 export interface SourceParameters {
   readonly source: SourceId;
   /** The base-year score the paths start from. */
@@ -59,7 +76,15 @@ export interface SourceParameters {
   readonly sigma: number;
 }
 
-/** A model with its parameters, as estimated from the dataset. */
+/**
+ * A model with its parameters, as estimated from the dataset.
+ *
+ * @example
+ * const p: ModelParameters = modelParameters(thailand, { model: 'correlated' });
+ * p.baseYear; // => 2022 (the default window is 2017-2022, the seed's table)
+ * p.sources.length; // => 9
+ * p.shrinkage?.toFixed(2); // => '0.86'
+ */
 export interface ModelParameters {
   readonly model: SimulationModel;
   /** The years whose changes were used. */

@@ -13,36 +13,84 @@ import { estimateModel, ModelOptions, type ModelParameters, type SimulationModel
 import { runChunks } from './runChunks.js';
 import { rankTable, summarizeYear, type SimulationYear } from './summarize.js';
 
-/** The seed used when none is given (the one mc_numpy.py uses). */
+/**
+ * The seed used when none is given (the one mc_numpy.py uses).
+ *
+ * @example
+ * DEFAULT_SEED; // => 12345
+ * (await simulate(thailand, { paths: 1000, horizon: 1 })).seed; // => 12345
+ */
 export const DEFAULT_SEED = 12345;
-/** Paths simulated when `paths` is not given. */
+/**
+ * Paths simulated when `paths` is not given.
+ *
+ * @example
+ * DEFAULT_PATHS; // => 100000
+ */
 export const DEFAULT_PATHS = 100_000;
-/** Years simulated when `horizon` is not given (mc_numpy.py's default). */
+/**
+ * Years simulated when `horizon` is not given (mc_numpy.py's default).
+ *
+ * @example
+ * DEFAULT_HORIZON; // => 8
+ * const r = await simulate(thailand, { paths: 1000 });
+ * r.years.length; // => 8
+ */
 export const DEFAULT_HORIZON = 8;
 /**
  * Below this much work (paths x years x sources, about 0.7 s on one core) `simulate` runs on one
  * thread by default. A worker thread is a second V8 instance: it adds about 13 MB of resident memory
  * and 30-50 ms of start-up, which pays only on long runs (1,000,000 paths x 8 years x 9 sources,
  * 7.2e7, run in about 0.5 s on one thread).
+ * @example
+ * THREADS_THRESHOLD; // => 100000000
+ * // paths x horizon x sources below it run on the calling thread unless `threads` says otherwise
  */
 export const THREADS_THRESHOLD = 100_000_000;
 
-/** The random-number scheme, recorded in every result; a change to it changes results. */
+/**
+ * The random-number scheme, recorded in every result; a change to it changes results.
+ *
+ * @example
+ * const r = await simulate(thailand, { paths: 1000, horizon: 1 });
+ * r.generator === GENERATOR; // => true
+ */
 export const GENERATOR = `xoshiro128** per chunk of ${CHUNK_PATHS} paths (state from seed and chunk index via lowbias32), 128-layer ziggurat normals`;
 
-/** Progress of a run: paths finished so far, of `total`. */
+/**
+ * Progress of a run: paths finished so far, of `total`.
+ *
+ * @example
+ * const seen: SimulationProgress[] = [];
+ * await simulate(thailand, { paths: 40_000, horizon: 1, onProgress: (p) => seen.push(p) });
+ * seen.at(-1); // => { done: 40000, total: 40000 }
+ */
 export interface SimulationProgress {
   readonly done: number;
   readonly total: number;
 }
 
-/** A planned uplift: the source's score in `year` is `uplift` points above its no-change path. */
+/**
+ * A planned uplift: the source's score in `year` is `uplift` points above its no-change path.
+ *
+ * @example
+ * const plan: PlannedUplift[] = [{ year: 2024, source: 'IMD', uplift: 5 }];
+ * const r = await simulate(thailand, { paths: 1000, horizon: 2, uplifts: plan });
+ * r.plan?.uplifts.length; // => 18 (two years x nine sources)
+ */
 export const PlannedUplift = z.strictObject({ year: Year, source: SourceIdSchema, uplift: z.number().min(-100).max(100) });
 export type PlannedUplift = z.infer<typeof PlannedUplift>;
 
 const isFunction = (v: unknown): boolean => typeof v === 'function';
 
-/** Options of {@link simulate}: the model options ({@link ModelOptions}) and the run's own. */
+/**
+ * Options of {@link simulate}: the model options ({@link ModelOptions}) and the run's own.
+ *
+ * @example
+ * const o: SimulateOptions = { model: 'bootstrap', paths: 20_000, horizon: 3, seed: 7, target: 40 };
+ * const r = await simulate(thailand, o);
+ * r.years.map((y) => y.year); // => [2023, 2024, 2025]
+ */
 export const SimulateOptions = ModelOptions.extend({
   /** Number of simulated paths, 1..1e9. Default 100,000. */
   paths: z.int().min(1).max(1e9).optional(),
@@ -70,18 +118,35 @@ export const SimulateOptions = ModelOptions.extend({
 
 /** Options of {@link simulate} as a caller writes them. */
 export type SimulateOptions = DeepReadonly<Omit<z.input<typeof SimulateOptions>, 'onProgress' | 'signal'>> & {
+  /** Called after each chunk of paths with `{ done, total }`. */
   readonly onProgress?: ((progress: SimulationProgress) => void) | undefined;
+  /** Stops the run: `simulate` then rejects with a CpiGapError whose code is `'aborted'`. */
   readonly signal?: AbortSignal | undefined;
 };
 
-/** The planned uplift applied in a simulated year (cumulative, relative to the no-change path). */
+/**
+ * The planned uplift applied in a simulated year (cumulative, relative to the no-change path).
+ *
+ * @example
+ * const r = await simulate(thailand, { paths: 1000, horizon: 2, scenario: { changes: [{ kind: 'delta', source: 'VDEM', year: 2023, delta: 4 }] } });
+ * const u: SimulationUplift | undefined = r.plan?.uplifts.find((x) => x.source === 'VDEM' && x.year === 2024);
+ * u?.uplift; // => 4 (a one-off step persists)
+ */
 export interface SimulationUplift {
   readonly year: number;
   readonly source: SourceId;
   readonly uplift: number;
 }
 
-/** What {@link simulate} returns: everything needed to reproduce it, and each year's distribution. */
+/**
+ * What {@link simulate} returns: everything needed to reproduce it, and each year's distribution.
+ *
+ * @example
+ * const r: SimulationResult = await simulate(thailand, { paths: 10_000, horizon: 2, seed: 1 });
+ * r.paths; // => 10000
+ * r.baseYear; // => 2022
+ * r.years[1]?.histogram.reduce((a, b) => a + b, 0); // => 10000
+ */
 export interface SimulationResult {
   readonly model: SimulationModel;
   readonly seed: number;

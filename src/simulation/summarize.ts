@@ -1,6 +1,13 @@
 import { BINS } from './kernel.js';
 
-/** Quantiles of a year's simulated CPI scores. */
+/**
+ * Quantiles of a year's simulated CPI scores.
+ *
+ * @example
+ * const r = await simulate(thailand, { paths: 10_000, horizon: 1 });
+ * const q: ScoreQuantiles | undefined = r.years[0]?.quantiles;
+ * console.log(q?.q05, q?.q50, q?.q95);
+ */
 export interface ScoreQuantiles {
   readonly q05: number;
   readonly q25: number;
@@ -9,7 +16,15 @@ export interface ScoreQuantiles {
   readonly q95: number;
 }
 
-/** The chance of a rank or better in a year. */
+/**
+ * The chance of a rank or better in a year.
+ *
+ * @example
+ * const r = await simulate(thailand, { paths: 10_000, horizon: 1, rankScores: [90, 80, 60, 50, 40, 36, 30, 20], ranks: [6] });
+ * const p: RankProbability | undefined = r.years[0]?.ranks[0];
+ * p?.rank; // => 6
+ * p?.score; // => 36 (the lowest score ranked 6th or better)
+ */
 export interface RankProbability {
   /** The rank asked, k. */
   readonly rank: number;
@@ -21,7 +36,15 @@ export interface RankProbability {
   readonly se: number;
 }
 
-/** The simulated distribution of one year's CPI score. */
+/**
+ * The simulated distribution of one year's CPI score.
+ *
+ * @example
+ * const r = await simulate(thailand, { paths: 10_000, horizon: 1 });
+ * const y: SimulationYear | undefined = r.years[0];
+ * y?.year; // => 2023
+ * y?.histogram.length; // => 101 (scores 0..100)
+ */
 export interface SimulationYear {
   readonly year: number;
   /** `histogram[s]`: how many paths end the year with CPI score s, for s = 0..100. */

@@ -8,7 +8,14 @@ import { deepFreeze } from '../util/freeze.js';
 const Origin = z.strictObject({ kind: z.literal('ti'), edition: z.int(), file: z.string().min(1) });
 const SourceScores = z.partialRecord(z.enum(SOURCE_IDS), z.number().min(0).max(100));
 
-/** What {@link datasetFromTi} needs of each row: the shape `readTiResults` returns. */
+/**
+ * What {@link datasetFromTi} needs of each row: the shape `readTiResults` returns.
+ *
+ * @example
+ * const row = { country: 'Thailand', iso3: 'THA', year: 2025, score: 33, sourceScores: { IMD: 26.0897 }, origin: { kind: 'ti', edition: 2025, file: 'CPI2025_Results.csv' } };
+ * TiRowSchema.safeParse(row).success; // => true
+ * TiRowSchema.safeParse({ ...row, iso3: 'th' }).success; // => false
+ */
 export const TiRowSchema = z.object({
   country: z.string().min(1),
   iso3: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as "THA"'),
@@ -24,7 +31,16 @@ export const TiRowSchema = z.object({
   origin: Origin,
 });
 
-/** A dataset built from TI's rows, with notes on what was left out. */
+/**
+ * A dataset built from TI's rows, with notes on what was left out.
+ *
+ * @example
+ * import { readFileSync } from 'node:fs';
+ * const { rows, report } = readTiResults(readFileSync('CPI2025_Results.csv', 'utf8'), { file: 'CPI2025_Results.csv' });
+ * const d: TiDataset = datasetFromTi(rows, 'IDN');
+ * d.dataset.cpi[0]?.score; // => 34
+ * d.notes; // => []
+ */
 export interface TiDataset {
   readonly dataset: Dataset;
   /** One note per year skipped or per TI figure not carried over, in year order. */
@@ -45,9 +61,12 @@ export interface TiDataset {
  * @throws {CpiGapError} when `iso3` is not in the rows, a row is malformed, the country has one
  * year twice, or no year has 3 sources.
  * @example
- * const { rows } = readTiResults(text, { file: 'CPI2025_Results.csv' });
+ * import { readFileSync } from 'node:fs';
+ * const { rows } = readTiResults(readFileSync('CPI2025_Results.csv', 'utf8'), { file: 'CPI2025_Results.csv' });
  * const { dataset } = datasetFromTi(rows, 'MYS');
  * dataset.country.name.en; // => 'Malaysia'
+ * dataset.cpi[0]?.rank; // => 54
+ * cpiGap(dataset, { target: 60 }).neededMean; // => 59.5
  */
 export function datasetFromTi(rows: readonly unknown[], iso3: string): TiDataset {
   const all = parseInput('datasetFromTi', z.array(TiRowSchema).min(1, 'expected at least one row'), rows, ['rows']);

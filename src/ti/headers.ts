@@ -2,16 +2,31 @@ import { z } from 'zod';
 import { parseInput } from '../errors.js';
 import { SOURCE_CATALOG, SOURCE_IDS, type SourceId } from '../dataset/sourceCatalog.js';
 
-/** A column of a TI result file that cpi-gap understands, other than a source column. */
+/**
+ * A column of a TI result file that cpi-gap understands, other than a source column.
+ *
+ * @example
+ * const f: TiField = 'standardError';
+ * console.log(TI_FIELD_ALIASES[f]);
+ */
 export type TiField = 'country' | 'iso3' | 'region' | 'year' | 'score' | 'rank' | 'standardError' | 'sources' | 'lower' | 'upper';
 
-/** What a header means: one of the row fields, or a source's rescaled score. */
+/**
+ * What a header means: one of the row fields, or a source's rescaled score.
+ *
+ * @example
+ * const m: TiColumnMeaning | undefined = mapHeader('Varieties of Democracy Project')?.meaning;
+ * if (m?.kind === 'source') console.log(m.source); // VDEM
+ */
 export type TiColumnMeaning = { readonly kind: 'field'; readonly field: TiField } | { readonly kind: 'source'; readonly source: SourceId };
 
 /**
  * The header texts TI has used for each field, with `YYYY` standing for the edition's year. Headers
  * are compared after {@link normaliseHeader} (case, spacing and punctuation do not matter), so
  * `Nations in Transit` and `Nations In Transit` are one alias.
+ * @example
+ * TI_FIELD_ALIASES.score.includes('CPI score YYYY'); // => true (YYYY: any year)
+ * mapHeader('CPI score 2022')?.meaning.kind; // => 'field'
  */
 export const TI_FIELD_ALIASES: Readonly<Record<TiField, readonly string[]>> = Object.freeze({
   country: ['Country / Territory', 'Country/Territory', 'Country', 'Country or territory'],
@@ -29,6 +44,9 @@ export const TI_FIELD_ALIASES: Readonly<Record<TiField, readonly string[]>> = Ob
 /**
  * Source headers seen in TI's files besides each source's `tiName` in {@link SOURCE_CATALOG}
  * (which is always an alias) and its abbreviation.
+ * @example
+ * TI_SOURCE_ALIASES.FH_NIT.length > 0; // => true
+ * mapHeader('Nations in Transit')?.meaning; // => { kind: 'source', source: 'FH_NIT' }
  */
 export const TI_SOURCE_ALIASES: Readonly<Record<SourceId, readonly string[]>> = Object.freeze({
   AFDB: ['African Development Bank Country Policy and Institutional Assessment'],
@@ -84,7 +102,14 @@ const LOOKUP: ReadonlyMap<string, TiColumnMeaning> = (() => {
   return map;
 })();
 
-/** A header recognised by {@link mapHeader}: its meaning, and the year it names if any. */
+/**
+ * A header recognised by {@link mapHeader}: its meaning, and the year it names if any.
+ *
+ * @example
+ * const m: MappedHeader | undefined = mapHeader('Standard error 2025');
+ * m?.meaning; // => { kind: 'field', field: 'standardError' }
+ * m?.year; // => 2025
+ */
 export interface MappedHeader {
   readonly meaning: TiColumnMeaning;
   /** The four-digit year written in the header (`CPI score 2022` => 2022). */

@@ -4,7 +4,17 @@ import type { SourceId } from '../dataset/sourceCatalog.js';
 import { deepFreeze } from '../util/freeze.js';
 import { mapHeaderUnchecked, type TiField } from './headers.js';
 
-/** One country-year of a TI result file. Fields TI leaves empty are absent, never 0 or NaN. */
+/**
+ * One country-year of a TI result file. Fields TI leaves empty are absent, never 0 or NaN.
+ *
+ * @example
+ * import { readFileSync } from 'node:fs';
+ * const { rows, report } = readTiResults(readFileSync('CPI2025_Results.csv', 'utf8'), { file: 'CPI2025_Results.csv' });
+ * const tha: TiRow | undefined = rows.find((r) => r.iso3 === 'THA');
+ * tha?.score; // => 33
+ * tha?.rank; // => 116
+ * tha?.sourceScores.IMD?.toFixed(2); // => '26.09'
+ */
 export interface TiRow {
   readonly country: string;
   readonly iso3: string;
@@ -25,13 +35,31 @@ export interface TiRow {
   readonly origin: { readonly kind: 'ti'; readonly edition: number; readonly file: string };
 }
 
-/** A row the reader left out, with its line (1-based record number in the file) and why. */
+/**
+ * A row the reader left out, with its line (1-based record number in the file) and why.
+ *
+ * @example
+ * const { report } = readTiResults('Country,ISO3,CPI score 2022\nThailand,THA,36\nNowhere,XX,40\n');
+ * const bad: TiRejectedRow | undefined = report.rejected[0];
+ * bad?.line; // => 3
+ * console.log(bad?.reason);
+ */
 export interface TiRejectedRow {
   readonly line: number;
   readonly reason: string;
 }
 
-/** What the reader did with a file. */
+/**
+ * What the reader did with a file.
+ *
+ * @example
+ * import { readFileSync } from 'node:fs';
+ * const { rows, report } = readTiResults(readFileSync('CPI2025_Results.csv', 'utf8'), { file: 'CPI2025_Results.csv' });
+ * const r: TiReadReport = report;
+ * r.rowsAccepted; // => 182
+ * r.rejected.length; // => 0
+ * r.yearFrom; // => 'header'
+ */
 export interface TiReadReport {
   /** Data rows after the header (blank rows not counted). */
   readonly rowsRead: number;
@@ -51,13 +79,27 @@ export interface TiReadReport {
   readonly year?: number;
 }
 
-/** The rows of a TI file and the report of how they were read. */
+/**
+ * The rows of a TI file and the report of how they were read.
+ *
+ * @example
+ * const r: TiResults = readTiResults('Country,ISO3,CPI score 2022\nThailand,THA,36\n');
+ * r.rows[0]?.score; // => 36
+ * r.rows[0]?.year; // => 2022
+ */
 export interface TiResults {
   readonly rows: readonly TiRow[];
   readonly report: TiReadReport;
 }
 
-/** Options of {@link readTiResults} and `readTiWorkbook`. */
+/**
+ * Options of {@link readTiResults} and `readTiWorkbook`.
+ *
+ * @example
+ * const o: TiReadOptions = { file: 'CPI2022_Results.csv', year: 2022 };
+ * const { report } = readTiResults('Country,ISO3,CPI score 2022\nThailand,THA,36\n', o);
+ * report.yearFrom; // => 'option'
+ */
 export const TiReadOptions = z.strictObject({
   /** The edition, for a file with no Year column; must agree with a year written in its headers or title. */
   year: z.int().min(2012).max(2100).optional(),
@@ -66,7 +108,13 @@ export const TiReadOptions = z.strictObject({
 });
 export type TiReadOptions = z.input<typeof TiReadOptions>;
 
-/** A cell as a reader hands it over: CSV gives text, a workbook gives numbers too. */
+/**
+ * A cell as a reader hands it over: CSV gives text, a workbook gives numbers too.
+ *
+ * @example
+ * const cells: TiCell[] = ['Thailand', 33, null, undefined]; // a CSV gives strings, a workbook numbers too
+ * console.log(cells.length);
+ */
 export type TiCell = string | number | null | undefined;
 
 const HEADER_SCAN = 25;

@@ -5,7 +5,16 @@ import { rank } from '../methodology/rank.js';
 import { deepFreeze } from '../util/freeze.js';
 import { TiRowSchema } from './datasetFromTi.js';
 
-/** How far cpi-gap's recomputation agrees with TI's published figures in one edition. */
+/**
+ * How far cpi-gap's recomputation agrees with TI's published figures in one edition.
+ *
+ * @example
+ * import { readFileSync } from 'node:fs';
+ * const { rows, report } = readTiResults(readFileSync('CPI2025_Results.csv', 'utf8'), { file: 'CPI2025_Results.csv' });
+ * const [c]: readonly EditionConformance[] = tiConformance(rows);
+ * c?.edition; // => 2025
+ * c?.seWithin === c?.seCompared; // => true: every SE within 0.001 of TI's
+ */
 export interface EditionConformance {
   readonly edition: number;
   /** Rows of the edition. */
@@ -43,7 +52,8 @@ export const TiConformanceOptions = z.strictObject({
  *
  * @throws {CpiGapError} for malformed rows.
  * @example
- * const { rows } = readTiResults(text);
+ * import { readFileSync } from 'node:fs';
+ * const { rows } = readTiResults(readFileSync('CPI2025_Results.csv', 'utf8'));
  * tiConformance(rows).map((e) => [e.edition, e.scoreAgree, e.rows]); // => [[2025, 182, 182]]
  */
 export function tiConformance(rows: readonly unknown[], options: z.input<typeof TiConformanceOptions> = {}): readonly EditionConformance[] {

@@ -9,7 +9,16 @@ import { CpiGapError, fail, parseInput } from '../errors.js';
 import { readTiTable, TiReadOptions, type TiResults } from './readTiTable.js';
 import { findSheet, loadWorkbook, worksheetCells } from './workbookCells.js';
 
-/** Options of {@link readTiWorkbook}: those of `readTiResults`, plus the sheet to read. */
+/**
+ * Options of {@link readTiWorkbook}: those of `readTiResults`, plus the sheet to read.
+ *
+ * @example
+ * import { readFileSync } from 'node:fs';
+ * import { readTiWorkbook, type TiWorkbookOptions } from 'cpi-gap/xlsx';
+ * const o: TiWorkbookOptions = { sheet: 'CPI Historical', file: 'CPI2025_Results.xlsx' };
+ * const { rows } = await readTiWorkbook(readFileSync('CPI2025_Results.xlsx'), o);
+ * rows.length; // => 2494
+ */
 export const TiWorkbookOptions = TiReadOptions.extend({
   /** The sheet's name (surrounding spaces and case ignored) or 1-based position. Default: the first sheet with a TI header row. */
   sheet: z.union([z.string().min(1), z.int().min(1)]).optional(),

@@ -6,11 +6,10 @@
  * skipped, with a message, where the file is absent.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ROOT, sharedPath } from '../helpers/shared.js';
-import { docExports, exampleModule, exportIndex, hasTiFiles, tiFilesUsed } from './docExamples.js';
+import { checkArrows, docExports, exampleModule, exportIndex, hasTiFiles, tiFilesUsed } from './docExamples.js';
 
 const exports = docExports(ROOT);
 /**
@@ -21,7 +20,9 @@ const exports = docExports(ROOT);
 const BACKLOG_FILE = 'tests/examples/examples-backlog.json';
 const BACKLOG = new Set(JSON.parse(readFileSync(join(ROOT, BACKLOG_FILE), 'utf8')) as string[]);
 const index = exportIndex(exports);
-const work = mkdtempSync(join(tmpdir(), 'cpi-gap-doc-examples-'));
+// Inside the project (tmp/ is git-ignored), so that an example's bare imports (zod) resolve.
+mkdirSync(join(ROOT, 'tmp'), { recursive: true });
+const work = mkdtempSync(join(ROOT, 'tmp', 'doc-examples-'));
 const modules = join(work, 'modules');
 const cwd = join(work, 'cwd');
 mkdirSync(modules);
@@ -34,6 +35,19 @@ describe('doc examples', () => {
     // Independent of the extractor: names that each entry certainly exports.
     const names = new Set(exports.map((e) => e.name));
     for (const n of ['sourceGaps', 'aggregate', 'thailand', 'CpiGapError', 'readTiResults', 'simulate', 'gapBarsSpec', 'toSvg', 'plan', 'readTiWorkbook']) expect(names).toContain(n);
+  });
+
+  it('checks the values an example promises, and only literal ones', async () => {
+    const { code, checks } = checkArrows("const a = 1 + 1;\na; // => 2\na * 2; // => 4 (twice)\n[a, a]; // => [2, 2]\nfoo(\n  a); // => 2");
+    expect(checks).toBe(2);
+    expect(code).toContain('__expect(a, 2)');
+    expect(code).toContain('a * 2; // => 4 (twice)');
+    const wrong = join(modules, 'wrong-claim.ts');
+    writeFileSync(wrong, exampleModule('Math.max(1, 2); // => 1', ROOT, index));
+    await expect(import(wrong)).rejects.toThrow(/deep-equal|Expected/);
+    const close = join(modules, 'close-claim.ts');
+    writeFileSync(close, exampleModule('0.1 + 0.2; // => 0.3\nroundScore(50.5); // => 51', ROOT, index));
+    await expect(import(close)).resolves.toBeDefined();
   });
 
   it('every export has an @example (apart from the listed backlog, which may only shrink)', () => {

@@ -120,6 +120,61 @@ function usedNames(code: string): Set<string> {
   return names;
 }
 
+/** Whether `text` parses as one expression, without errors. */
+function parsesAsExpression(text: string): ts.Expression | undefined {
+  const sf = ts.createSourceFile('x.ts', `(${text});`, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  const diagnostics = (sf as unknown as { parseDiagnostics: readonly unknown[] }).parseDiagnostics;
+  const statement = sf.statements[0];
+  if (diagnostics.length > 0 || sf.statements.length !== 1 || statement === undefined || !ts.isExpressionStatement(statement)) return undefined;
+  let e = statement.expression;
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  return e;
+}
+
+/** A literal a reader can check by eye: a number, string, boolean, null, or an array of them. */
+function isPlainLiteral(e: ts.Expression): boolean {
+  if (ts.isNumericLiteral(e) || ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return true;
+  if (e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword) return true;
+  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken) return ts.isNumericLiteral(e.operand);
+  if (ts.isArrayLiteralExpression(e)) return e.elements.every((x) => isPlainLiteral(x));
+  return false;
+}
+
+/**
+ * Turn each line `expression; // => literal` (a whole expression on one line, and a number, string,
+ * boolean, null or array of them after the arrow, nothing more) into an assertion, so the values an
+ * example promises are checked. Lines whose arrow is followed by prose are left as comments.
+ */
+export function checkArrows(code: string): { code: string; checks: number } {
+  let checks = 0;
+  const lines = code.split('\n').map((line) => {
+    const m = /^(\s*)(.+?);\s*\/\/ => (.+?)\s*$/.exec(line);
+    if (m === null) return line;
+    const [, indent = '', left = '', right = ''] = m;
+    const lhs = parsesAsExpression(left);
+    const rhs = parsesAsExpression(right);
+    if (lhs === undefined || rhs === undefined || !isPlainLiteral(rhs) || (ts.isBinaryExpression(lhs) && lhs.operatorToken.kind === ts.SyntaxKind.EqualsToken)) return line;
+    checks += 1;
+    return `${indent}__expect(${left}, ${right}); // => ${right}`;
+  });
+  return { code: lines.join('\n'), checks };
+}
+
+/**
+ * What `// => value` is checked with: numbers equal within 1e-9 (relative), so `// => 130.5` holds
+ * for a sum that comes out as 130.50000000000003; everything else strictly equal.
+ */
+const PRELUDE = `import __assert from 'node:assert/strict';
+function __close(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => __close(x, b[i]));
+  return Object.is(a, b);
+}
+function __expect(actual: unknown, expected: unknown): void {
+  if (!__close(actual, expected)) __assert.deepStrictEqual(actual, expected);
+}
+`;
+
 const NODE_IMPORTS: Readonly<Record<string, string>> = {
   readFileSync: 'node:fs',
   writeFileSync: 'node:fs',
@@ -138,7 +193,7 @@ export function exampleModule(code: string, root: string, exportsByName: Readonl
     if (file === undefined) throw new Error(`unknown cpi-gap subpath ${spec}`);
     return join(root, file);
   };
-  const body = code.replace(/(['"])(cpi-gap(?:\/[a-z]+)?)\1/g, (_m, q: string, spec: string) => `${q}${toSource(spec)}${q}`);
+  const body = checkArrows(code).code.replace(/(['"])(cpi-gap(?:\/[a-z]+)?)\1/g, (_m, q: string, spec: string) => `${q}${toSource(spec)}${q}`);
   const declared = declaredNames(code);
   const missing = [...usedNames(code)].filter((n) => !declared.has(n));
   const imports = new Map<string, string[]>();
@@ -154,7 +209,7 @@ export function exampleModule(code: string, root: string, exportsByName: Readonl
     const spec = from.startsWith('node:') ? from : toSource(from);
     return `import { ${names.join(', ')} } from ${JSON.stringify(spec)};`;
   });
-  return `${lines.join('\n')}\n${body}\nexport {};\n`;
+  return `${PRELUDE}${lines.join('\n')}\n${body}\nexport {};\n`;
 }
 
 /** The subpath to import each export name from (the core entry when several export it). */
