@@ -6,19 +6,27 @@
  * docs/gallery/vendor/ (git-ignored, rewritten on every run). Serve the folder with any local
  * server (`npx http-server docs/gallery`, `python3 -m http.server -d docs/gallery`) and open it.
  *
+ * Besides chartSet's dataset charts, the gallery draws four charts from other records: the scenario
+ * paths (four what-if scenarios from 2025, `scenario` and `composeScenarios`), the Monte Carlo fan
+ * (`simulate` from 2025 to 2030, seed 12345, 20,000 paths), the budget by measure and workstream (the plan's
+ * `budgetByMeasure`) and the plan status by workstream (`progressRollup` of the agencies' updates:
+ * none are shipped, so without `--updates <file.csv>` every project shows "no update").
+ *
  * The rank-position chart needs every country's score of the year: it is drawn when TI's result
  * file of that year is found in ../shared/data/ti-cpi/ (or $CPI_GAP_SHARED), and skipped with a
  * message otherwise. TI's files are read, never copied into the repository.
  *
- * Usage: npm run gallery [-- --out <dir>]
+ * Usage: npm run gallery [-- --out <dir>] [-- --updates <progress.csv>]
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TopLevelSpec } from 'vega-lite';
-import { chartSet, type ChartEntry } from '../src/charts/index.js';
-import { thailand } from '../src/index.js';
+import { budgetSpec, chartContext, chartSet, monteCarloFanSpec, scenarioPathsSpec, statusByWorkstreamChart, type ChartEntry } from '../src/charts/index.js';
+import { composeScenarios, scenario, thailand, type ScenarioSpec } from '../src/index.js';
+import { budgetByMeasure, progressRollup, readProgressCsv } from '../src/plan/index.js';
 import { toSvg } from '../src/render/index.js';
+import { simulate } from '../src/simulation/index.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -26,12 +34,17 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const GALLERY_YEAR = 2025;
 export const GALLERY_TARGET = 51;
 
+/** The Monte Carlo fan's run: a fixed seed, so the gallery is the same on every run. */
+export const GALLERY_SIMULATION = { baseYear: GALLERY_YEAR, horizon: 5, seed: 12345, paths: 20_000 } as const;
+/** The date the plan status is rolled up to: the end of fiscal year 2566 (B.E.). */
+export const GALLERY_AS_OF = '2023-09-30';
+
 /** The vendor files the page loads, from node_modules. */
 export const VENDOR_FILES = ['vega/build/vega.min.js', 'vega-lite/build/vega-lite.min.js', 'vega-embed/build/vega-embed.min.js'] as const;
 
 /** One chart of the gallery: its id, locale, spec and SVG file name. */
 export interface GalleryChart {
-  readonly id: ChartEntry['id'];
+  readonly id: ChartEntry['id'] | 'scenario-paths' | 'monte-carlo-fan' | 'budget' | 'plan-status';
   readonly locale: 'en' | 'th';
   readonly file: string;
   readonly spec: TopLevelSpec;
@@ -78,19 +91,55 @@ export function tiScores(year: number): { scores: number[]; file: string } | nul
   return { scores, file: `CPI${year}_Results.csv` };
 }
 
-/** The gallery's charts: every chart of {@link chartSet} for Thailand, in English (CE) and Thai (B.E.). */
-export function galleryCharts(): GalleryChart[] {
+/** The plan status chart's title when no updates are given: every project then shows "no update". */
+const NO_UPDATES = {
+  en: `Project status by workstream, as of ${GALLERY_AS_OF}: no progress updates loaded`,
+  th: `สถานะโครงการ จำแนกตามแผนงาน ณ วันที่ ${GALLERY_AS_OF}: ยังไม่ได้นำเข้ารายงานความก้าวหน้า`,
+} as const;
+
+/** The gallery's what-if scenarios from 2025, with their English and Thai names. */
+const SCENARIOS: readonly { readonly en: string; readonly th: string; readonly spec: (name: string) => ScenarioSpec }[] = (() => {
+  const span = { baseYear: GALLERY_YEAR, until: 2030 };
+  const ws1 = { ...span, changes: [{ kind: 'lever-gain', workstream: 1, from: 2026, gain: 3 }] } satisfies ScenarioSpec;
+  const vdem = { changes: [{ kind: 'gain', source: 'VDEM', from: 2026, gain: 2 }] } satisfies ScenarioSpec;
+  const every = thailand.sources.map((s) => ({ kind: 'gain' as const, source: s.id, from: 2026, gain: 3.5 }));
+  return [
+    { en: 'No change', th: 'คงที่', spec: (name) => ({ ...span, name, changes: [] }) },
+    { en: 'WS1 sources +3 a year', th: 'แหล่งข้อมูลของแผนงานที่ 1 เพิ่มปีละ 3 คะแนน', spec: (name) => ({ ...ws1, name }) },
+    { en: 'WS1 +3 and V-Dem +2 a year', th: 'แผนงานที่ 1 ปีละ 3 และ V-Dem ปีละ 2 คะแนน', spec: (name) => ({ ...composeScenarios(ws1, vdem), name }) },
+    { en: 'Every source +3.5 a year', th: 'ทุกแหล่งข้อมูลเพิ่มปีละ 3.5 คะแนน', spec: (name) => ({ ...span, name, changes: every }) },
+  ];
+})();
+
+/**
+ * The gallery's charts: every chart of {@link chartSet} for Thailand, then the scenario paths, the
+ * Monte Carlo fan, the budget and the plan status, in English (CE) and Thai (B.E.).
+ * `updatesCsv`: the agencies' progress updates (the Thai or English form as CSV text), if any.
+ */
+export async function galleryCharts(updatesCsv?: string): Promise<GalleryChart[]> {
   const ti = tiScores(GALLERY_YEAR);
   if (ti === null) console.warn(`gallery: TI's CPI${GALLERY_YEAR}_Results.csv not found under ../shared/data/ti-cpi/ (or $CPI_GAP_SHARED): no rank-position chart.`);
   const distribution = ti === null ? undefined : { scores: ti.scores, origin: { kind: 'ti' as const, edition: GALLERY_YEAR, file: ti.file } };
-  return (['en', 'th'] as const).flatMap((locale) =>
-    chartSet(thailand, { year: GALLERY_YEAR, target: GALLERY_TARGET, locale, era: locale === 'th' ? 'be' : 'ce', ...(distribution ? { distribution } : {}) }).map((c) => ({
-      id: c.id,
-      locale,
-      file: `${c.id}.${locale}.svg`,
-      spec: c.spec,
-    })),
-  );
+  const context = chartContext(thailand, { year: GALLERY_YEAR });
+  const simulation = await simulate(thailand, { ...GALLERY_SIMULATION, target: GALLERY_TARGET });
+  const rollup = progressRollup(updatesCsv === undefined ? [] : readProgressCsv(updatesCsv), { asOf: GALLERY_AS_OF });
+  return (['en', 'th'] as const).flatMap((locale) => {
+    const look = { locale, era: locale === 'th' ? ('be' as const) : ('ce' as const) };
+    const charts: { id: GalleryChart['id']; spec: TopLevelSpec }[] = [
+      ...chartSet(thailand, { year: GALLERY_YEAR, target: GALLERY_TARGET, ...look, ...(distribution ? { distribution } : {}) }),
+      {
+        id: 'scenario-paths',
+        spec: scenarioPathsSpec(
+          SCENARIOS.map((s) => scenario(thailand, s.spec(s[locale]))),
+          { ...context, ...look, target: GALLERY_TARGET },
+        ),
+      },
+      { id: 'monte-carlo-fan', spec: monteCarloFanSpec(simulation.years, { ...context, ...look, target: GALLERY_TARGET }) },
+      { id: 'budget', spec: budgetSpec(budgetByMeasure(), { workstreams: context.workstreams, ...look }) },
+      { id: 'plan-status', spec: statusByWorkstreamChart(rollup, { locale, ...(updatesCsv === undefined ? { title: NO_UPDATES[locale] } : {}) }) },
+    ];
+    return charts.map((c) => ({ id: c.id, locale, file: `${c.id}.${locale}.svg`, spec: c.spec }));
+  });
 }
 
 function escapeHtml(text: string): string {
@@ -151,8 +200,8 @@ ${cards}
 }
 
 /** Write the SVGs, index.html and vendor/ into `outDir`; returns the charts written. */
-export async function buildGallery(outDir: string): Promise<GalleryChart[]> {
-  const charts = galleryCharts();
+export async function buildGallery(outDir: string, updatesCsv?: string): Promise<GalleryChart[]> {
+  const charts = await galleryCharts(updatesCsv);
   mkdirSync(join(outDir, 'vendor'), { recursive: true });
   for (const c of charts) {
     const svg = await toSvg(c.spec, { onWarning: (m) => { console.warn(`gallery: ${c.file}: ${m}`); } });
@@ -166,6 +215,8 @@ export async function buildGallery(outDir: string): Promise<GalleryChart[]> {
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const at = process.argv.indexOf('--out');
   const outDir = resolve(at >= 0 && process.argv[at + 1] ? process.argv[at + 1]! : join(ROOT, 'docs', 'gallery'));
-  const charts = await buildGallery(outDir);
+  const updates = process.argv.indexOf('--updates');
+  const updatesFile = updates >= 0 ? process.argv[updates + 1] : undefined;
+  const charts = await buildGallery(outDir, updatesFile === undefined ? undefined : readFileSync(updatesFile, 'utf8'));
   console.log(`gallery: wrote ${charts.length} SVGs, index.html and vendor/ to ${outDir}`);
 }

@@ -14,7 +14,17 @@ import { sourceHeatmapSpec } from './sourceHeatmap.js';
 import { sourceTrendsSpec } from './sourceTrends.js';
 import { workstreamMatrixSpec } from './workstreamMatrix.js';
 
-/** One chart of a {@link chartSet}: a stable id (used for file names) and its spec. */
+/**
+ * One chart of a {@link chartSet}: a stable id (used for file names) and its spec.
+ * @example
+ * ```ts
+ * import { thailand } from 'cpi-gap';
+ * import { chartSet, type ChartEntry } from 'cpi-gap/charts';
+ *
+ * const entries: ChartEntry[] = chartSet(thailand, { year: 2025 });
+ * entries.map((e) => `${e.id}.svg`)[0]; // => 'source-trends.svg'
+ * ```
+ */
 export interface ChartEntry {
   readonly id: 'source-trends' | 'gap-bars' | 'source-heatmap' | 'workstream-matrix' | 'gap-waterfall' | 'rank-position';
   readonly spec: TopLevelSpec;
@@ -39,6 +49,20 @@ const ChartSetOptions = z
       .optional(),
   })
   .optional();
+/**
+ * Options of {@link chartSet}: `year` (default: the dataset's latest), `target` (default 51),
+ * `locale`, `era`, `width`, `height` (as in {@link ChartOptions}), and `distribution` (every
+ * country's score of the year, for the rank chart).
+ * @example
+ * ```ts
+ * import { thailand } from 'cpi-gap';
+ * import { chartSet, type ChartSetOptions } from 'cpi-gap/charts';
+ *
+ * // `distribution`: every country's score of the year (from TI's results file; five made-up ones here).
+ * const options: ChartSetOptions = { year: 2022, target: 51, locale: 'th', era: 'be', distribution: { scores: [90, 50, 36, 36, 20], targetRanks: [2] } };
+ * chartSet(thailand, options).at(-1)?.id; // => 'rank-position'
+ * ```
+ */
 export type ChartSetOptions = DeepReadonly<z.input<typeof ChartSetOptions>>;
 
 /**
@@ -48,8 +72,12 @@ export type ChartSetOptions = DeepReadonly<z.input<typeof ChartSetOptions>>;
  *
  * @throws {CpiGapError} when `dataset` is not a dataset, the year is not in it, or an option is invalid.
  * @example
- * chartSet(thailand, { year: 2022, locale: 'th' }).map((c) => c.id);
- * // => ['source-trends', 'gap-bars', 'source-heatmap', 'workstream-matrix', 'gap-waterfall']
+ * ```ts
+ * import { thailand } from 'cpi-gap';
+ * import { chartSet } from 'cpi-gap/charts';
+ *
+ * chartSet(thailand, { year: 2022, locale: 'th' }).map((c) => c.id); // => ['source-trends', 'gap-bars', 'source-heatmap', 'workstream-matrix', 'gap-waterfall']
+ * ```
  */
 export function chartSet(dataset: Dataset, options?: ChartSetOptions): ChartEntry[] {
   assertDataset('chartSet', dataset);

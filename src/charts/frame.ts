@@ -1,17 +1,38 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { version } from '../../package.json';
-import type { Dataset } from '../dataset/createDataset.js';
 import type { Provenance } from '../dataset/schema.js';
 import { fail } from '../errors.js';
 import { toBuddhistEra } from '../i18n/buddhistEra.js';
-import { workstreamLabel, type Era, type Locale } from '../i18n/labels.js';
+import type { Era, Locale } from '../i18n/labels.js';
 import { provenanceLine } from '../report/gapReport.js';
 import type { ResolvedChartOptions } from './options.js';
 
-/** The Vega-Lite schema the specs are written against (vega-lite 6). */
+/**
+ * The Vega-Lite schema the specs are written against (vega-lite 6).
+ * @example
+ * ```ts
+ * import { sourceGaps, thailand } from 'cpi-gap';
+ * import { gapBarsSpec, VEGA_LITE_SCHEMA } from 'cpi-gap/charts';
+ *
+ * gapBarsSpec(sourceGaps(thailand)).$schema === VEGA_LITE_SCHEMA; // => true
+ * ```
+ */
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
-/** What a chart's `usermeta.cpiGap` holds: who made the spec, from what, and how to read it. */
+/**
+ * What a chart's `usermeta.cpiGap` holds: who made the spec, from what, and how to read it.
+ * @example
+ * ```ts
+ * import { sourceGaps, thailand } from 'cpi-gap';
+ * import { chartContext, gapBarsSpec, type ChartMeta } from 'cpi-gap/charts';
+ *
+ * const spec = gapBarsSpec(sourceGaps(thailand, { year: 2025 }), chartContext(thailand, { year: 2025 }));
+ * const meta = spec.usermeta?.['cpiGap'] as ChartMeta;
+ * meta.chart; // => 'gapBars'
+ * meta.provenance.tiEditions; // => [2025]
+ * meta['year']; // => 2025
+ * ```
+ */
 export interface ChartMeta {
   readonly library: 'cpi-gap';
   readonly version: string;
@@ -46,10 +67,14 @@ export function countryName(o: ResolvedChartOptions): string | undefined {
   return (o.locale === 'th' ? o.country.name.th : undefined) ?? o.country.name.en;
 }
 
-/** A workstream's label from the names in the options (`WS1 Bribery prevention`, `แผนงานเรื่องที่ 1 ...`). */
+/**
+ * A workstream's label from the names in the options, as `workstreamLabel` writes it for a dataset:
+ * `WS1 Bribery prevention`, `แผนงานเรื่องที่ 1 การป้องกันการติดสินบน` (the number alone without a name).
+ */
 export function wsLabel(o: ResolvedChartOptions, number: number): string {
-  // workstreamLabel reads only `workstreams` of the dataset it is given.
-  return workstreamLabel({ workstreams: o.workstreams } as unknown as Dataset, number, o.locale);
+  const w = o.workstreams.find((x) => x.number === number);
+  if (o.locale === 'th') return `แผนงานเรื่องที่ ${number}${w?.name.th ? ` ${w.name.th}` : ''}`;
+  return `WS${number}${w ? ` ${w.name.en}` : ''}`;
 }
 
 function uniqueSorted<T extends string | number>(values: readonly T[]): T[] {

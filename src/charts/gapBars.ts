@@ -5,7 +5,17 @@ import { chartMeta, frame, oneYearAndTarget, wsLabel } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
 import { resolveOptions, type ChartOptions } from './options.js';
 
-/** Options of {@link gapBarsSpec}: the {@link ChartOptions} (scheme default `'tableau10'`, for the workstreams). */
+/**
+ * Options of {@link gapBarsSpec}: the {@link ChartOptions} (scheme default `'tableau10'`, for the workstreams).
+ * @example
+ * ```ts
+ * import { sourceGaps, thailand } from 'cpi-gap';
+ * import { gapBarsSpec, type GapBarsOptions } from 'cpi-gap/charts';
+ *
+ * const options: GapBarsOptions = { locale: 'en', scheme: 'set2', title: 'Gaps to 51' };
+ * gapBarsSpec(sourceGaps(thailand), options).description; // => 'Gaps to 51'
+ * ```
+ */
 export type GapBarsOptions = ChartOptions;
 
 /**
@@ -16,7 +26,13 @@ export type GapBarsOptions = ChartOptions;
  *
  * @throws {CpiGapError} when `gaps` is empty or mixes years or targets, or an option is invalid.
  * @example
- * const spec = gapBarsSpec(sourceGaps(thailand, { year: 2022 }), { ...chartContext(thailand, { year: 2022 }), locale: 'th' });
+ * ```ts
+ * import { sourceGaps, thailand } from 'cpi-gap';
+ * import { chartContext, gapBarsSpec } from 'cpi-gap/charts';
+ *
+ * const spec = gapBarsSpec(sourceGaps(thailand, { year: 2022 }), { ...chartContext(thailand, { year: 2022 }), locale: 'th', era: 'be' });
+ * spec.description; // => 'ช่องว่างของแต่ละแหล่งข้อมูลถึงค่าเป้าหมาย 51 คะแนน ปี 2565'
+ * ```
  */
 export function gapBarsSpec(gaps: readonly SourceGap[], options?: GapBarsOptions): TopLevelSpec {
   const fn = 'gapBarsSpec';

@@ -5,7 +5,17 @@ import { CHART_MESSAGES } from './messages.js';
 import { resolveOptions, type ChartOptions } from './options.js';
 import type { GapWaterfall } from './records.js';
 
-/** Options of {@link gapWaterfallSpec}: the {@link ChartOptions} (scheme default `'tableau10'`, for the workstreams). */
+/**
+ * Options of {@link gapWaterfallSpec}: the {@link ChartOptions} (scheme default `'tableau10'`, for the workstreams).
+ * @example
+ * ```ts
+ * import { cpiGap, sourceGaps, thailand } from 'cpi-gap';
+ * import { gapWaterfall, gapWaterfallSpec, type GapWaterfallOptions } from 'cpi-gap/charts';
+ *
+ * const options: GapWaterfallOptions = { locale: 'en', width: 480 };
+ * const spec = gapWaterfallSpec(gapWaterfall(sourceGaps(thailand), cpiGap(thailand)), options);
+ * ```
+ */
 export type GapWaterfallOptions = ChartOptions;
 
 function signed(value: number): string {
@@ -21,8 +31,14 @@ function signed(value: number): string {
  *
  * @throws {CpiGapError} when an option is invalid.
  * @example
+ * ```ts
+ * import { cpiGap, sourceGaps, thailand } from 'cpi-gap';
+ * import { chartContext, gapWaterfall, gapWaterfallSpec } from 'cpi-gap/charts';
+ *
  * const w = gapWaterfall(sourceGaps(thailand, { year: 2022 }), cpiGap(thailand, { year: 2022 }));
  * const spec = gapWaterfallSpec(w, { ...chartContext(thailand, { year: 2022 }), locale: 'th' });
+ * (spec.usermeta?.['cpiGap'] as { year: number }).year; // => 2022
+ * ```
  */
 export function gapWaterfallSpec(waterfall: GapWaterfall, options?: GapWaterfallOptions): TopLevelSpec {
   const o = resolveOptions('gapWaterfallSpec', 'gapWaterfall', options, {});

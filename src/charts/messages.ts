@@ -3,6 +3,14 @@ import type { Era } from '../i18n/labels.js';
 /**
  * Every phrase the charts print, in English and Thai: titles, subtitles, axis and legend titles,
  * tooltips. Years arrive already written in the chart's era.
+ * @example
+ * ```ts
+ * import { CHART_MESSAGES } from 'cpi-gap/charts';
+ *
+ * CHART_MESSAGES.th.target; // => 'ค่าเป้าหมาย'
+ * CHART_MESSAGES.en.year('be'); // => 'Year (B.E.)'
+ * CHART_MESSAGES.th.targetLabel(51, '2570'); // => 'ค่าเป้าหมาย 51 คะแนน (2570)'
+ * ```
  */
 export const CHART_MESSAGES = {
   en: {
@@ -16,6 +24,7 @@ export const CHART_MESSAGES = {
     upper: 'Upper bound',
     target: 'Target',
     targetLabel: (score: number, year: string) => `Target ${score} (${year})`,
+    targetScore: (score: number) => `Target ${score}`,
     gap: 'Gap to target (points)',
     gapShort: 'Gap',
     workstream: 'Workstream',
@@ -87,6 +96,7 @@ export const CHART_MESSAGES = {
     upper: 'ขอบบน',
     target: 'ค่าเป้าหมาย',
     targetLabel: (score: number, year: string) => `ค่าเป้าหมาย ${score} คะแนน (${year})`,
+    targetScore: (score: number) => `ค่าเป้าหมาย ${score} คะแนน`,
     gap: 'ช่องว่างถึงค่าเป้าหมาย (คะแนน)',
     gapShort: 'ช่องว่าง',
     workstream: 'แผนงาน',

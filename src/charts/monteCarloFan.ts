@@ -6,7 +6,15 @@ import { chartMeta, countryName, frame, shownYear } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
 import { resolveOptions, type ChartOptions } from './options.js';
 
-/** Options of {@link monteCarloFanSpec}: the {@link ChartOptions} plus `target` (default 51), the score whose P(score >= target) the records carry. */
+/**
+ * Options of {@link monteCarloFanSpec}: the {@link ChartOptions} plus `target` (default 51), the score whose P(score >= target) the records carry.
+ * @example
+ * ```ts
+ * import type { MonteCarloFanOptions } from 'cpi-gap/charts';
+ *
+ * const options: MonteCarloFanOptions = { target: 57, locale: 'th', era: 'be' };
+ * ```
+ */
 export type MonteCarloFanOptions = ChartOptions & { readonly target?: number };
 
 /**
@@ -15,6 +23,16 @@ export type MonteCarloFanOptions = ChartOptions & { readonly target?: number };
  * above each year. The records come from `cpi-gap/simulation`.
  *
  * @throws {CpiGapError} when `years` is empty, or an option is invalid.
+ * @example
+ * ```ts
+ * import { thailand } from 'cpi-gap';
+ * import { chartContext, monteCarloFanSpec } from 'cpi-gap/charts';
+ * import { simulate } from 'cpi-gap/simulation';
+ *
+ * const run = await simulate(thailand, { baseYear: 2025, horizon: 3, paths: 2_000, seed: 12345 });
+ * const spec = monteCarloFanSpec(run.years, { ...chartContext(thailand, { year: 2025 }), target: 51 });
+ * (spec.usermeta?.['cpiGap'] as { years: number[] }).years; // => [2026, 2027, 2028]
+ * ```
  */
 export function monteCarloFanSpec(years: readonly SimulationYear[], options?: MonteCarloFanOptions): TopLevelSpec {
   const fn = 'monteCarloFanSpec';

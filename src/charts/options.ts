@@ -8,10 +8,27 @@ import type { Era, Locale } from '../i18n/labels.js';
  * A font list for every text of a chart that can draw Thai: Sarabun and Noto Sans Thai where a
  * user has them, Loma and Garuda from Debian's `fonts-thai-tlwg`, Tahoma on Windows, then the
  * platform's sans-serif.
+ * @example
+ * ```ts
+ * import { sourceGaps, thailand } from 'cpi-gap';
+ * import { gapBarsSpec, THAI_FONT_STACK } from 'cpi-gap/charts';
+ *
+ * THAI_FONT_STACK.split(', ').includes('Loma'); // => true
+ * gapBarsSpec(sourceGaps(thailand), { locale: 'th' }).config?.font === THAI_FONT_STACK; // => true
+ * ```
  */
 export const THAI_FONT_STACK = 'Sarabun, Noto Sans Thai, Loma, Garuda, Tahoma, sans-serif';
 
-/** Each chart's colour scheme when `scheme` is not given (Vega scheme names). */
+/**
+ * Each chart's colour scheme when `scheme` is not given (Vega scheme names).
+ * @example
+ * ```ts
+ * import { DEFAULT_SCHEMES } from 'cpi-gap/charts';
+ *
+ * DEFAULT_SCHEMES.sourceHeatmap; // => 'yelloworangered'
+ * DEFAULT_SCHEMES.scenarioPaths; // => 'tableau10'
+ * ```
+ */
 export const DEFAULT_SCHEMES = Object.freeze({
   sourceTrends: 'tableau10',
   gapBars: 'tableau10',
@@ -24,7 +41,16 @@ export const DEFAULT_SCHEMES = Object.freeze({
   budget: 'tableau10',
 } as const);
 
-/** The name of a chart builder, as written in `usermeta.cpiGap.chart`. */
+/**
+ * The name of a chart builder, as written in `usermeta.cpiGap.chart`.
+ * @example
+ * ```ts
+ * import { DEFAULT_SCHEMES, type ChartKind } from 'cpi-gap/charts';
+ *
+ * const kinds = Object.keys(DEFAULT_SCHEMES) as ChartKind[];
+ * kinds.includes('budget'); // => true
+ * ```
+ */
 export type ChartKind = keyof typeof DEFAULT_SCHEMES;
 
 /**
@@ -41,6 +67,12 @@ export type ChartKind = keyof typeof DEFAULT_SCHEMES;
  * | `country` | none (titles then omit the country) |
  * | `workstreams` | none (workstreams are labelled `WS1`, `แผนงานเรื่องที่ 1`) |
  * | `origins` | none (provenance then comes from the records alone) |
+ * @example
+ * ```ts
+ * import { CHART_DEFAULTS } from 'cpi-gap/charts';
+ *
+ * [CHART_DEFAULTS.locale, CHART_DEFAULTS.era, CHART_DEFAULTS.width, CHART_DEFAULTS.height]; // => ['en', 'ce', 640, 360]
+ * ```
  */
 export const CHART_DEFAULTS = Object.freeze({
   locale: 'en',
@@ -52,15 +84,45 @@ export const CHART_DEFAULTS = Object.freeze({
 
 const LocalName = z.object({ en: z.string().min(1), th: z.string().min(1).optional() });
 
-/** A workstream's number and name, for labels (the dataset's `workstreams` fit: extra keys are ignored). */
+/**
+ * A workstream's number and name, for labels (the dataset's `workstreams` fit: extra keys are ignored).
+ * @example
+ * ```ts
+ * import { WorkstreamName } from 'cpi-gap/charts';
+ *
+ * const ws: WorkstreamName = WorkstreamName.parse({ number: 1, name: { en: 'Bribery prevention', th: 'การป้องกันการติดสินบน' } });
+ * ws.name.th; // => 'การป้องกันการติดสินบน'
+ * ```
+ */
 export const WorkstreamName = z.object({ number: z.int().min(1), name: LocalName });
 export type WorkstreamName = z.infer<typeof WorkstreamName>;
 
-/** The country a chart shows, for titles and provenance (the dataset's `country` fits). */
+/**
+ * The country a chart shows, for titles and provenance (the dataset's `country` fits).
+ * @example
+ * ```ts
+ * import { thailand } from 'cpi-gap';
+ * import { ChartCountry } from 'cpi-gap/charts';
+ *
+ * const country: ChartCountry = ChartCountry.parse(thailand.country); // the dataset's country fits
+ * country.name.th; // => 'ประเทศไทย'
+ * ```
+ */
 export const ChartCountry = z.object({ iso3: z.string().min(1).optional(), name: LocalName });
 export type ChartCountry = z.infer<typeof ChartCountry>;
 
-/** Options every chart builder takes; see {@link CHART_DEFAULTS} for the defaults. */
+/**
+ * Options every chart builder takes; see {@link CHART_DEFAULTS} for the defaults.
+ * @example
+ * ```ts
+ * import { sourceGaps, thailand } from 'cpi-gap';
+ * import { ChartOptions, gapBarsSpec } from 'cpi-gap/charts';
+ *
+ * const options: ChartOptions = { locale: 'th', era: 'be', width: 480, height: 300, title: false, scheme: 'set2' };
+ * 'title' in gapBarsSpec(sourceGaps(thailand), options); // => false
+ * ChartOptions.safeParse({ locale: 'fr' }).success; // => false
+ * ```
+ */
 export const ChartOptions = z.strictObject({
   /** Language of titles, axes and legends. Default `'en'`. */
   locale: z.enum(['th', 'en']).optional(),

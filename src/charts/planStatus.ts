@@ -7,7 +7,15 @@ import type { ProgressRollup } from '../plan/progressRollup.js';
 import { PROGRESS_STATES, STATE_LABELS, type ProgressState } from '../plan/progressStates.js';
 import { THAI_FONT_STACK } from './options.js';
 
-/** Colour of each state: grey for nothing yet, blue under way, orange late, green done. */
+/**
+ * Colour of each state: grey for nothing yet, blue under way, orange late, green done.
+ * @example
+ * ```ts
+ * import { STATE_COLOURS } from 'cpi-gap/charts';
+ *
+ * STATE_COLOURS.done; // => '#54a24b'
+ * ```
+ */
 export const STATE_COLOURS: Readonly<Record<ProgressState, string>> = Object.freeze({
   'not-started': '#9e9e9e',
   'in-progress': '#4c78a8',
@@ -17,10 +25,29 @@ export const STATE_COLOURS: Readonly<Record<ProgressState, string>> = Object.fre
   'no-update': '#e0e0e0',
 });
 
-/** Defaults of {@link statusByWorkstreamChart}. */
+/**
+ * Defaults of {@link statusByWorkstreamChart}.
+ * @example
+ * ```ts
+ * import { STATUS_CHART_DEFAULTS } from 'cpi-gap/charts';
+ *
+ * [STATUS_CHART_DEFAULTS.locale, STATUS_CHART_DEFAULTS.width, STATUS_CHART_DEFAULTS.normalize]; // => ['th', 480, false]
+ * ```
+ */
 export const STATUS_CHART_DEFAULTS = Object.freeze({ locale: 'th', width: 480, height: 200, normalize: false, font: THAI_FONT_STACK } as const);
 
-/** Options of {@link statusByWorkstreamChart}. */
+/**
+ * Options of {@link statusByWorkstreamChart}.
+ * @example
+ * ```ts
+ * import { progressRollup } from 'cpi-gap/plan';
+ * import { statusByWorkstreamChart, StatusChartOptions } from 'cpi-gap/charts';
+ *
+ * const options: StatusChartOptions = { locale: 'en', normalize: true };
+ * const spec = statusByWorkstreamChart(progressRollup([], { asOf: '2023-03-31' }), options);
+ * StatusChartOptions.safeParse({ width: 0 }).success; // => false
+ * ```
+ */
 export const StatusChartOptions = z
   .strictObject({
     /** Language of labels and titles. Default `'th'`. */
@@ -66,8 +93,13 @@ const TEXT = {
  *
  * @throws {CpiGapError} when `rollup` is not a progress roll-up, or on a bad option.
  * @example
+ * ```ts
+ * import { progressRollup } from 'cpi-gap/plan';
+ * import { statusByWorkstreamChart } from 'cpi-gap/charts';
+ *
  * const spec = statusByWorkstreamChart(progressRollup([], { asOf: '2023-03-31' }), { locale: 'en' });
- * spec.usermeta?.provenance; // => { library: 'cpi-gap', ..., asOf: '2023-03-31' }
+ * (spec.usermeta?.['provenance'] as { asOf: string }).asOf; // => '2023-03-31'
+ * ```
  */
 export function statusByWorkstreamChart(rollup: ProgressRollup, options?: StatusChartOptions): TopLevelSpec {
   const r = parseInput('statusByWorkstreamChart', RollupShape, rollup, ['rollup']);

@@ -5,7 +5,16 @@ import { CHART_MESSAGES } from './messages.js';
 import { resolveOptions, type ChartOptions } from './options.js';
 import type { RankPosition } from './records.js';
 
-/** Options of {@link rankPositionSpec}: the {@link ChartOptions} (scheme default `'tableau10'`: bars take its first colour). */
+/**
+ * Options of {@link rankPositionSpec}: the {@link ChartOptions} (scheme default `'tableau10'`: bars take its first colour).
+ * @example
+ * ```ts
+ * import { rankPosition, rankPositionSpec, type RankPositionOptions } from 'cpi-gap/charts';
+ *
+ * const options: RankPositionOptions = { locale: 'en', country: { iso3: 'THA', name: { en: 'Thailand', th: 'ประเทศไทย' } } };
+ * const spec = rankPositionSpec(rankPosition([90, 50, 36, 36, 20], { year: 2022, score: 36 }), options);
+ * ```
+ */
 export type RankPositionOptions = ChartOptions;
 
 /**
@@ -15,8 +24,15 @@ export type RankPositionOptions = ChartOptions;
  *
  * @throws {CpiGapError} when an option is invalid.
  * @example
- * const p = rankPosition(scores2022, { year: 2022, score: 36, targetRanks: [53, 43] });
+ * ```ts
+ * import { thailand } from 'cpi-gap';
+ * import { rankPosition, rankPositionSpec } from 'cpi-gap/charts';
+ *
+ * // Every country's CPI 2022 score comes from TI's results file (readTiResults); five made-up ones here.
+ * const p = rankPosition([90, 50, 36, 36, 20], { year: 2022, score: 36, targetRanks: [2] });
  * const spec = rankPositionSpec(p, { country: thailand.country, locale: 'th' });
+ * (spec.usermeta?.['cpiGap'] as { rank: number }).rank; // => 3
+ * ```
  */
 export function rankPositionSpec(position: RankPosition, options?: RankPositionOptions): TopLevelSpec {
   const o = resolveOptions('rankPositionSpec', 'rankPosition', options, {});

@@ -11,7 +11,17 @@ import type { ChartCountry, WorkstreamName } from './options.js';
 // Record helpers the charts need that the analysis layer does not (yet) provide. They compute;
 // the chart builders only draw. Candidates to move to src/analysis.
 
-/** What a dataset tells a chart besides its records: the country, the workstream names, the origins. */
+/**
+ * What a dataset tells a chart besides its records: the country, the workstream names, the origins.
+ * @example
+ * ```ts
+ * import { thailand } from 'cpi-gap';
+ * import { chartContext, type ChartContext } from 'cpi-gap/charts';
+ *
+ * const context: ChartContext = chartContext(thailand, { year: 2025 });
+ * context.workstreams.map((w) => w.number); // => [1, 2, 3, 4]
+ * ```
+ */
 export interface ChartContext {
   readonly country: ChartCountry;
   readonly workstreams: readonly WorkstreamName[];
@@ -25,7 +35,13 @@ export interface ChartContext {
  *
  * @throws {CpiGapError} when `dataset` is not a dataset or `year` is not among its years.
  * @example
+ * ```ts
+ * import { sourceGaps, thailand } from 'cpi-gap';
+ * import { chartContext, gapBarsSpec } from 'cpi-gap/charts';
+ *
  * chartContext(thailand).country.name.th; // => 'ประเทศไทย'
+ * const spec = gapBarsSpec(sourceGaps(thailand, { year: 2022 }), { ...chartContext(thailand, { year: 2022 }), locale: 'th' });
+ * ```
  */
 export function chartContext(dataset: Dataset, options?: { readonly year?: number }): ChartContext {
   assertDataset('chartContext', dataset);
@@ -41,7 +57,19 @@ export function chartContext(dataset: Dataset, options?: { readonly year?: numbe
   };
 }
 
-/** A source's part of one waterfall step. */
+/**
+ * A source's part of one waterfall step.
+ * @example
+ * ```ts
+ * import { cpiGap, sourceGaps, thailand } from 'cpi-gap';
+ * import { gapWaterfall, type WaterfallShare } from 'cpi-gap/charts';
+ *
+ * // PRS feeds workstreams 1 and 2: each takes half of its need.
+ * const w = gapWaterfall(sourceGaps(thailand, { year: 2022 }), cpiGap(thailand, { year: 2022 }));
+ * const prs: WaterfallShare | undefined = w.steps[1]?.shares.find((s) => s.source === 'PRS');
+ * prs?.fraction; // => 0.5
+ * ```
+ */
 export interface WaterfallShare {
   readonly source: SourceId;
   /** The fraction of the source's need given to this step: 1 / (number of workstreams it feeds). */
@@ -50,7 +78,18 @@ export interface WaterfallShare {
   readonly points: number;
 }
 
-/** One bar of the gap waterfall. */
+/**
+ * One bar of the gap waterfall.
+ * @example
+ * ```ts
+ * import { cpiGap, sourceGaps, thailand } from 'cpi-gap';
+ * import { gapWaterfall, type WaterfallStep } from 'cpi-gap/charts';
+ *
+ * const steps: readonly WaterfallStep[] = gapWaterfall(sourceGaps(thailand, { year: 2022 }), cpiGap(thailand, { year: 2022 })).steps;
+ * steps.map((s) => s.workstream); // => [null, 1, 2, 3, 4, null]
+ * steps[0]?.to; // => 36
+ * ```
+ */
 export interface WaterfallStep {
   /** `start` (the mean now), `workstream`, `unassigned` (sources feeding no workstream) or `end` (the mean needed). */
   readonly kind: 'start' | 'workstream' | 'unassigned' | 'end';
@@ -65,7 +104,18 @@ export interface WaterfallStep {
   readonly to: number;
 }
 
-/** How many of the CPI's missing points each workstream's sources account for. */
+/**
+ * How many of the CPI's missing points each workstream's sources account for.
+ * @example
+ * ```ts
+ * import { cpiGap, sourceGaps, thailand } from 'cpi-gap';
+ * import { gapWaterfall, type GapWaterfall } from 'cpi-gap/charts';
+ *
+ * const w: GapWaterfall = gapWaterfall(sourceGaps(thailand, { year: 2022 }), cpiGap(thailand, { year: 2022 }));
+ * w.totalUplift; // => 130.5
+ * w.neededMean - w.mean; // => 14.5
+ * ```
+ */
 export interface GapWaterfall {
   readonly year: number;
   readonly target: number;
@@ -91,9 +141,14 @@ export interface GapWaterfall {
  *
  * @throws {CpiGapError} when `gaps` is empty, or does not match `cpi` (year, target, number of sources).
  * @example
+ * ```ts
+ * import { cpiGap, sourceGaps, thailand } from 'cpi-gap';
+ * import { gapWaterfall } from 'cpi-gap/charts';
+ *
  * const w = gapWaterfall(sourceGaps(thailand, { year: 2022 }), cpiGap(thailand, { year: 2022 }));
  * w.steps.map((s) => s.kind); // => ['start', 'workstream', 'workstream', 'workstream', 'workstream', 'end']
  * w.steps.at(-1)?.to; // => 50.5
+ * ```
  */
 export function gapWaterfall(gaps: readonly SourceGap[], cpi: CpiGap): GapWaterfall {
   const fn = 'gapWaterfall';
@@ -136,19 +191,46 @@ export function gapWaterfall(gaps: readonly SourceGap[], cpi: CpiGap): GapWaterf
   };
 }
 
-/** The number of countries at one score. */
+/**
+ * The number of countries at one score.
+ * @example
+ * ```ts
+ * import { rankPosition, type ScoreCount } from 'cpi-gap/charts';
+ *
+ * const counts: readonly ScoreCount[] = rankPosition([90, 50, 36, 36, 20], { year: 2022, score: 36 }).distribution;
+ * counts.map((c) => c.count); // => [1, 2, 1, 1]
+ * ```
+ */
 export interface ScoreCount {
   readonly score: number;
   readonly count: number;
 }
 
-/** A rank a target names and the lowest integer score that reaches it. */
+/**
+ * A rank a target names and the lowest integer score that reaches it.
+ * @example
+ * ```ts
+ * import { rankPosition, type RankTarget } from 'cpi-gap/charts';
+ *
+ * const [second]: readonly RankTarget[] = rankPosition([90, 50, 36, 36, 20], { year: 2022, score: 36, targetRanks: [2] }).targets;
+ * second?.score; // => 50
+ * ```
+ */
 export interface RankTarget {
   readonly rank: number;
   readonly score: number;
 }
 
-/** A year's distribution of CPI scores and where a country and its target ranks sit in it. */
+/**
+ * A year's distribution of CPI scores and where a country and its target ranks sit in it.
+ * @example
+ * ```ts
+ * import { rankPosition, type RankPosition } from 'cpi-gap/charts';
+ *
+ * const p: RankPosition = rankPosition([90, 50, 36, 36, 20], { year: 2022, score: 36 });
+ * [p.countries, p.rank]; // => [5, 3]
+ * ```
+ */
 export interface RankPosition {
   readonly year: number;
   /** The number of scores in the distribution. */
@@ -175,9 +257,13 @@ const RankPositionOptions = z.strictObject({
  *
  * @throws {CpiGapError} when a score is outside 0..100 or an option is invalid.
  * @example
+ * ```ts
+ * import { rankPosition } from 'cpi-gap/charts';
+ *
  * const p = rankPosition([90, 50, 36, 36, 20], { year: 2022, score: 36, targetRanks: [2] });
  * p.rank; // => 3
- * p.targets; // => [{ rank: 2, score: 50 }]
+ * p.targets.map((t) => t.score); // => [50]
+ * ```
  */
 export function rankPosition(
   scores: readonly number[],

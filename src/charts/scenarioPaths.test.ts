@@ -74,6 +74,7 @@ describe('scenarioPathsSpec', () => {
     expect(withBand).toContain('"type":"area"');
     expect(JSON.stringify(without)).not.toContain('"type":"area"');
     expect(JSON.stringify(without)).toContain('"target":40');
+    expect(JSON.stringify(without)).toContain('"label":"Target 40"');
     expect(rows<Row>(without)[0]?.year).toBe(2568);
   });
 

@@ -106,7 +106,7 @@ export function scenarioPathsSpec(scenarios: readonly ScenarioLine[], options?: 
   const x = { field: 'year', type: 'quantitative', title: m.year(o.era), axis: { format: 'd', tickMinStep: 1 }, scale: { zero: false, nice: false } };
   const y = { field: 'score', type: 'quantitative', title: m.score, scale: { zero: false } };
   const color = { field: 'scenario', type: 'nominal', title: m.scenario, scale: { scheme: o.scheme, domain: names }, legend: { orient: 'bottom', direction: 'vertical', symbolType: 'stroke', symbolOpacity: 1, symbolStrokeWidth: 3 } };
-  const targetText = o.targetYear === undefined ? `${m.target} ${target}` : m.targetLabel(target, yearLabel(o.targetYear, o.era));
+  const targetText = o.targetYear === undefined ? m.targetScore(target) : m.targetLabel(target, yearLabel(o.targetYear, o.era));
   const layer: unknown[] = [];
   if (band) {
     layer.push({ mark: { type: 'area', opacity: 0.12 }, encoding: { x, y: { ...y, field: 'lower' }, y2: { field: 'upper' }, color } });

@@ -7,7 +7,17 @@ import { chartMeta, countryName, frame, shownYear } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
 import { resolveOptions, type ChartOptions } from './options.js';
 
-/** One source score of one year (the dataset's `scores` rows fit). */
+/**
+ * One source score of one year (the dataset's `scores` rows fit).
+ * @example
+ * ```ts
+ * import { thailand } from 'cpi-gap';
+ * import { sourceHeatmapSpec, type HeatmapScore } from 'cpi-gap/charts';
+ *
+ * const recent: HeatmapScore[] = thailand.scores.filter((s) => s.year >= 2023);
+ * const spec = sourceHeatmapSpec(recent, { locale: 'th' });
+ * ```
+ */
 export interface HeatmapScore {
   readonly source: SourceId;
   readonly year: number;
@@ -15,7 +25,17 @@ export interface HeatmapScore {
   readonly origin: Provenance;
 }
 
-/** Options of {@link sourceHeatmapSpec}: the {@link ChartOptions} (scheme default `'yelloworangered'`). */
+/**
+ * Options of {@link sourceHeatmapSpec}: the {@link ChartOptions} (scheme default `'yelloworangered'`).
+ * @example
+ * ```ts
+ * import { thailand } from 'cpi-gap';
+ * import { sourceHeatmapSpec, type SourceHeatmapOptions } from 'cpi-gap/charts';
+ *
+ * const options: SourceHeatmapOptions = { era: 'be', scheme: 'blues' };
+ * JSON.stringify(sourceHeatmapSpec(thailand.scores, options)).includes('"scheme":"blues"'); // => true
+ * ```
+ */
 export type SourceHeatmapOptions = ChartOptions;
 
 /** Scores below this are printed in white on the dark end of the colour scale. */
@@ -28,7 +48,12 @@ const DARK_BELOW = 30;
  *
  * @throws {CpiGapError} when `scores` is empty, or an option is invalid.
  * @example
+ * ```ts
+ * import { thailand } from 'cpi-gap';
+ * import { chartContext, sourceHeatmapSpec } from 'cpi-gap/charts';
+ *
  * const spec = sourceHeatmapSpec(thailand.scores, { ...chartContext(thailand), era: 'be' });
+ * ```
  */
 export function sourceHeatmapSpec(scores: readonly HeatmapScore[], options?: SourceHeatmapOptions): TopLevelSpec {
   const fn = 'sourceHeatmapSpec';

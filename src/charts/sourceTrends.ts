@@ -10,6 +10,15 @@ import { resolveOptions, type ChartOptions } from './options.js';
 /**
  * What the source-trends chart draws: source scores per year, and optionally the published CPI
  * (with TI's 90% confidence interval when `ti` is present) and targets. A `Dataset` fits as is.
+ * @example
+ * ```ts
+ * import { thailand } from 'cpi-gap';
+ * import { sourceTrendsSpec, type TrendInput } from 'cpi-gap/charts';
+ *
+ * // A dataset fits as is; or pick parts: the sources only, with one target.
+ * const input: TrendInput = { scores: thailand.scores, targets: [{ year: 2027, score: 51 }] };
+ * const spec = sourceTrendsSpec(input, { locale: 'en' });
+ * ```
  */
 export interface TrendInput {
   readonly scores: readonly { readonly source: SourceId; readonly year: number; readonly value: number; readonly origin: Provenance }[];
@@ -22,7 +31,17 @@ export interface TrendInput {
   readonly targets?: readonly { readonly year: number; readonly score: number }[];
 }
 
-/** Options of {@link sourceTrendsSpec}: the {@link ChartOptions} (scheme default `'tableau10'`, for the sources). */
+/**
+ * Options of {@link sourceTrendsSpec}: the {@link ChartOptions} (scheme default `'tableau10'`, for the sources).
+ * @example
+ * ```ts
+ * import { thailand } from 'cpi-gap';
+ * import { sourceTrendsSpec, type SourceTrendsOptions } from 'cpi-gap/charts';
+ *
+ * const options: SourceTrendsOptions = { locale: 'th', era: 'be', width: 800, height: 400 };
+ * const spec = sourceTrendsSpec(thailand, options);
+ * ```
+ */
 export type SourceTrendsOptions = ChartOptions;
 
 /**
@@ -32,7 +51,13 @@ export type SourceTrendsOptions = ChartOptions;
  *
  * @throws {CpiGapError} when there are no scores, or an option is invalid.
  * @example
+ * ```ts
+ * import { thailand } from 'cpi-gap';
+ * import { chartContext, sourceTrendsSpec } from 'cpi-gap/charts';
+ *
  * const spec = sourceTrendsSpec(thailand, { ...chartContext(thailand), locale: 'th', era: 'be' });
+ * (spec.usermeta?.['cpiGap'] as { sources: string[] }).sources.length; // => 9
+ * ```
  */
 export function sourceTrendsSpec(input: TrendInput, options?: SourceTrendsOptions): TopLevelSpec {
   const fn = 'sourceTrendsSpec';

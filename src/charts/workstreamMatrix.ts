@@ -5,7 +5,17 @@ import { chartMeta, frame, oneYearAndTarget, wsLabel } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
 import { resolveOptions, type ChartOptions } from './options.js';
 
-/** Options of {@link workstreamMatrixSpec}: the {@link ChartOptions} (scheme default `'oranges'`, for the gaps). */
+/**
+ * Options of {@link workstreamMatrixSpec}: the {@link ChartOptions} (scheme default `'oranges'`, for the gaps).
+ * @example
+ * ```ts
+ * import { thailand, workstreamGaps } from 'cpi-gap';
+ * import { workstreamMatrixSpec, type WorkstreamMatrixOptions } from 'cpi-gap/charts';
+ *
+ * const options: WorkstreamMatrixOptions = { locale: 'th', scheme: 'reds' };
+ * const spec = workstreamMatrixSpec(workstreamGaps(thailand), options);
+ * ```
+ */
 export type WorkstreamMatrixOptions = ChartOptions;
 
 /**
@@ -16,7 +26,12 @@ export type WorkstreamMatrixOptions = ChartOptions;
  *
  * @throws {CpiGapError} when `workstreams` is empty or mixes years or targets, or an option is invalid.
  * @example
+ * ```ts
+ * import { thailand, workstreamGaps } from 'cpi-gap';
+ * import { chartContext, workstreamMatrixSpec } from 'cpi-gap/charts';
+ *
  * const spec = workstreamMatrixSpec(workstreamGaps(thailand, { year: 2022 }), chartContext(thailand, { year: 2022 }));
+ * ```
  */
 export function workstreamMatrixSpec(workstreams: readonly WorkstreamGap[], options?: WorkstreamMatrixOptions): TopLevelSpec {
   const fn = 'workstreamMatrixSpec';

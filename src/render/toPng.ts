@@ -4,7 +4,20 @@ import { z } from 'zod';
 import { parseInput } from '../errors.js';
 import { WarningHandler, toSvg } from './toSvg.js';
 
-/** Options of {@link toPng}. */
+/**
+ * Options of {@link toPng}.
+ * @example
+ * ```ts
+ * import { sourceGaps, thailand } from 'cpi-gap';
+ * import { gapBarsSpec } from 'cpi-gap/charts';
+ * import { PngOptions, toPng } from 'cpi-gap/render';
+ *
+ * // On Debian, fonts-thai-tlwg puts Loma here; without the file resvg falls back to the system fonts.
+ * const options: PngOptions = { scale: 1, fontFiles: ['/usr/share/fonts/truetype/tlwg/Loma.ttf'] };
+ * const png = await toPng(gapBarsSpec(sourceGaps(thailand), { locale: 'th' }), options);
+ * PngOptions.safeParse({ scale: 0 }).success; // => false
+ * ```
+ */
 export const PngOptions = z
   .strictObject({
     /** Zoom factor: 2 gives an image twice the spec's size in each direction. Default 2. */
@@ -29,7 +42,18 @@ const FALLBACK_FAMILY = 'Loma';
  *
  * @throws {CpiGapError} as {@link toSvg} does, or when an option is invalid.
  * @example
- * writeFileSync('gaps.png', await toPng(gapBarsSpec(sourceGaps(thailand), { locale: 'th' })));
+ * ```ts
+ * import { writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { sourceGaps, thailand } from 'cpi-gap';
+ * import { gapBarsSpec } from 'cpi-gap/charts';
+ * import { toPng } from 'cpi-gap/render';
+ *
+ * const png = await toPng(gapBarsSpec(sourceGaps(thailand), { locale: 'th' }));
+ * writeFileSync(join(tmpdir(), 'gaps.th.png'), png);
+ * [...png.slice(1, 4)].map((b) => String.fromCharCode(b)).join(''); // => 'PNG'
+ * ```
  */
 export async function toPng(spec: TopLevelSpec, options?: PngOptions): Promise<Uint8Array> {
   const o = parseInput('toPng', PngOptions, options, ['options']) ?? {};

@@ -9,7 +9,20 @@ import { CpiGapError, parseInput } from '../errors.js';
  */
 export const WarningHandler = z.custom<(message: string) => void>((v) => typeof v === 'function', 'expected a function');
 
-/** Options of {@link toSvg}. */
+/**
+ * Options of {@link toSvg}.
+ * @example
+ * ```ts
+ * import { sourceGaps, thailand } from 'cpi-gap';
+ * import { gapBarsSpec } from 'cpi-gap/charts';
+ * import { toSvg, type RenderOptions } from 'cpi-gap/render';
+ *
+ * const warnings: string[] = [];
+ * const options: RenderOptions = { onWarning: (message) => { warnings.push(message); } };
+ * await toSvg(gapBarsSpec(sourceGaps(thailand)), options);
+ * warnings.length; // => 0
+ * ```
+ */
 export const RenderOptions = z.strictObject({ onWarning: WarningHandler.optional() }).optional();
 export type RenderOptions = z.input<typeof RenderOptions>;
 
@@ -50,8 +63,15 @@ function collectingLogger(onWarning: (message: string) => void, errors: string[]
  *
  * @throws {CpiGapError} when the spec does not compile or vega reports an error while drawing.
  * @example
- * const svg = await toSvg(gapBarsSpec(sourceGaps(thailand)));
+ * ```ts
+ * import { sourceGaps, thailand } from 'cpi-gap';
+ * import { gapBarsSpec } from 'cpi-gap/charts';
+ * import { toSvg } from 'cpi-gap/render';
+ *
+ * const svg = await toSvg(gapBarsSpec(sourceGaps(thailand), { locale: 'th' }));
  * svg.startsWith('<svg'); // => true
+ * svg.includes('แหล่งข้อมูล'); // => true
+ * ```
  */
 export async function toSvg(spec: TopLevelSpec, options?: RenderOptions): Promise<string> {
   const o = parseInput('toSvg', RenderOptions, options, ['options']) ?? {};

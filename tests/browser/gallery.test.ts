@@ -24,8 +24,8 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 describe.skipIf(!HAVE_CHROMIUM)('gallery in headless Chromium', () => {
   let dir = '';
   let userData = '';
-  let server: Server;
-  let browser: BrowserContext;
+  let server: Server | undefined;
+  let browser: BrowserContext | undefined;
   let base = '';
   let charts: GalleryChart[] = [];
 
@@ -33,7 +33,7 @@ describe.skipIf(!HAVE_CHROMIUM)('gallery in headless Chromium', () => {
     dir = mkdtempSync(join(tmpdir(), 'cpi-gap-gallery-'));
     userData = mkdtempSync(join(tmpdir(), 'cpi-gap-chromium-'));
     charts = await buildGallery(dir);
-    server = createServer((req, res) => {
+    const http = createServer((req, res) => {
       const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname)).replace(/^(\.\.[/\\])+/, '');
       const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
       if (!file.startsWith(dir) || !existsSync(file)) {
@@ -42,8 +42,9 @@ describe.skipIf(!HAVE_CHROMIUM)('gallery in headless Chromium', () => {
       }
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
     });
-    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    server = http;
+    await new Promise<void>((ok) => http.listen(0, '127.0.0.1', ok));
+    base = `http://127.0.0.1:${(http.address() as AddressInfo).port}/`;
     // A fresh profile (--user-data-dir) in a temporary folder; playwright passes it for us.
     browser = await chromium.launchPersistentContext(userData, {
       executablePath: CHROMIUM,
@@ -55,12 +56,20 @@ describe.skipIf(!HAVE_CHROMIUM)('gallery in headless Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
+    const open = server;
+    if (open) {
+      await new Promise<void>((ok) => {
+        open.close(() => {
+          ok();
+        });
+      });
+    }
     rmSync(dir, { recursive: true, force: true });
     rmSync(userData, { recursive: true, force: true });
   });
 
   it('draws every chart with marks and no console error, offline', async () => {
+    if (browser === undefined) throw new Error('chromium did not start');
     const page = await browser.newPage();
     const problems: string[] = [];
     page.on('console', (m) => {
@@ -80,12 +89,22 @@ describe.skipIf(!HAVE_CHROMIUM)('gallery in headless Chromium', () => {
       const marks = await page.locator(`${id} svg g.role-mark > path, ${id} svg g.role-mark > line`).count();
       expect(marks, `${id} drew no marks`).toBeGreaterThan(0);
     }
-    const thai = await page.locator('#chart-gap-bars-th svg').textContent();
-    expect(thai).toContain('แหล่งข้อมูล');
+    // Every chart of issue 6 is on the page, and the Thai ones draw Thai text.
+    expect(new Set(charts.map((c) => c.id))).toEqual(
+      new Set(['source-trends', 'gap-bars', 'source-heatmap', 'workstream-matrix', 'gap-waterfall', 'scenario-paths', 'monte-carlo-fan', ...(charts.some((c) => c.id === 'rank-position') ? ['rank-position'] : []), 'budget', 'plan-status']),
+    );
+    const thai: [string, string][] = [
+      ['gap-bars', 'แหล่งข้อมูล'],
+      ['scenario-paths', 'สถานการณ์จำลอง'],
+      ['monte-carlo-fan', 'ค่ามัธยฐาน'],
+      ['budget', 'งบประมาณ (ล้านบาท)'],
+      ['plan-status', 'แผนงานเรื่องที่ 1'],
+    ];
+    for (const [id, text] of thai) expect(await page.locator(`#chart-${id}-th svg`).textContent(), id).toContain(text);
     const shots = join(process.cwd(), 'tests', 'browser', '__screenshots__');
     mkdirSync(shots, { recursive: true });
     await page.screenshot({ path: join(shots, 'gallery.png'), fullPage: true });
-    await page.locator('#chart-source-trends-th').screenshot({ path: join(shots, 'source-trends.th.png') });
+    for (const id of ['source-trends', 'scenario-paths', 'monte-carlo-fan', 'budget']) await page.locator(`#chart-${id}-th`).screenshot({ path: join(shots, `${id}.th.png`) });
     expect(problems).toEqual([]);
   }, 120_000);
 });
