@@ -3,6 +3,9 @@ import type { Locale } from '../i18n/labels.js';
 /**
  * The columns of a progress report form, in the template's order. `projectName` and
  * `budgetPlanned` are pre-filled for the agency's reference; the readers ignore them.
+ * @example
+ * PROGRESS_COLUMNS.length; // => 10
+ * PROGRESS_COLUMNS[0]; // => 'projectId'
  */
 export const PROGRESS_COLUMNS = [
   'projectId',
@@ -16,9 +19,22 @@ export const PROGRESS_COLUMNS = [
   'kpiResult',
   'problems',
 ] as const;
+/**
+ * A column of the progress report form (one of {@link PROGRESS_COLUMNS}).
+ *
+ * @example
+ * const c: ProgressColumn = 'budgetSpent';
+ * PROGRESS_HEADERS.en[c]; // => 'Budget spent (baht)'
+ */
 export type ProgressColumn = (typeof PROGRESS_COLUMNS)[number];
 
-/** The template's headers in Thai and English. The readers accept either, and the field names. */
+/**
+ * The template's headers in Thai and English. The readers accept either, and the field names.
+ *
+ * @example
+ * PROGRESS_HEADERS.th.projectId; // => 'รหัสโครงการ'
+ * PROGRESS_HEADERS.en.status; // => 'Status'
+ */
 export const PROGRESS_HEADERS: Readonly<Record<Locale, Readonly<Record<ProgressColumn, string>>>> = Object.freeze({
   th: Object.freeze({
     projectId: 'รหัสโครงการ',

@@ -4,7 +4,14 @@ import { fromThaiDigits } from '../i18n/thaiNumber.js';
 import { plan } from './plan.js';
 import { FISCAL_YEAR_2023, THAI_MONTH_PATTERN, thaiMonth } from './progressUpdate.js';
 
-/** When a project is due, and how that date was reached. */
+/**
+ * When a project is due, and how that date was reached.
+ *
+ * @example
+ * const d: ProjectDeadline = projectDeadline('ws1-m1.1-p1');
+ * d.rule; // => 'period'
+ * console.log(d.period, '->', d.deadline);
+ */
 export interface ProjectDeadline {
   readonly projectId: string;
   /** The period (ระยะเวลา) as printed, or null. */

@@ -9,7 +9,15 @@ import { PROGRESS_STATES, type ProgressState } from './progressStates.js';
 import { checkUpdates, FISCAL_YEAR_2023, type ProgressUpdate, type ProgressUpdateInput } from './progressUpdate.js';
 
 
-/** One listing of the plan with the latest update that counts for it as of the date. */
+/**
+ * One listing of the plan with the latest update that counts for it as of the date.
+ *
+ * @example
+ * const r = progressRollup([{ projectId: 'ws1-m1.1-p1', date: '15/01/2566', status: 'ล่าช้า', percentComplete: 30, problems: 'ขาดแคลนบุคลากร' }], { asOf: '2023-03-31' });
+ * const p: ProjectProgress | undefined = r.projects.find((x) => x.projectId === 'ws1-m1.1-p1');
+ * p?.state; // => 'delayed'
+ * console.log(p?.deadline, p?.overdue);
+ */
 export interface ProjectProgress {
   readonly id: string;
   /** The project the update is kept under: `sameAs` for a repeat listing, else `id`. */
@@ -33,7 +41,15 @@ export interface ProjectProgress {
   readonly overBudget: boolean;
 }
 
-/** One group of a roll-up. Every project counts once per group, however often it is listed. */
+/**
+ * One group of a roll-up. Every project counts once per group, however often it is listed.
+ *
+ * @example
+ * const r = progressRollup([{ projectId: 'ws1-m1.1-p1', date: '15/01/2566', status: 'ล่าช้า', percentComplete: 30, problems: 'ขาดแคลนบุคลากร' }], { asOf: '2023-03-31' });
+ * const g: ProgressGroup | undefined = r.groups[0];
+ * g?.key; // => '1'
+ * g?.byStatus.delayed; // => 1
+ */
 export interface ProgressGroup {
   /** Workstream number, approach id, measure id, agency name, source id, or `'all'`. */
   readonly key: string;
@@ -70,7 +86,14 @@ export interface ProgressGroup {
   readonly overBudget: readonly string[];
 }
 
-/** A roll-up of progress as of a date. */
+/**
+ * A roll-up of progress as of a date.
+ *
+ * @example
+ * const r: ProgressRollup = progressRollup([{ projectId: 'ws1-m1.1-p1', date: '15/01/2566', status: 'ล่าช้า', percentComplete: 30, problems: 'ขาดแคลนบุคลากร' }], { asOf: '2023-03-31', by: 'source' });
+ * r.by; // => 'source'
+ * r.total.projects; // => 93 (95 listings; a project listed under several measures counts once)
+ */
 export interface ProgressRollup {
   readonly asOf: string;
   readonly by: ProgressRollupBy;
@@ -84,11 +107,24 @@ export interface ProgressRollup {
 }
 
 const BY = ['workstream', 'approach', 'measure', 'agency', 'source'] as const;
+/**
+ * What {@link progressRollup} groups by: workstream, approach, measure, agency or CPI source.
+ *
+ * @example
+ * const by: ProgressRollupBy = 'agency';
+ * progressRollup([], { asOf: '2023-03-31', by }).groups.length > 0; // => true
+ */
 export type ProgressRollupBy = (typeof BY)[number];
 
 const isoDate = z.iso.date({ error: 'expected an ISO date (yyyy-mm-dd)' });
 
-/** Options of {@link progressRollup}. */
+/**
+ * Options of {@link progressRollup}.
+ *
+ * @example
+ * const o: ProgressRollupOptions = { asOf: '2023-06-30', by: 'measure' };
+ * progressRollup([], o).asOf; // => '2023-06-30'
+ */
 export const ProgressRollupOptions = z
   .strictObject({
     /** The date of the roll-up (ISO); updates dated later are left out. Default: the fiscal year's end, 2023-09-30. */

@@ -9,7 +9,13 @@ import { checkUpdates, FISCAL_YEAR_2023, type ProgressUpdateInput } from './prog
 import { rollupOf, type ProgressGroup, type ProjectProgress } from './progressRollup.js';
 
 
-/** Every phrase of the status report, in Thai and English. */
+/**
+ * Every phrase of the status report, in Thai and English.
+ *
+ * @example
+ * PROGRESS_MESSAGES.en.title('2023-03-31'); // => 'FY2023 CPI action plan: progress as of 2023-03-31'
+ * console.log(PROGRESS_MESSAGES.th.title('2023-03-31'));
+ */
 export const PROGRESS_MESSAGES = {
   en: {
     title: (asOf: string) => `FY2023 CPI action plan: progress as of ${asOf}`,
@@ -79,7 +85,15 @@ export const PROGRESS_MESSAGES = {
   },
 } as const;
 
-/** A project in the report's lists. */
+/**
+ * A project in the report's lists.
+ *
+ * @example
+ * const r = statusReport([{ projectId: 'ws1-m1.1-p1', date: '15/01/2566', status: 'ล่าช้า', percentComplete: 30, problems: 'ขาดแคลนบุคลากร' }], { asOf: '2023-03-31' });
+ * const p: StatusReportProject | undefined = r.obstacles.find((x) => x.projectId === 'ws1-m1.1-p1');
+ * p?.state; // => 'delayed'
+ * p?.percentComplete; // => 30
+ */
 export interface StatusReportProject {
   readonly workstream: number;
   readonly projectId: string;
@@ -94,7 +108,14 @@ export interface StatusReportProject {
   readonly problems?: string;
 }
 
-/** The secretariat's consolidated summary (see {@link statusReport}). */
+/**
+ * The secretariat's consolidated summary (see {@link statusReport}).
+ *
+ * @example
+ * const r: StatusReport = statusReport([{ projectId: 'ws1-m1.1-p1', date: '15/01/2566', status: 'ล่าช้า', percentComplete: 30, problems: 'ขาดแคลนบุคลากร' }], { asOf: '2023-03-31', locale: 'en' });
+ * r.workstreams.length; // => 4
+ * r.obstacles[0]?.problems; // => 'ขาดแคลนบุคลากร'
+ */
 export interface StatusReport {
   readonly asOf: string;
   readonly locale: Locale;
@@ -111,7 +132,13 @@ export interface StatusReport {
   readonly notes: readonly string[];
 }
 
-/** Options of {@link statusReport}. */
+/**
+ * Options of {@link statusReport}.
+ *
+ * @example
+ * const o: StatusReportOptions = { asOf: '2023-06-30', locale: 'th' };
+ * statusReport([], o).asOf; // => '2023-06-30'
+ */
 export const StatusReportOptions = z
   .strictObject({
     /** ISO date of the report. Default: 2023-09-30, the fiscal year's end. */
@@ -174,7 +201,13 @@ export function statusReport(updates: readonly ProgressUpdateInput[], options?: 
   });
 }
 
-/** Options of {@link formatStatusReport}. */
+/**
+ * Options of {@link formatStatusReport}.
+ *
+ * @example
+ * const o: FormatStatusReportOptions = { format: 'csv', table: 'obstacles', locale: 'en' };
+ * formatStatusReport(statusReport([{ projectId: 'ws1-m1.1-p1', date: '15/01/2566', status: 'ล่าช้า', percentComplete: 30, problems: 'ขาดแคลนบุคลากร' }], { asOf: '2023-03-31' }), o).split('\n').length; // => 2 (header and one obstacle)
+ */
 export const FormatStatusReportOptions = z
   .strictObject({
     /** Language of headers and labels. Default: the report's. */

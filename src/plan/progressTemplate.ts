@@ -4,7 +4,15 @@ import { csvTable, type Column } from '../report/table.js';
 import { plan } from './plan.js';
 import { PROGRESS_COLUMNS, PROGRESS_HEADERS, type ProgressColumn } from './progressColumns.js';
 
-/** Options of {@link progressTemplate}. */
+/**
+ * Options of {@link progressTemplate}.
+ *
+ * @example
+ * const o: ProgressTemplateOptions = { locale: 'en', format: 'json' };
+ * const form = JSON.parse(progressTemplate(o)) as { fiscalYear: number; updates: Record<string, unknown>[] };
+ * form.fiscalYear; // => 2023
+ * form.updates[0]?.['Project ID']; // => 'ws1-m1.1-p1'
+ */
 export const ProgressTemplateOptions = z
   .strictObject({
     /** Language of the headers. Default `'th'`. */

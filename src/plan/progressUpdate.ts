@@ -5,13 +5,22 @@ import { deepFreeze, type DeepReadonly } from '../util/freeze.js';
 import { plan } from './plan.js';
 import { PROGRESS_STATUSES, STATUS_LABELS, type ProgressStatus } from './progressStates.js';
 
-/** Fiscal year 2023 (ปีงบประมาณ พ.ศ. ๒๕๖๖): 1 October 2022 to 30 September 2023, ISO dates. */
+/**
+ * Fiscal year 2023 (ปีงบประมาณ พ.ศ. ๒๕๖๖): 1 October 2022 to 30 September 2023, ISO dates.
+ *
+ * @example
+ * FISCAL_YEAR_2023.start; // => '2022-10-01'
+ * FISCAL_YEAR_2023.yearBE; // => 2566
+ */
 export const FISCAL_YEAR_2023 = Object.freeze({ year: 2023, yearBE: 2566, start: '2022-10-01', end: '2023-09-30' } as const);
 
 /**
  * Every spelling of a status the readers accept, after lower-casing and removing spaces,
  * underscores and hyphens: the English ids and labels, a few English synonyms, the Thai labels
  * and a few Thai variants.
+ * @example
+ * Object.keys(STATUS_ALIASES).length > 0; // => true
+ * statusFromLabel('Completed'); // => 'done'
  */
 export const STATUS_ALIASES: Readonly<Record<string, ProgressStatus>> = Object.freeze({
   notstarted: 'not-started',
@@ -157,6 +166,11 @@ const projectIds = new Set(plan.projects.map((p) => p.id));
  * - `reporter`: the reporting agency, optional (free text).
  *
  * Blank text fields are dropped.
+ * @example
+ * const [u] = progressUpdates([{ projectId: 'ws1-m1.1-p1', date: '15/01/2566', status: 'ล่าช้า', percentComplete: 30, problems: 'ขาดแคลนบุคลากร' }]);
+ * u?.date; // => '2023-01-15'
+ * u?.status; // => 'delayed'
+ * ProgressUpdate.safeParse({ projectId: 'ws1-m1.1-p1', date: '2023-13-01', status: 'done' }).success; // => false
  */
 export const ProgressUpdate = z
   .strictObject({
@@ -212,7 +226,13 @@ function text<K extends string>(key: K, value: string | undefined): Partial<Reco
 }
 /** A progress update in canonical form (ISO date, English status id). */
 export type ProgressUpdate = z.output<typeof ProgressUpdate>;
-/** A progress update as written (Thai or English status, any accepted date form). */
+/**
+ * A progress update as written (Thai or English status, any accepted date form).
+ *
+ * @example
+ * const row: ProgressUpdateInput = { projectId: 'ws2-m1.1-p1', date: '31 มี.ค. 2566', status: 'อยู่ระหว่างดำเนินการ', percentComplete: 50 };
+ * progressUpdates([row])[0]?.date; // => '2023-03-31'
+ */
 export type ProgressUpdateInput = z.input<typeof ProgressUpdate>;
 
 /**
