@@ -27,21 +27,23 @@ async function parseText(file: string, text: string): Promise<unknown> {
   const doc = YAML.parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   const problem = doc.errors[0];
   if (problem !== undefined) {
-    const where = problem.linePos?.[0];
-    const message = (problem.message.split('\n')[0] ?? problem.code).replace(/ at line \d+, column \d+:?$/, '');
-    return fail(file, [where === undefined ? 'document' : `line ${where.line}, column ${where.col}`], `not valid YAML: ${message}`);
+    // With prettyErrors every error carries its position; the message's first line says what is wrong.
+    const [where] = problem.linePos ?? [{ line: 1, col: 1 }];
+    const message = problem.message.replace(/\n[\s\S]*$/, '').replace(/ at line \d+, column \d+:?$/, '');
+    return fail(file, [`line ${where.line}, column ${where.col}`], `not valid YAML: ${message}`);
   }
   return doc.toJS({ maxAliasCount: 100 }) as unknown;
 }
 
-/** The numbers an expression can use for one change, when its year and subject are known. */
-function scopeOf(dataset: Dataset, change: Record<string, unknown>, baseYear: number, target: number): Record<string, number> | undefined {
+/** The numbers an expression can use for one change, or why they cannot be known. */
+function scopeOf(dataset: Dataset, change: Record<string, unknown>, baseYear: number, target: number): Record<string, number> | string {
   const year = change['year'] ?? change['from'];
-  if (typeof year !== 'number' || !Number.isInteger(year) || !dataset.years.includes(baseYear)) return undefined;
+  if (typeof year !== 'number' || !Number.isInteger(year)) return "the change's year (year or from) is not a whole number";
+  if (!dataset.years.includes(baseYear)) return `the base year ${baseYear} has no scores (${dataset.years[0]}..${latestYear(dataset)})`;
   const scores = scoresOfYear(dataset, baseYear);
   let baseline: number | undefined;
   if (typeof change['source'] === 'string') baseline = scores.get(change['source'] as SourceId);
-  else if (typeof change['workstream'] === 'number') {
+  else {
     const ws = dataset.workstreams.find((w) => w.number === change['workstream']);
     const values = (ws?.sources ?? []).flatMap((s) => {
       const v = scores.get(s);
@@ -49,10 +51,10 @@ function scopeOf(dataset: Dataset, change: Record<string, unknown>, baseYear: nu
     });
     if (values.length > 0) baseline = values.reduce((a, b) => a + b, 0) / values.length;
   }
-  if (baseline === undefined) return undefined;
-  const published = dataset.cpi.find((c) => c.year === baseYear)?.score;
+  if (baseline === undefined) return `baseline is unknown: no score in ${baseYear} for the change's source or workstream`;
+  // The published score, or (for a year TI has not scored) the rounded mean of the sources.
   const all = [...scores.values()];
-  const cpi = published ?? roundScore(all.reduce((a, b) => a + b, 0) / all.length);
+  const cpi = dataset.cpi.find((c) => c.year === baseYear)?.score ?? roundScore(all.reduce((a, b) => a + b, 0) / all.length);
   return { baseline, t: year - baseYear, year, baseYear, cpi, target };
 }
 
@@ -61,14 +63,15 @@ function scopeOf(dataset: Dataset, change: Record<string, unknown>, baseYear: nu
  * `cpi-gap/expr`) loads only when there is one. A change whose year or subject is itself invalid
  * keeps its string: the schema then reports the real problem.
  */
-async function resolveExpressions(file: string, dataset: Dataset, raw: unknown, target: number): Promise<unknown> {
-  if (!isRecord(raw) || !Array.isArray(raw['changes'])) return raw;
+async function resolveExpressions(file: string, dataset: Dataset, raw: Record<string, unknown>, target: number): Promise<{ resolved: unknown; unresolved: CpiGapIssue[] }> {
+  if (!Array.isArray(raw['changes'])) return { resolved: raw, unresolved: [] };
   const changes: unknown[] = raw['changes'];
   const pending = changes.some((c) => isRecord(c) && EXPRESSION_FIELDS.some((f) => typeof c[f] === 'string'));
-  if (!pending) return raw;
+  if (!pending) return { resolved: raw, unresolved: [] };
   const { compileExpression } = await import('../expr/index.js');
   const baseYear = typeof raw['baseYear'] === 'number' ? raw['baseYear'] : latestYear(dataset);
   const issues: CpiGapIssue[] = [];
+  const unresolved: CpiGapIssue[] = [];
   const resolved: unknown[] = [];
   for (const [i, change] of changes.entries()) {
     if (!isRecord(change)) {
@@ -83,7 +86,8 @@ async function resolveExpressions(file: string, dataset: Dataset, raw: unknown, 
       try {
         const compiled = await compileExpression(text);
         const scope = scopeOf(dataset, change, baseYear, target);
-        if (scope !== undefined) out[field] = compiled.evaluate(scope);
+        if (typeof scope === 'string') unresolved.push({ path, message: `cannot evaluate the expression: ${scope}`, value: text, code: 'unresolved_expression' });
+        else out[field] = compiled.evaluate(scope);
       } catch (error) {
         /* v8 ignore next -- the sandbox throws only CpiGapError */
         if (!(error instanceof CpiGapError)) throw error;
@@ -93,8 +97,10 @@ async function resolveExpressions(file: string, dataset: Dataset, raw: unknown, 
     resolved.push(out);
   }
   if (issues.length > 0) throw new CpiGapError(file, issues);
-  return { ...raw, changes: resolved };
+  return { resolved: { ...raw, changes: resolved }, unresolved };
 }
+
+const samePath = (a: readonly (string | number)[], b: readonly (string | number)[]) => a.length === b.length && a.every((k, i) => k === b[i]);
 
 /**
  * Read a scenario file (JSON or YAML) into a validated {@link ScenarioSpec}, with expressions such
@@ -106,6 +112,14 @@ export async function readScenarioFile(file: string, dataset: Dataset, target: n
   const text = readUserFile(file, 'scenario-file').toString('utf8');
   const raw = await parseText(file, text);
   if (!isRecord(raw)) return fail(file, ['document'], 'expected a scenario: an object with changes (see cpi-gap scenario --help)', raw, 'invalid_type');
-  const resolved = await resolveExpressions(file, dataset, raw, target);
-  return parseInput(file, ScenarioSpec, resolved);
+  const { resolved, unresolved } = await resolveExpressions(file, dataset, raw, target);
+  try {
+    return parseInput(file, ScenarioSpec, resolved);
+  } catch (error) {
+    /* v8 ignore next -- parseInput throws only CpiGapError */
+    if (!(error instanceof CpiGapError)) throw error;
+    // An expression left unevaluated: say why, instead of the schema's "expected number".
+    const others = error.issues.filter((i) => !unresolved.some((u) => samePath(u.path, i.path)));
+    throw new CpiGapError(file, [...others, ...unresolved], { cause: error });
+  }
 }

@@ -1,5 +1,4 @@
 import { Option, type Command } from 'commander';
-import { latestYear } from '../../dataset/access.js';
 import { CpiGapError } from '../../errors.js';
 import { yearLabel, type Era, type Locale } from '../../i18n/labels.js';
 import { fmt, renderRows, type Column } from '../../report/table.js';
@@ -123,7 +122,7 @@ export function simulateCommand(program: Command, io: CliIo): void {
       if (flags.notes === true) {
         const dataset = cliDataset();
         const years = dataset.years.filter((y) => y >= r.parameters.window.from && y <= Math.max(r.parameters.window.to, r.baseYear));
-        text += `\n\n${methodsNote(dataset, { kind: 'simulate', years: years.length > 0 ? years : [latestYear(dataset)], simulation: { model: r.model, seed: r.seed, paths: r.paths, from: r.parameters.window.from, to: r.parameters.window.to, generator: r.generator } }, flags.lang)}`;
+        text += `\n\n${methodsNote(dataset, { kind: 'simulate', years, simulation: { model: r.model, seed: r.seed, paths: r.paths, from: r.parameters.window.from, to: r.parameters.window.to, generator: r.generator } }, flags.lang)}`;
       }
       emit(io, text, flags.out);
     });
