@@ -223,9 +223,10 @@ export function exportIndex(exports: readonly DocExport[]): Map<string, string> 
   return index;
 }
 
-/** The TI result files an example reads by name (they are looked up in the working folder). */
+/** The TI result files an example reads (`readFileSync('CPI2025_Results.csv', ...)`), looked up in the working folder. */
 export function tiFilesUsed(code: string): string[] {
-  return [...new Set(code.match(/(?:CPI\d{4}_Results\.(?:csv|xlsx)|cpi_historical_\d{4}_\d{4}\.csv)/g) ?? [])];
+  const read = /readFileSync\(\s*['"]((?:CPI\d{4}_Results\.(?:csv|xlsx))|(?:cpi_historical_\d{4}_\d{4}\.csv))['"]/g;
+  return [...new Set([...code.matchAll(read)].map((m) => m[1] ?? ''))];
 }
 
 /** Whether every TI file an example reads exists in `dir`. */
