@@ -51,7 +51,7 @@ export function methodsNote(dataset: Dataset, context: NotesContext, locale: Loc
     context.kind === 'scenario' || context.kind === 'solve' ? 'Scenarios and allocations are assumptions, not forecasts.' : '',
     context.kind === 'trend' ? 'A straight line through 6 to 9 years of scores is fragile: it describes, it does not forecast.' : '',
     s === undefined ? '' : `Monte Carlo: model ${s.model}, seed ${s.seed}, ${s.paths} paths, parameters from the year-on-year changes ${s.from}-${s.to}; generator ${s.generator}.`,
-    `A change of one or two points in the CPI is generally not statistically significant${seText === '' ? '' : ` (TI's standard errors for these years: ${seText} points)`}.`,
+    `A change of one or two points in the CPI is generally not statistically significant${seText === '' ? '' : ` (TI's standard errors for the years concerned: ${seText} points)`}.`,
   ];
   return parts.filter((p) => p !== '').join(' ');
 }
