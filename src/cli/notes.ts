@@ -7,7 +7,7 @@ export interface NotesContext {
   /** The years whose data the output rests on (their origins name the editions). */
   readonly years: readonly number[];
   /** What was computed. */
-  readonly kind: 'report' | 'scenario' | 'solve' | 'simulate' | 'trend' | 'ti';
+  readonly kind: 'report' | 'scenario' | 'solve' | 'simulate' | 'trend';
   /** For simulations: the model, seed, paths and the window its parameters come from. */
   readonly simulation?: { readonly model: string; readonly seed: number; readonly paths: number; readonly from: number; readonly to: number; readonly generator: string };
 }
@@ -30,7 +30,7 @@ export function methodsNote(dataset: Dataset, context: NotesContext, locale: Loc
   const se = standardErrors(dataset, context.years);
   const [low, high] = [Math.min(...se).toFixed(1), Math.max(...se).toFixed(1)];
   const seText = se.length === 0 ? '' : low === high ? low : `${low}-${high}`;
-  const plan = context.kind !== 'trend' && context.kind !== 'ti' && dataset.workstreams.length > 0;
+  const plan = context.kind !== 'trend' && dataset.workstreams.length > 0;
   const s = context.simulation;
   if (locale === 'th') {
     const parts = [
