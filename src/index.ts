@@ -4,6 +4,7 @@
  * behind their own subpath entries.
  *
  * @packageDocumentation
+ * @module cpi-gap
  */
 export * from './errors.js';
 export * from './dataset/index.js';

@@ -4,6 +4,7 @@
  * labels and its provenance in `usermeta.cpiGap`. Rendering lives in `cpi-gap/render`.
  *
  * @packageDocumentation
+ * @module cpi-gap/charts
  */
 export { sourceTrendsSpec, type TrendInput, type SourceTrendsOptions } from './sourceTrends.js';
 export { chartContext, gapWaterfall, rankPosition, type ChartContext, type GapWaterfall, type WaterfallStep, type WaterfallShare, type RankPosition, type RankTarget, type ScoreCount } from './records.js';

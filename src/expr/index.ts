@@ -4,5 +4,6 @@
  * disabled; bounded size). mathjs loads only when an expression is first compiled.
  *
  * @packageDocumentation
+ * @module cpi-gap/expr
  */
 export { compileExpression, evaluateExpression, EXPRESSION_FUNCTIONS, EXPRESSION_VARIABLES, EXPRESSION_LIMITS, type CompiledExpression, type CompileOptions } from './sandbox.js';

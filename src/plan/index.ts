@@ -3,6 +3,7 @@
  * measures, 95 projects with budgets and agencies, quick wins, SWOT) and plain-record queries.
  *
  * @packageDocumentation
+ * @module cpi-gap/plan
  */
 export { plan, type Plan } from './plan.js';
 export {

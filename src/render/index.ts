@@ -4,6 +4,7 @@
  * only entry that loads vega, vega-lite and @resvg/resvg-js.
  *
  * @packageDocumentation
+ * @module cpi-gap/render
  */
 export { toSvg, RenderOptions } from './toSvg.js';
 export { toPng, PngOptions } from './toPng.js';

@@ -4,6 +4,7 @@
  * only when a run uses more than one thread.
  *
  * @packageDocumentation
+ * @module cpi-gap/simulation
  */
 export {
   simulate,

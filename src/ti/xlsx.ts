@@ -3,6 +3,7 @@
  * that `import 'cpi-gap'` never loads exceljs.
  *
  * @packageDocumentation
+ * @module cpi-gap/xlsx
  */
 import { z } from 'zod';
 import { CpiGapError, fail, parseInput } from '../errors.js';
