@@ -105,7 +105,7 @@ describe('scenario files: more shapes', () => {
     const b = file('b.json', '{"baseYear": 2025, "changes": []}');
     const r = await run(['scenario', a, b]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/b\.json: baseYear: expected the same base year as the other specs \(2024\) \(got 2025\)/);
+    expect(r.stderr).toMatch(/b\.json: baseYear: expected the same base year as the other files \(2024\) \(got 2025\)/);
     const unnamed = await run(['scenario', a]);
     expect(unnamed.stdout).toContain('Scenario: (unnamed)');
     const th = await run(['scenario', a, '--lang', 'th']);
@@ -216,6 +216,31 @@ describe('solve and trend: more branches', () => {
   });
 });
 
+describe('more output shapes', () => {
+  it('solves in Thai, levers alone that reach a low target, and the joint table in English', async () => {
+    expect((await run(['solve', '--lang', 'th'])).stdout).toContain('การจัดสรรนี้ถึงค่าเป้าหมาย');
+    const alone = await run(['solve', '--levers', '--mode', 'alone', '--target', '20']);
+    expect(alone.stdout).toMatch(/^Target 20 from 2025 by 2026: 0 points of source sum needed; feasible\.$/m);
+    const joint = await run(['solve', '--levers']);
+    expect(joint.stdout).toMatch(/^BTI +2, 4 +29\.94 /m);
+  });
+
+  it('simulate notes in English name the model, seed and window', async () => {
+    const r = await run(['simulate', '--paths', '2000', '--horizon', '1', '--notes']);
+    expect(r.stdout).toMatch(/Monte Carlo: model random-walk, seed 12345, 2000 paths, parameters from the year-on-year changes 2017-2022;/);
+  });
+
+  it('sizes a chart, and draws a PNG at the default scale', async () => {
+    const out = join(dir, 'sized.json');
+    await run(['chart', 'gap-bars', '--width', '300', '--height', '200', '--out', out]);
+    const spec = JSON.parse(readFileSync(out, 'utf8')) as { width: number; height: number };
+    expect([spec.width, spec.height]).toEqual([300, 200]);
+    const png = join(dir, 'default.png');
+    expect((await run(['chart', 'gap-bars', '--width', '100', '--height', '80', '--out', png])).code).toBe(0);
+    expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG');
+  });
+});
+
 describe('ti files without TI', () => {
   it('summarises ignored columns and rejected rows, and shows JSON', async () => {
     const csv = file(
@@ -234,6 +259,8 @@ describe('ti files without TI', () => {
     expect(r.stdout).toMatch(/^2025 +2 +2\/2 /m);
     const json = JSON.parse((await run(['ti', csv, '--format', 'json'])).stdout) as { edition: number; rows: number }[];
     expect(json).toEqual([expect.objectContaining({ edition: 2025, rows: 2 })]);
+    const rank = await run(['chart', 'rank-position', '--ti', csv, '--year', '2022']);
+    expect(rank.stderr).toMatch(/mini\.csv: year: no country has a score for 2022 in the file \(got 2022\)/);
     const country = await run(['ti', csv, '--country', 'BOR', '--year', '2025', '--target', '45', '--format', 'csv']);
     expect(country.stdout.trim().split('\n').slice(1).map((l) => l.split(',')[3])).toEqual(['5', '5', '5']);
   });

@@ -52,10 +52,10 @@ export function chartCommand(program: Command, io: CliIo): void {
           if (flags.ti === undefined) fail('chart', ['--ti'], "rank-position needs TI's result file with every country's score (--ti <file>)");
           const { rows } = await readTiFile(flags.ti, flags.sheet);
           const year = flags.year ?? dataset.years[dataset.years.length - 1];
-          const scores = rows.filter((r) => r.year === year).map((r) => r.score);
-          if (scores.length === 0) fail(flags.ti, ['year'], `no country has a score for ${String(year)} in the file`, year, 'unknown_year');
-          const origin = rows.find((r) => r.year === year)?.origin;
-          distribution = { scores, ...(origin === undefined ? {} : { origin }) };
+          const inYear = rows.filter((r) => r.year === year);
+          const first = inYear[0];
+          if (first === undefined) return fail(flags.ti, ['year'], `no country has a score for ${String(year)} in the file`, year, 'unknown_year');
+          distribution = { scores: inYear.map((r) => r.score), origin: first.origin };
         }
         const set = charts.chartSet(dataset, { ...look, target: flags.target, ...(flags.year === undefined ? {} : { year: flags.year }), ...(distribution === undefined ? {} : { distribution }) });
         const entry = set.find((c) => c.id === kind);

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { composeScenarios } from '../../analysis/composeScenarios.js';
 import { scenario, type ScenarioPath, type ScenarioYear } from '../../analysis/scenario.js';
 import type { ScenarioSpec } from '../../analysis/scenarioSpec.js';
-import { CpiGapError } from '../../errors.js';
+import { fail } from '../../errors.js';
 import { sourceLabel, yearLabel, type Era, type Locale } from '../../i18n/labels.js';
 import { fmt, renderRows, textTable, type Column } from '../../report/table.js';
 import { cliDataset, emit, inFile, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
@@ -64,20 +64,17 @@ export function scenarioCommand(program: Command, io: CliIo): void {
       const dataset = cliDataset();
       const specs: ScenarioSpec[] = [];
       for (const file of files) specs.push(await readScenarioFile(file, dataset, flags.target));
-      let spec: ScenarioSpec;
-      try {
-        spec = specs.length === 1 && specs[0] !== undefined ? specs[0] : composeScenarios(...specs);
-      } catch (error) {
-        // Specs that name different base years: the error points at the file.
-        const at = error instanceof CpiGapError ? error.issues[0]?.path[1] : undefined;
-        const file = typeof at === 'number' ? files[at] : undefined;
-        throw file === undefined || at === undefined ? error : inFile(file, error, ['specs', at]);
-      }
+      // Files composed must share a base year: name the first that does not.
+      const baseYear = specs.find((s) => s.baseYear !== undefined)?.baseYear;
+      specs.forEach((s, i) => {
+        if (s.baseYear !== undefined && s.baseYear !== baseYear) fail(files[i] ?? '', ['baseYear'], `expected the same base year as the other files (${String(baseYear)})`, s.baseYear, 'inconsistent');
+      });
+      const spec = specs.length === 1 && specs[0] !== undefined ? specs[0] : composeScenarios(...specs);
       let result;
       try {
         result = scenario(dataset, spec);
       } catch (error) {
-        throw inFile(files.length === 1 ? (files[0] ?? '') : files.join(' + '), error, ['spec']);
+        throw inFile(files.join(' + '), error, ['spec']);
       }
       const w = WORDS[flags.lang];
       let text: string;
