@@ -122,10 +122,11 @@ export function fitSeries(series: string, points: readonly SeriesPoint[]): Trend
   const sxx = points.reduce((a, p) => a + (p.year - meanYear) ** 2, 0);
   const fitted = points.map((p) => ({ year: p.year, value: p.value, fitted: line(p.year), residual: p.value - line(p.year) }));
   const sse = fitted.reduce((a, p) => a + p.residual ** 2, 0);
-  const meanValue = points.reduce((a, p) => a + p.value, 0) / n;
-  const flat = points.every((p) => p.value === meanValue);
+  const flat = points.every((p) => p.value === points[0]?.value);
   // A flat series has no variance to explain; the flat line fits it exactly, so r squared is 1.
-  const r2 = flat ? 1 : Math.max(0, Math.min(1, rSquared(data, line)));
+  const raw = flat ? 1 : rSquared(data, line);
+  // Values a hair apart (a spread that underflows to zero) leave nothing to explain either.
+  const r2 = Number.isNaN(raw) ? 1 : Math.max(0, Math.min(1, raw));
   const warnings: TrendWarning[] = [];
   if (n < MIN_TREND_POINTS) {
     warnings.push({ code: 'few_points', message: `the fit rests on ${n} points (fewer than ${MIN_TREND_POINTS}): treat its slope as a description, not a forecast` });

@@ -1,5 +1,5 @@
 import { fail } from '../errors.js';
-import type { Dataset } from './createDataset.js';
+import { assertDataset, type Dataset } from './createDataset.js';
 import type { SourceId } from './sourceCatalog.js';
 
 /**
@@ -9,6 +9,7 @@ import type { SourceId } from './sourceCatalog.js';
  * latestYear(thailand); // => 2025
  */
 export function latestYear(dataset: Dataset): number {
+  assertDataset('latestYear', dataset);
   const year = dataset.years[dataset.years.length - 1];
   /* v8 ignore next -- createDataset guarantees at least one year */
   if (year === undefined) throw new RangeError('dataset has no years');
@@ -24,6 +25,7 @@ export function latestYear(dataset: Dataset): number {
  * // resolveYear('myReport', thailand, 2030) throws CpiGapError 'myReport: options.year: expected a year present in the dataset (2017..2025) (got 2030)'
  */
 export function resolveYear(fn: string, dataset: Dataset, year: number | undefined, path: readonly (string | number)[] = ['options', 'year']): number {
+  assertDataset(fn, dataset);
   if (year === undefined) return latestYear(dataset);
   if (!dataset.years.includes(year)) {
     fail(fn, path, `expected a year present in the dataset (${dataset.years[0]}..${latestYear(dataset)})`, year, 'unknown_year');
@@ -40,6 +42,7 @@ export function resolveYear(fn: string, dataset: Dataset, year: number | undefin
  * [...s.values()].reduce((a, b) => a + b, 0); // => 324
  */
 export function scoresOfYear(dataset: Dataset, year: number): ReadonlyMap<SourceId, number> {
+  assertDataset('scoresOfYear', dataset);
   const map = new Map<SourceId, number>();
   for (const s of dataset.scores) if (s.year === year) map.set(s.source, s.value);
   return map;

@@ -1,5 +1,6 @@
-import type { Dataset } from '../dataset/createDataset.js';
+import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { SOURCE_CATALOG, type SourceId } from '../dataset/sourceCatalog.js';
+import { fail } from '../errors.js';
 import { toBuddhistEra } from './buddhistEra.js';
 
 /**
@@ -29,6 +30,10 @@ export const LOCALES = ['th', 'en'] as const satisfies readonly Locale[];
  */
 export type Era = 'ce' | 'be';
 
+function checkChoice(fn: string, field: string, value: unknown, choices: readonly string[]): void {
+  if (!choices.some((c) => c === value)) fail(fn, [field], `expected ${choices.map((c) => `'${c}'`).join(' or ')}`, value);
+}
+
 /**
  * A source's label: its abbreviation as the seed writes it in Thai, with the stable id when they differ (`BF (TI) [BTI]`, `V-DEM [VDEM]`), and
  * its short English name in English.
@@ -38,6 +43,9 @@ export type Era = 'ce' | 'be';
  * sourceLabel(thailand, 'BTI', 'en'); // => 'Bertelsmann Transformation Index'
  */
 export function sourceLabel(dataset: Dataset | null, id: SourceId, locale: Locale): string {
+  if (dataset !== null) assertDataset('sourceLabel', dataset);
+  if (typeof id !== 'string' || !Object.hasOwn(SOURCE_CATALOG, id)) fail('sourceLabel', ['id'], 'expected a source id of the catalogue', id, 'unknown_source');
+  checkChoice('sourceLabel', 'locale', locale, LOCALES);
   const source = dataset?.sources.find((s) => s.id === id);
   if (locale === 'th') {
     const abbreviation = source?.abbreviation ?? SOURCE_CATALOG[id].abbreviation;
@@ -70,6 +78,9 @@ const SHORT_EN: Record<SourceId, string> = {
  * workstreamLabel(thailand, 1, 'en'); // => 'WS1 Bribery prevention'
  */
 export function workstreamLabel(dataset: Dataset, number: number, locale: Locale): string {
+  assertDataset('workstreamLabel', dataset);
+  if (!Number.isSafeInteger(number)) fail('workstreamLabel', ['number'], 'expected an integer workstream number', number);
+  checkChoice('workstreamLabel', 'locale', locale, LOCALES);
   const w = dataset.workstreams.find((x) => x.number === number);
   if (locale === 'th') return `แผนงานเรื่องที่ ${number}${w?.name.th ? ` ${w.name.th}` : ''}`;
   return `WS${number}${w ? ` ${w.name.en}` : ''}`;
@@ -82,6 +93,8 @@ export function workstreamLabel(dataset: Dataset, number: number, locale: Locale
  * yearLabel(2023, 'be'); // => '2566'
  */
 export function yearLabel(year: number, era: Era = 'ce'): string {
+  if (!Number.isSafeInteger(year)) fail('yearLabel', ['year'], 'expected an integer year', year);
+  checkChoice('yearLabel', 'era', era, ['ce', 'be']);
   return String(era === 'be' ? toBuddhistEra(year) : year);
 }
 

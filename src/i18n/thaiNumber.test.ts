@@ -50,3 +50,18 @@ describe('Thai digits', () => {
     fc.assert(fc.property(fc.string(), (s) => fromThaiDigits(toThaiDigits(s)) === fromThaiDigits(s)));
   });
 });
+
+describe('hostile input (found by the fuzz suite)', () => {
+  it('fromThaiDigits and toThaiDigits reject a non-string with a CpiGapError', () => {
+    expect(() => fromThaiDigits(0 as unknown as string)).toThrow(/fromThaiDigits: text: expected a string \(got 0\)/);
+    expect(() => toThaiDigits({} as unknown as string)).toThrow(/toThaiDigits: text: expected a string/);
+  });
+  it('formatThaiNumber validates its options: a null, unknown keys, a non-boolean flag, bad decimals', () => {
+    expect(() => formatThaiNumber(1, null as never)).toThrow(/formatThaiNumber: options/);
+    expect(() => formatThaiNumber(1, JSON.parse('{"__proto__": {"x": 1}}') as never)).toThrow(CpiGapError);
+    expect(() => formatThaiNumber(1, { thaiDigits: 'no' } as never)).toThrow(/options\.thaiDigits/);
+    expect(() => formatThaiNumber(1, { decimals: 2.5 })).toThrow(/options\.decimals/);
+    expect(() => formatThaiNumber(1, { decimals: 21 })).toThrow(/options\.decimals/);
+    expect(formatThaiNumber(1234.5, { decimals: 2 })).toBe('๑,๒๓๔.๕๐');
+  });
+});

@@ -1,4 +1,5 @@
-import { fail } from '../errors.js';
+import { z } from 'zod';
+import { fail, parseInput } from '../errors.js';
 
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
 
@@ -9,6 +10,7 @@ const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
  * fromThaiDigits('พ.ศ. ๒๕๖๖'); // => 'พ.ศ. 2566'
  */
 export function fromThaiDigits(text: string): string {
+  if (typeof text !== 'string') fail('fromThaiDigits', ['text'], 'expected a string', text, 'invalid_type');
   return text.replace(/[๐-๙]/g, (d) => String(THAI_DIGITS.indexOf(d)));
 }
 
@@ -19,6 +21,7 @@ export function fromThaiDigits(text: string): string {
  * toThaiDigits('2566'); // => '๒๕๖๖'
  */
 export function toThaiDigits(text: string): string {
+  if (typeof text !== 'string') fail('toThaiDigits', ['text'], 'expected a string', text, 'invalid_type');
   return text.replace(/[0-9]/g, (d) => THAI_DIGITS.charAt(Number(d)));
 }
 
@@ -57,6 +60,12 @@ export interface FormatNumberOptions {
   readonly decimals?: number;
 }
 
+const FormatNumberSchema = z.strictObject({
+  thaiDigits: z.boolean().optional(),
+  grouping: z.boolean().optional(),
+  decimals: z.int().min(0).max(20).optional(),
+});
+
 /**
  * Format a number as Thai documents print it: Thai digits and thousands commas by default.
  *
@@ -67,10 +76,7 @@ export interface FormatNumberOptions {
  */
 export function formatThaiNumber(value: number, options: FormatNumberOptions = {}): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) fail('formatThaiNumber', ['value'], 'expected a finite number', value);
-  const { thaiDigits = true, grouping = true, decimals } = options;
-  if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 20)) {
-    fail('formatThaiNumber', ['options', 'decimals'], 'expected an integer from 0 to 20', decimals);
-  }
+  const { thaiDigits = true, grouping = true, decimals } = parseInput('formatThaiNumber', FormatNumberSchema, options, ['options']);
   const text = value.toLocaleString('en-US', {
     useGrouping: grouping,
     minimumFractionDigits: decimals ?? 0,

@@ -1,3 +1,5 @@
+import { fail } from '../errors.js';
+
 /**
  * Tolerance for floating-point error when a mean sits on a half: a mean within 1e-9 below
  * `k + 0.5` is treated as `k + 0.5`. Sums of source scores carry errors around 1e-13; no mean in
@@ -18,6 +20,7 @@ export const ROUNDING_TOLERANCE = 1e-9;
  * roundScore(50.49); // => 50
  */
 export function roundScore(mean: number): number {
+  if (typeof mean !== 'number' || !Number.isFinite(mean)) fail('roundScore', ['mean'], 'expected a finite number', mean);
   return Math.floor(mean + 0.5 + ROUNDING_TOLERANCE);
 }
 
@@ -29,5 +32,6 @@ export function roundScore(mean: number): number {
  * requiredMean(51); // => 50.5
  */
 export function requiredMean(target: number): number {
+  if (typeof target !== 'number' || !Number.isFinite(target)) fail('requiredMean', ['target'], 'expected a finite number', target);
   return target - 0.5;
 }

@@ -1,5 +1,4 @@
 // Synthetic progress updates shared by the progress tests (not shipped: only tests import it).
-import { CpiGapError } from '../errors.js';
 import type { ProgressUpdateInput } from './progressUpdate.js';
 
 /** As of this date the fixture below has every status, a late update, an overrun and a tie. */
@@ -56,13 +55,4 @@ export const DUE_BEFORE_AS_OF: Readonly<Record<string, readonly [string, string]
   'ws1-m3.3-p6': ['2023-02-28', 'กุมภาพันธ์ ๒๕๖๖'],
 };
 
-/** The CpiGapError `f` throws (fails the test when it throws nothing or something else). */
-export function caught(f: () => unknown): CpiGapError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CpiGapError) return e;
-    throw e;
-  }
-  throw new Error('expected a CpiGapError');
-}
+export { caught } from '../../tests/helpers/caught.js';

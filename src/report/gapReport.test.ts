@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { thailand } from '../dataset/thailand.js';
-import { formatGapReport, gapReport } from './gapReport.js';
+import { formatGapReport, gapReport, provenanceLine } from './gapReport.js';
 import { displayWidth } from './table.js';
 
 describe('gap report', () => {
@@ -49,5 +49,32 @@ describe('gap report', () => {
     const header = lines.findIndex((l) => l.startsWith('แหล่งข้อมูล'));
     const widths = lines.slice(header, header + 11).map(displayWidth);
     expect(new Set(widths.slice(0, 2)).size).toBe(1);
+  });
+});
+
+describe('gap report: hostile input (found by the fuzz suite)', () => {
+  const report = gapReport(thailand, { year: 2022 });
+
+  it('formatGapReport rejects a non-dataset, a malformed report and unknown options', () => {
+    expect(() => formatGapReport({} as never, report)).toThrow(/formatGapReport: dataset:/);
+    expect(() => formatGapReport(thailand, { ...report, cpi: { ...report.cpi, mean: Number.NaN } })).toThrow(/formatGapReport: report\.cpi\.mean/);
+    expect(() => formatGapReport(thailand, { ...report, sources: 'all' as never })).toThrow(/report\.sources/);
+    expect(() => formatGapReport(thailand, report, { locale: 'fr' as never })).toThrow(/options\.locale/);
+    expect(() => formatGapReport(thailand, report, { format: 'xml' as never })).toThrow(/options\.format/);
+    expect(() => formatGapReport(thailand, report, null as never)).toThrow(/formatGapReport: options/);
+  });
+
+  it('formatGapReport still prints a report that went through JSON', () => {
+    const revived = JSON.parse(JSON.stringify(report)) as typeof report;
+    expect(formatGapReport(thailand, revived)).toBe(formatGapReport(thailand, report));
+  });
+
+  it('provenanceLine names the seed, TI editions and user data, and rejects what is not a list of origins', () => {
+    const line = provenanceLine([{ kind: 'seed', section: 's' }, { kind: 'ti', edition: 2024, file: 'f' }, { kind: 'ti', edition: 2023, file: 'f' }, null, { kind: 'user', note: 'n' }], 'en');
+    expect(line).toBe('Sources: Thailand FY2023 CPI action plan (seed document); Transparency International, Corruption Perceptions Index 2023, 2024 (CC BY-ND 4.0); user-supplied data');
+    expect(provenanceLine([{ kind: 'user', note: 'n' }], 'th')).toBe('ที่มา: ข้อมูลของผู้ใช้');
+    expect(() => provenanceLine(0 as never, 'en')).toThrow(/provenanceLine: origins/);
+    expect(() => provenanceLine([{ kind: 'web' }] as never, 'en')).toThrow(/origins\[0\]/);
+    expect(() => provenanceLine([], 'de' as never)).toThrow(/provenanceLine: locale/);
   });
 });

@@ -1,6 +1,8 @@
 import { cpiGap, sourceGaps, workstreamGaps, type CpiGap, type GapOptions, type SourceGap, type WorkstreamGap } from '../analysis/gaps.js';
-import type { Dataset } from '../dataset/createDataset.js';
-import type { Provenance } from '../dataset/schema.js';
+import { z } from 'zod';
+import { assertDataset, type Dataset } from '../dataset/createDataset.js';
+import { Provenance, SourceIdSchema } from '../dataset/schema.js';
+import { parseInput } from '../errors.js';
 import { MESSAGES, sourceLabel, workstreamLabel, yearLabel, type Era, type Locale } from '../i18n/labels.js';
 import { csvTable, fmt, textTable, type Column } from './table.js';
 
@@ -57,6 +59,41 @@ export function workstreamGapColumns(dataset: Dataset, locale: Locale): Column<W
   ];
 }
 
+const LocaleSchema = z.enum(['th', 'en']);
+
+const FormatOptionsSchema = z.strictObject({
+  locale: LocaleSchema.optional(),
+  format: z.enum(['table', 'csv', 'json']).optional(),
+  era: z.enum(['ce', 'be']).optional(),
+});
+
+/** The fields of a {@link GapReport} that formatting reads (a report that went through JSON is fine). */
+const GapReportShape = z.object({
+  year: z.int(),
+  target: z.number(),
+  sources: z.array(z.object({ source: SourceIdSchema, score: z.number(), target: z.number(), gap: z.number(), gapRank: z.int(), workstreams: z.array(z.int()) })),
+  workstreams: z.array(
+    z.object({
+      workstream: z.int(),
+      sources: z.array(z.object({ source: SourceIdSchema, alsoIn: z.array(z.int()) })),
+      gapSum: z.number(),
+      gapMean: z.number().nullable(),
+      sharedSources: z.array(SourceIdSchema),
+    }),
+  ),
+  cpi: z.object({
+    published: z.number().nullable(),
+    publishedRank: z.int().nullable(),
+    mean: z.number(),
+    n: z.int(),
+    neededMean: z.number(),
+    totalUplift: z.number(),
+    evenUplift: z.number(),
+    reached: z.boolean(),
+    origin: Provenance.nullable(),
+  }),
+});
+
 /**
  * Options of {@link formatGapReport}.
  *
@@ -81,6 +118,8 @@ export interface FormatOptions {
  * // => 'Sources: Transparency International, Corruption Perceptions Index 2025 (CC BY-ND 4.0)'
  */
 export function provenanceLine(origins: readonly (Provenance | null)[], locale: Locale): string {
+  parseInput('provenanceLine', z.array(Provenance.nullable()), origins, ['origins']);
+  parseInput('provenanceLine', LocaleSchema, locale, ['locale']);
   const seed = origins.some((o) => o?.kind === 'seed');
   const editions = [...new Set(origins.flatMap((o) => (o?.kind === 'ti' ? [o.edition] : [])))].sort();
   const parts: string[] = [];
@@ -97,7 +136,9 @@ export function provenanceLine(origins: readonly (Provenance | null)[], locale: 
  * console.log(formatGapReport(thailand, gapReport(thailand), { locale: 'th' }));
  */
 export function formatGapReport(dataset: Dataset, report: GapReport, options: FormatOptions = {}): string {
-  const { locale = 'en', format = 'table', era = 'ce' } = options;
+  assertDataset('formatGapReport', dataset);
+  parseInput('formatGapReport', GapReportShape, report, ['report']);
+  const { locale = 'en', format = 'table', era = 'ce' } = parseInput('formatGapReport', FormatOptionsSchema, options, ['options']);
   const m = MESSAGES[locale];
   if (format === 'json') return JSON.stringify(report, null, 2);
   const sourceColumns = sourceGapColumns(dataset, locale);

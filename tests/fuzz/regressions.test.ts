@@ -1,0 +1,53 @@
+/**
+ * Regression tests for bugs the fuzz suite found in code outside the fuzz suite's folders
+ * (methodology, analysis): each failed before its fix.
+ */
+import { describe, expect, it } from 'vitest';
+import { caught } from '../helpers/caught.js';
+import { createDataset, requiredMean, roundScore, standardError, trend } from '../../src/index.js';
+
+const origin = { kind: 'user', note: 'regression' } as const;
+
+/** Three sources over three years; EIU's scores are `eiu`, the others move. */
+function datasetWith(eiu: readonly number[]) {
+  return createDataset({
+    country: { iso3: 'XYZ', name: { en: 'Example' } },
+    sources: [{ id: 'EIU', name: { en: 'EIU' } }, { id: 'PRS', name: { en: 'PRS' } }, { id: 'WEF', name: { en: 'WEF' } }],
+    scores: eiu.flatMap((value, i) => [
+      { source: 'EIU' as const, year: 2020 + i, value, origin },
+      { source: 'PRS' as const, year: 2020 + i, value: 40 + i, origin },
+      { source: 'WEF' as const, year: 2020 + i, value: 50 - 2 * i, origin },
+    ]),
+  });
+}
+
+describe('fuzz regressions', () => {
+  it('roundScore and requiredMean reject what is not a finite number instead of returning NaN', () => {
+    expect(caught(() => roundScore(Number.NaN)).issues[0]?.path).toEqual(['mean']);
+    expect(caught(() => roundScore('50.5' as unknown as number)).fn).toBe('roundScore');
+    expect(caught(() => requiredMean(Number.POSITIVE_INFINITY)).issues[0]?.path).toEqual(['target']);
+    expect(roundScore(50.5)).toBe(51);
+    expect(requiredMean(51)).toBe(50.5);
+  });
+
+  it('standardError rejects a non-finite or negative SD, a source count outside 1..13 (1..14 before 2020) and a fractional edition', () => {
+    expect(caught(() => standardError(Number.NaN, 9, 2019)).issues[0]?.path).toEqual(['sd']);
+    expect(caught(() => standardError(-1, 9, 2019)).issues[0]?.path).toEqual(['sd']);
+    // 14 sources would take the square root of a negative correction (13 - 14) / 12.
+    expect(caught(() => standardError(4, 14, 2022)).issues[0]?.path).toEqual(['n']);
+    expect(caught(() => standardError(4, 0, 2022)).issues[0]?.path).toEqual(['n']);
+    expect(caught(() => standardError(4, 15, 2013)).issues[0]?.path).toEqual(['n']);
+    expect(standardError(7, 14, 2013)).toBeCloseTo(7 / Math.sqrt(14), 12);
+    expect(caught(() => standardError(4, 9, 2019.5)).issues[0]?.path).toEqual(['edition']);
+    expect(standardError(4, 9, 2019)).toBeCloseTo(4 / 3, 12);
+  });
+
+  it("trend's r squared is 1, not NaN, for a series whose values are equal or a hair apart", () => {
+    // Equal values whose floating-point mean is not exactly the value (0.7 * 3 / 3 != 0.7 in binary).
+    expect(trend(datasetWith([0.7, 0.7, 0.7]), { series: 'EIU' }).rSquared).toBe(1);
+    // Values whose spread squares to zero: simple-statistics' r squared is 0 / 0.
+    expect(trend(datasetWith([0, 0, 5e-324]), { series: 'EIU' }).rSquared).toBe(1);
+    // A moving series is unaffected: 40, 41, 42 lies on a line.
+    expect(trend(datasetWith([1, 2, 3]), { series: 'PRS' }).rSquared).toBeCloseTo(1, 12);
+  });
+});

@@ -1,0 +1,12 @@
+import { CpiGapError } from '../../src/errors.js';
+
+/** The CpiGapError `f` throws (fails the test when it throws nothing or something else). */
+export function caught(f: () => unknown): CpiGapError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof CpiGapError) return e;
+    throw e;
+  }
+  throw new Error('expected a CpiGapError');
+}
