@@ -59,9 +59,9 @@ function rowLabel(m: (typeof CHART_MESSAGES)['en' | 'th'], locale: 'en' | 'th', 
   const measure = MEASURE_KEY.exec(r.key);
   const approach = /^ws(\d)-a(\d+)$/.exec(r.key);
   const prefix = measure
-    ? m.measure(Number(measure[1]), measure[2] ?? '')
+    ? m.measure(Number(measure[1]), String(measure[2]))
     : approach
-      ? m.approach(Number(approach[1]), approach[2] ?? '')
+      ? m.approach(Number(approach[1]), String(approach[2]))
       : r.workstream !== undefined && r.key === String(r.workstream)
         ? locale === 'th'
           ? `แผนงานเรื่องที่ ${r.workstream}`

@@ -67,8 +67,13 @@ export type ChartSetOptions = DeepReadonly<z.input<typeof ChartSetOptions>>;
 
 /**
  * Every chart of a dataset for one year, in one language: source trends, gap bars, the heatmap,
- * the workstream matrix, the gap waterfall and (with `distribution`) the rank position. This is
- * what `npm run gallery` draws.
+ * the workstream matrix (when the dataset has workstreams), the gap waterfall and (with
+ * `distribution`, in a year with a published CPI) the rank position.
+ *
+ * Only charts drawn from the dataset itself are in the set: the scenario paths need scenario specs,
+ * the Monte Carlo fan an (asynchronous) simulation, the budget and plan-status charts the action
+ * plan's records from `cpi-gap/plan`, which `cpi-gap/charts` does not bundle. Build those with
+ * their own builders; `npm run gallery` draws all of them.
  *
  * @throws {CpiGapError} when `dataset` is not a dataset, the year is not in it, or an option is invalid.
  * @example
@@ -89,11 +94,12 @@ export function chartSet(dataset: Dataset, options?: ChartSetOptions): ChartEntr
   const inYear = { ...chartContext(dataset, { year }), ...look };
   const gaps = sourceGaps(dataset, gapOptions);
   const cpi = cpiGap(dataset, gapOptions);
+  const workstreams = workstreamGaps(dataset, gapOptions);
   const charts: ChartEntry[] = [
     { id: 'source-trends', spec: sourceTrendsSpec(dataset, all) },
     { id: 'gap-bars', spec: gapBarsSpec(gaps, inYear) },
     { id: 'source-heatmap', spec: sourceHeatmapSpec(dataset.scores, all) },
-    { id: 'workstream-matrix', spec: workstreamMatrixSpec(workstreamGaps(dataset, gapOptions), inYear) },
+    ...(workstreams.length > 0 ? [{ id: 'workstream-matrix' as const, spec: workstreamMatrixSpec(workstreams, inYear) }] : []),
     { id: 'gap-waterfall', spec: gapWaterfallSpec(gapWaterfall(gaps, cpi), inYear) },
   ];
   const d = o.distribution;

@@ -78,7 +78,7 @@ export function wsLabel(o: ResolvedChartOptions, number: number): string {
 }
 
 function uniqueSorted<T extends string | number>(values: readonly T[]): T[] {
-  return [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...new Set(values)].sort((a, b) => (a < b ? -1 : 1)); // distinct: never equal
 }
 
 /** Build `usermeta.cpiGap` from the records' origins and the options. */

@@ -45,7 +45,7 @@ export function gapWaterfallSpec(waterfall: GapWaterfall, options?: GapWaterfall
   const m = CHART_MESSAGES[o.locale];
   const values = waterfall.steps.map((s, i) => {
     const label =
-      s.kind === 'start' ? m.meanNow : s.kind === 'end' ? m.meanNeeded(waterfall.target) : s.kind === 'unassigned' ? m.noWorkstream : wsLabel(o, s.workstream ?? 0);
+      s.kind === 'start' ? m.meanNow : s.kind === 'end' ? m.meanNeeded(waterfall.target) : s.workstream === null ? m.noWorkstream : wsLabel(o, s.workstream);
     const total = s.kind === 'start' || s.kind === 'end';
     return {
       order: i,

@@ -167,11 +167,10 @@ export function gapWaterfall(gaps: readonly SourceGap[], cpi: CpiGap): GapWaterf
       byStep.set(w, [...(byStep.get(w) ?? []), { source: g.source, fraction, points: need * fraction }]);
     }
   }
-  const keys = [...byStep.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a - b));
+  const entries = [...byStep].sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a - b));
   const steps: WaterfallStep[] = [{ kind: 'start', workstream: null, shares: [], points: 0, cpiPoints: 0, from: 0, to: cpi.mean }];
   let level = cpi.mean;
-  for (const w of keys) {
-    const shares = byStep.get(w) ?? [];
+  for (const [w, shares] of entries) {
     const points = shares.reduce((a, s) => a + s.points, 0);
     const cpiPoints = points / cpi.n;
     steps.push({ kind: w === null ? 'unassigned' : 'workstream', workstream: w, shares, points, cpiPoints, from: level, to: level + cpiPoints });

@@ -1,12 +1,14 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import type { TopLevelSpec } from 'vega-lite';
+import { describe, expect, it, vi } from 'vitest';
 import { sourceGaps } from '../analysis/gaps.js';
 import { gapBarsSpec } from '../charts/gapBars.js';
 import { chartContext } from '../charts/records.js';
 import { thailand } from '../dataset/thailand.js';
 import { CpiGapError } from '../errors.js';
 import { toPng, toSvg } from './index.js';
+import { collectingLogger } from './toSvg.js';
 
 const THAI_FONT = '/usr/share/fonts/truetype/tlwg/Loma.ttf';
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -58,5 +60,45 @@ describe('toPng', () => {
     const out = join(process.cwd(), 'tests', 'browser', '__screenshots__');
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'gap-bars.th.png'), withThai);
+  });
+});
+
+describe('the logger toSvg gives vega and vega-lite', () => {
+  it('hands warnings on at level warn and above only, keeps errors as text, and ignores info and debug', () => {
+    const warnings: string[] = [];
+    const errors: string[] = [];
+    const logger = collectingLogger((m) => warnings.push(m), errors);
+    expect(logger.level()).toBe(2);
+    logger.warn('first', { a: 1 });
+    logger.error(new Error('broken'), 'spec');
+    expect(logger.info()).toBe(logger);
+    expect(logger.debug()).toBe(logger);
+    expect(logger.level(1)).toBe(logger);
+    logger.warn('quiet');
+    expect(warnings).toEqual(['first {"a":1}']);
+    expect(errors).toEqual(['broken spec']);
+  });
+
+  it('prints warnings with console.warn when no onWarning is given', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await toSvg({ data: { values: [{ a: 1 }] }, mark: 'bar', encoding: { x: { field: 'a', type: 'quantitative' }, shape: { field: 'a', type: 'nominal' } } });
+    expect(warn.mock.calls.some((c) => String(c[0]).startsWith('cpi-gap render: '))).toBe(true);
+    warn.mockRestore();
+  });
+
+  it('throws a CpiGapError naming toSvg when vega fails to parse or to draw the compiled spec', async () => {
+    const unknownFunction = { data: { values: [{ a: 1 }] }, transform: [{ calculate: 'nosuchfn(datum.a)', as: 'b' }], mark: 'point', encoding: { x: { field: 'b', type: 'quantitative' } } } satisfies TopLevelSpec;
+    await expect(toSvg(unknownFunction, { onWarning: () => undefined })).rejects.toThrow(/^toSvg: spec: vega-lite cannot compile the spec: Unrecognized function: nosuchfn/);
+    const badAccess = { data: { values: [{ a: 1 }] }, transform: [{ calculate: 'datum.a.b.c', as: 'b' }], mark: 'point', encoding: { x: { field: 'b', type: 'quantitative' } } } satisfies TopLevelSpec;
+    await expect(toSvg(badAccess, { onWarning: () => undefined })).rejects.toThrow(/^toSvg: spec: vega cannot draw the spec: .*reading 'c'/);
+  });
+});
+
+describe('toPng defaults', () => {
+  it('draws at scale 2 with the system fonts when given no options', async () => {
+    const spec = { data: { values: [{ a: 1 }] }, mark: 'point', width: 50, height: 40, encoding: { x: { field: 'a', type: 'quantitative' } } } as const;
+    const [png, svg] = await Promise.all([toPng(spec), toSvg(spec)]);
+    const svgWidth = Number(/width="(\d+)"/.exec(svg)?.[1]);
+    expect(pngSize(png).width).toBe(2 * svgWidth);
   });
 });

@@ -28,8 +28,11 @@ export type RenderOptions = z.input<typeof RenderOptions>;
 
 const WARN = 2;
 
-/** A vega / vega-lite logger that hands warnings to `onWarning` and keeps errors. */
-function collectingLogger(onWarning: (message: string) => void, errors: string[]) {
+/**
+ * A vega / vega-lite logger that hands warnings to `onWarning` (while its level is warn or above)
+ * and keeps errors in `errors`. Internal; exported for its tests.
+ */
+export function collectingLogger(onWarning: (message: string) => void, errors: string[]) {
   let level = WARN;
   const text = (args: unknown[]) => args.map((a) => (a instanceof Error ? a.message : typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
   const logger = {
@@ -82,13 +85,14 @@ export async function toSvg(spec: TopLevelSpec, options?: RenderOptions): Promis
     });
   const errors: string[] = [];
   const logger = collectingLogger(onWarning, errors);
-  let compiled;
+  let runtime;
   try {
-    compiled = compile(spec, { logger });
+    // vega-lite compiles the spec; vega parses the result (an unknown expression function fails here).
+    runtime = parse(compile(spec, { logger }).spec);
   } catch (error) {
     throw new CpiGapError('toSvg', [{ path: ['spec'], message: `vega-lite cannot compile the spec: ${(error as Error).message}`, code: 'invalid_spec' }], { cause: error });
   }
-  const view = new View(parse(compiled.spec), { renderer: 'none', logger, logLevel: WARN });
+  const view = new View(runtime, { renderer: 'none', logger, logLevel: WARN });
   try {
     const svg = await view.toSVG();
     if (errors.length > 0) throw new Error(errors.join('; '));
