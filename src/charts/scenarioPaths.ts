@@ -105,7 +105,7 @@ export function scenarioPathsSpec(scenarios: readonly ScenarioLine[], options?: 
   const years = [...new Set(lines.flatMap((l) => l.years.map((y) => y.year)))].sort((a, b) => a - b);
   const x = { field: 'year', type: 'quantitative', title: m.year(o.era), axis: { format: 'd', tickMinStep: 1 }, scale: { zero: false, nice: false } };
   const y = { field: 'score', type: 'quantitative', title: m.score, scale: { zero: false } };
-  const color = { field: 'scenario', type: 'nominal', title: m.scenario, scale: { scheme: o.scheme, domain: names }, legend: { orient: 'bottom', direction: 'vertical', symbolType: 'stroke', symbolOpacity: 1, symbolStrokeWidth: 3 } };
+  const color = { field: 'scenario', type: 'nominal', title: m.scenario, scale: { scheme: o.scheme, domain: names }, legend: { orient: 'bottom', direction: 'vertical', symbolType: 'stroke', symbolOpacity: 1, symbolStrokeWidth: 3, labelLimit: 0 } };
   const targetText = o.targetYear === undefined ? m.targetScore(target) : m.targetLabel(target, yearLabel(o.targetYear, o.era));
   const layer: unknown[] = [];
   if (band) {
