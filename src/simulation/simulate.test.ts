@@ -40,32 +40,6 @@ function walkNumbers(value: unknown, seen: number[] = []): number[] {
   return seen;
 }
 
-describe('simulate: reproducibility', () => {
-  it('gives the same result for the same seed, whatever the threads, and another for another seed', async () => {
-    const options = { paths: 40_000, horizon: 5, seed: 99, extraDrift: 1 };
-    const a = await simulate(thailand, { ...options, threads: 1 });
-    const b = await simulate(thailand, { ...options, threads: 1 });
-    const c = await simulate(thailand, { ...options, threads: 2 });
-    const d = await simulate(thailand, { ...options, seed: 100, threads: 1 });
-    expect(b).toEqual(a);
-    expect(c).toEqual(a);
-    expect(d.years.map((y) => y.histogram)).not.toEqual(a.years.map((y) => y.histogram));
-    expect(a.seed).toBe(99);
-    expect(a.generator).toContain('xoshiro128**');
-  });
-
-  it('gives the same histogram when worker threads run every chunk (the worker file loads from source)', async () => {
-    const params = modelParameters(thailand, { extraDrift: 2 });
-    const kernel = kernelParams(params, null, 50_000, 8, 5);
-    const noop = (): void => undefined;
-    const alone = await runChunks(kernel, { threads: 1, progress: noop, check: noop });
-    const workers = await runChunks(kernel, { threads: 3, progress: noop, check: noop, callerWorks: false });
-    expect(lastRun.workerChunks).toBe(Math.ceil(50_000 / 16_384));
-    expect(Array.from(workers)).toEqual(Array.from(alone));
-    expect(alone.length).toBe(8 * BINS);
-  });
-});
-
 describe('simulate: models against independent calculations', () => {
   it('with sigma = 0 follows the deterministic path, clipped to 0..100', async () => {
     // EIU +1 a year, PRS -2 a year (reaches 0 in 2020 and stays), WEF flat: every change is the same, so sigma = 0.
@@ -345,5 +319,32 @@ describe('simulate: progress, abort and validation', () => {
       expect(Object.isFrozen(r.years[0])).toBe(true);
       for (const y of r.years) expect(y.histogram.reduce((a, b) => a + b, 0)).toBe(2000);
     }
+  });
+});
+
+// Last in the file: the slowest tests (Stryker stops at a mutant's first failing test, so quicker ones go first).
+describe('simulate: reproducibility', () => {
+  it('gives the same result for the same seed, whatever the threads, and another for another seed', async () => {
+    const options = { paths: 40_000, horizon: 5, seed: 99, extraDrift: 1 };
+    const a = await simulate(thailand, { ...options, threads: 1 });
+    const b = await simulate(thailand, { ...options, threads: 1 });
+    const c = await simulate(thailand, { ...options, threads: 2 });
+    const d = await simulate(thailand, { ...options, seed: 100, threads: 1 });
+    expect(b).toEqual(a);
+    expect(c).toEqual(a);
+    expect(d.years.map((y) => y.histogram)).not.toEqual(a.years.map((y) => y.histogram));
+    expect(a.seed).toBe(99);
+    expect(a.generator).toContain('xoshiro128**');
+  });
+
+  it('gives the same histogram when worker threads run every chunk (the worker file loads from source)', async () => {
+    const params = modelParameters(thailand, { extraDrift: 2 });
+    const kernel = kernelParams(params, null, 50_000, 8, 5);
+    const noop = (): void => undefined;
+    const alone = await runChunks(kernel, { threads: 1, progress: noop, check: noop });
+    const workers = await runChunks(kernel, { threads: 3, progress: noop, check: noop, callerWorks: false });
+    expect(lastRun.workerChunks).toBe(Math.ceil(50_000 / 16_384));
+    expect(Array.from(workers)).toEqual(Array.from(alone));
+    expect(alone.length).toBe(8 * BINS);
   });
 });
