@@ -156,7 +156,15 @@ function checkTree(root: MathNode, variables: ReadonlySet<string>, source: strin
   return [...used];
 }
 
-/** A checked expression, ready to evaluate with numbers for its variables. */
+/**
+ * A checked expression, ready to evaluate with numbers for its variables.
+ *
+ * @example
+ * import { compileExpression, type CompiledExpression } from 'cpi-gap/expr';
+ * const e: CompiledExpression = await compileExpression('min(100, baseline + gain * t)', { variables: ['baseline', 'gain', 't'] });
+ * e.source; // => 'min(100, baseline + gain * t)'
+ * e.evaluate({ baseline: 98, gain: 2, t: 3 }); // => 100
+ */
 export interface CompiledExpression {
   /** The expression as written. */
   readonly source: string;
@@ -179,7 +187,15 @@ const CompileOptions = z
   })
   .optional();
 
-/** Options of {@link compileExpression}. */
+/**
+ * Options of {@link compileExpression}.
+ *
+ * @example
+ * import { compileExpression, type CompileOptions } from 'cpi-gap/expr';
+ * const o: CompileOptions = { variables: ['x'] };
+ * (await compileExpression('2 * x + 1', o)).evaluate({ x: 3 }); // => 7
+ * await compileExpression('2 * y', o).catch((e: unknown) => console.log((e as Error).message)); // y is not one of the variables
+ */
 export type CompileOptions = z.input<typeof CompileOptions>;
 
 /**
