@@ -4,6 +4,7 @@ import { sourceLabel, yearLabel } from '../i18n/labels.js';
 import { chartMeta, frame, oneYearAndTarget, wsLabel } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
 import { resolveOptions, type ChartOptions } from './options.js';
+import { checkRecords } from './inputs.js';
 
 /**
  * Options of {@link gapBarsSpec}: the {@link ChartOptions} (scheme default `'tableau10'`, for the workstreams).
@@ -36,6 +37,7 @@ export type GapBarsOptions = ChartOptions;
  */
 export function gapBarsSpec(gaps: readonly SourceGap[], options?: GapBarsOptions): TopLevelSpec {
   const fn = 'gapBarsSpec';
+  checkRecords(fn, 'sourceGaps', gaps, ['gaps']);
   const o = resolveOptions(fn, 'gapBars', options, {});
   const first = oneYearAndTarget(fn, 'gaps', gaps);
   const m = CHART_MESSAGES[o.locale];

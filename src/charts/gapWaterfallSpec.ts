@@ -4,6 +4,7 @@ import { chartMeta, frame, wsLabel } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
 import { resolveOptions, type ChartOptions } from './options.js';
 import type { GapWaterfall } from './records.js';
+import { checkRecords } from './inputs.js';
 
 /**
  * Options of {@link gapWaterfallSpec}: the {@link ChartOptions} (scheme default `'tableau10'`, for the workstreams).
@@ -41,6 +42,7 @@ function signed(value: number): string {
  * ```
  */
 export function gapWaterfallSpec(waterfall: GapWaterfall, options?: GapWaterfallOptions): TopLevelSpec {
+  checkRecords('gapWaterfallSpec', 'waterfall', waterfall, ['waterfall']);
   const o = resolveOptions('gapWaterfallSpec', 'gapWaterfall', options, {});
   const m = CHART_MESSAGES[o.locale];
   const values = waterfall.steps.map((s, i) => {

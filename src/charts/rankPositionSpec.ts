@@ -4,6 +4,7 @@ import { chartMeta, countryName, frame } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
 import { resolveOptions, type ChartOptions } from './options.js';
 import type { RankPosition } from './records.js';
+import { checkRecords } from './inputs.js';
 
 /**
  * Options of {@link rankPositionSpec}: the {@link ChartOptions} (scheme default `'tableau10'`: bars take its first colour).
@@ -35,6 +36,7 @@ export type RankPositionOptions = ChartOptions;
  * ```
  */
 export function rankPositionSpec(position: RankPosition, options?: RankPositionOptions): TopLevelSpec {
+  checkRecords('rankPositionSpec', 'rankPosition', position, ['position']);
   const o = resolveOptions('rankPositionSpec', 'rankPosition', options, {});
   const m = CHART_MESSAGES[o.locale];
   const name = countryName(o) ?? m.country;

@@ -7,6 +7,7 @@ import type { SourceId } from '../dataset/sourceCatalog.js';
 import { fail, parseInput } from '../errors.js';
 import { rank, scoreForRank } from '../methodology/rank.js';
 import type { ChartCountry, WorkstreamName } from './options.js';
+import { checkRecords } from './inputs.js';
 
 // Record helpers the charts need that the analysis layer does not (yet) provide. They compute;
 // the chart builders only draw. Candidates to move to src/analysis.
@@ -152,6 +153,8 @@ export interface GapWaterfall {
  */
 export function gapWaterfall(gaps: readonly SourceGap[], cpi: CpiGap): GapWaterfall {
   const fn = 'gapWaterfall';
+  checkRecords(fn, 'sourceGaps', gaps, ['gaps']);
+  checkRecords(fn, 'cpiGap', cpi, ['cpi']);
   if (gaps.length === 0) fail(fn, ['gaps'], 'expected at least one source gap', gaps);
   gaps.forEach((g, i) => {
     if (g.year !== cpi.year) fail(fn, ['gaps', i, 'year'], `expected the year of cpi (${cpi.year})`, g.year);

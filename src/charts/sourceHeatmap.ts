@@ -6,6 +6,7 @@ import { sourceLabel } from '../i18n/labels.js';
 import { chartMeta, countryName, frame, shownYear } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
 import { resolveOptions, type ChartOptions } from './options.js';
+import { checkRecords } from './inputs.js';
 
 /**
  * One source score of one year (the dataset's `scores` rows fit).
@@ -57,6 +58,7 @@ const DARK_BELOW = 30;
  */
 export function sourceHeatmapSpec(scores: readonly HeatmapScore[], options?: SourceHeatmapOptions): TopLevelSpec {
   const fn = 'sourceHeatmapSpec';
+  checkRecords(fn, 'scores', scores, ['scores']);
   const o = resolveOptions(fn, 'sourceHeatmap', options, {});
   if (scores.length === 0) fail(fn, ['scores'], 'expected at least one source score', scores);
   const m = CHART_MESSAGES[o.locale];

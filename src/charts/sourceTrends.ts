@@ -6,6 +6,7 @@ import { sourceLabel, yearLabel } from '../i18n/labels.js';
 import { chartMeta, countryName, frame, shownYear } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
 import { resolveOptions, type ChartOptions } from './options.js';
+import { checkRecords } from './inputs.js';
 
 /**
  * What the source-trends chart draws: source scores per year, and optionally the published CPI
@@ -61,6 +62,7 @@ export type SourceTrendsOptions = ChartOptions;
  */
 export function sourceTrendsSpec(input: TrendInput, options?: SourceTrendsOptions): TopLevelSpec {
   const fn = 'sourceTrendsSpec';
+  checkRecords(fn, 'trendInput', input, ['input']);
   const o = resolveOptions(fn, 'sourceTrends', options, {});
   if (input.scores.length === 0) fail(fn, ['input', 'scores'], 'expected at least one source score', input.scores);
   const m = CHART_MESSAGES[o.locale];

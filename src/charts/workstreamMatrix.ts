@@ -4,6 +4,7 @@ import { sourceLabel, yearLabel } from '../i18n/labels.js';
 import { chartMeta, frame, oneYearAndTarget, wsLabel } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
 import { resolveOptions, type ChartOptions } from './options.js';
+import { checkRecords } from './inputs.js';
 
 /**
  * Options of {@link workstreamMatrixSpec}: the {@link ChartOptions} (scheme default `'oranges'`, for the gaps).
@@ -35,6 +36,7 @@ export type WorkstreamMatrixOptions = ChartOptions;
  */
 export function workstreamMatrixSpec(workstreams: readonly WorkstreamGap[], options?: WorkstreamMatrixOptions): TopLevelSpec {
   const fn = 'workstreamMatrixSpec';
+  checkRecords(fn, 'workstreamGaps', workstreams, ['workstreams']);
   const o = resolveOptions(fn, 'workstreamMatrix', options, {});
   const first = oneYearAndTarget(fn, 'workstreams', workstreams);
   const m = CHART_MESSAGES[o.locale];

@@ -71,4 +71,15 @@ describe('statusReport', () => {
     expect(() => formatStatusReport({} as never)).toThrow(/formatStatusReport: report/);
     expect(() => formatStatusReport(report, { format: 'xml' } as never)).toThrow(/formatStatusReport: options.format/);
   });
+
+  it('formatStatusReport refuses a report whose numbers are not finite instead of printing NaN% (found by the fuzz suite)', () => {
+    const report = statusReport(UPDATES, { asOf: AS_OF });
+    const ws = report.workstreams[0]!;
+    const broken = { ...report, workstreams: [{ ...ws, shareComplete: Number.NaN }, ...report.workstreams.slice(1)] };
+    expect(() => formatStatusReport(broken)).toThrow(/formatStatusReport: report\.workstreams\[0\]\.shareComplete/);
+    expect(() => formatStatusReport({ ...report, total: { ...report.total, spent: Number.POSITIVE_INFINITY } })).toThrow(/report\.total\.spent/);
+    expect(() => formatStatusReport({ ...report, later: '2' } as never)).toThrow(/report\.later/);
+    // The report itself, and one that went through JSON, still print.
+    expect(formatStatusReport(JSON.parse(JSON.stringify(report)) as typeof report)).toBe(formatStatusReport(report));
+  });
 });

@@ -220,15 +220,52 @@ export const FormatStatusReportOptions = z
   .optional();
 export type FormatStatusReportOptions = z.input<typeof FormatStatusReportOptions>;
 
+// What formatting reads of a status report: every number finite (zod's z.number() refuses NaN and ±Infinity).
+const count = z.int().min(0);
+const share = z.number().min(0).nullable();
+const GroupShape = z.looseObject({
+  key: z.string(),
+  name: z.string(),
+  nameEn: z.string().optional(),
+  workstream: z.int().optional(),
+  projects: count,
+  listings: count,
+  byStatus: z.record(z.enum(PROGRESS_STATES), count),
+  shareComplete: share,
+  shareCompleteByBudget: share,
+  planned: z.number().min(0),
+  withoutBudget: count,
+  spent: z.number().min(0),
+  spentWithoutBudget: z.number().min(0),
+  spentShare: share,
+  noUpdate: z.array(z.string()),
+  overdue: z.array(z.string()),
+  overBudget: z.array(z.string()),
+});
+const ProjectShape = z.looseObject({
+  workstream: z.int(),
+  projectId: z.string(),
+  name: z.string(),
+  agency: z.string(),
+  state: z.enum(PROGRESS_STATES),
+  date: z.string().optional(),
+  percentComplete: z.number().min(0).optional(),
+  budget: z.number().min(0).nullable(),
+  spent: z.number().min(0).optional(),
+  deadline: z.string(),
+  problems: z.string().optional(),
+});
 const ReportShape = z.looseObject({
   asOf: z.string(),
   locale: z.enum(['th', 'en']),
-  workstreams: z.array(z.looseObject({ key: z.string() })),
-  total: z.looseObject({ key: z.string() }),
-  obstacles: z.array(z.looseObject({ projectId: z.string() })),
-  overdue: z.array(z.looseObject({ projectId: z.string() })),
-  overBudget: z.array(z.looseObject({ projectId: z.string() })),
-  later: z.number(),
+  title: z.string(),
+  workstreams: z.array(GroupShape),
+  total: GroupShape,
+  obstacles: z.array(ProjectShape),
+  overdue: z.array(ProjectShape),
+  overBudget: z.array(ProjectShape),
+  later: count,
+  notes: z.array(z.string()),
 });
 
 const baht = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });

@@ -88,7 +88,8 @@ export async function toSvg(spec: TopLevelSpec, options?: RenderOptions): Promis
   let runtime;
   try {
     // vega-lite compiles the spec; vega parses the result (an unknown expression function fails here).
-    runtime = parse(compile(spec, { logger }).spec);
+    // vega tags the inline data objects it ingests with a symbol-keyed id: draw from a copy, never the caller's spec.
+    runtime = parse(compile(structuredClone(spec), { logger }).spec);
   } catch (error) {
     throw new CpiGapError('toSvg', [{ path: ['spec'], message: `vega-lite cannot compile the spec: ${(error as Error).message}`, code: 'invalid_spec' }], { cause: error });
   }

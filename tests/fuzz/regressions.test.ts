@@ -1,9 +1,13 @@
 /**
  * Regression tests for bugs the fuzz suite found in code outside the fuzz suite's folders
- * (methodology, analysis): each failed before its fix.
+ * (methodology, analysis, charts, render): each failed before its fix.
  */
 import { describe, expect, it } from 'vitest';
 import { caught } from '../helpers/caught.js';
+import { gapBarsSpec, gapWaterfall, gapWaterfallSpec, monteCarloFanSpec, rankPositionSpec, sourceHeatmapSpec, sourceTrendsSpec, workstreamMatrixSpec } from '../../src/charts/index.js';
+import { cpiGap, sourceGaps, thailand } from '../../src/index.js';
+import { toSvg } from '../../src/render/index.js';
+import { fingerprint } from './hostile.js';
 import { createDataset, requiredMean, roundScore, standardError, trend } from '../../src/index.js';
 
 const origin = { kind: 'user', note: 'regression' } as const;
@@ -49,5 +53,30 @@ describe('fuzz regressions', () => {
     expect(trend(datasetWith([0, 0, 5e-324]), { series: 'EIU' }).rSquared).toBe(1);
     // A moving series is unaffected: 40, 41, 42 lies on a line.
     expect(trend(datasetWith([1, 2, 3]), { series: 'PRS' }).rSquared).toBeCloseTo(1, 12);
+  });
+
+  it('chart builders reject a record argument of the wrong shape with a CpiGapError naming it (they threw TypeError)', () => {
+    expect(caught(() => gapBarsSpec([0] as never)).issues[0]?.path).toEqual(['gaps', 0]);
+    expect(caught(() => sourceTrendsSpec({} as never)).issues[0]?.path).toEqual(['input', 'scores']);
+    expect(caught(() => sourceHeatmapSpec(0 as never)).issues[0]?.path).toEqual(['scores']);
+    expect(caught(() => workstreamMatrixSpec(' ' as never)).issues[0]?.path).toEqual(['workstreams']);
+    expect(caught(() => gapWaterfallSpec(Number.NaN as never)).issues[0]?.path).toEqual(['waterfall']);
+    expect(caught(() => rankPositionSpec(new Map() as never)).fn).toBe('rankPositionSpec');
+    expect(caught(() => monteCarloFanSpec({} as never)).issues[0]?.path).toEqual(['years']);
+    const gaps = sourceGaps(thailand, { year: 2022 });
+    expect(caught(() => gapWaterfall(Number.NaN as never, cpiGap(thailand, { year: 2022 }))).issues[0]?.path).toEqual(['gaps']);
+    // An origin that is not a provenance record was copied into the waterfall's origins.
+    const badOrigin = gaps.map((g, i) => (i === 2 ? { ...g, origin: { kind: Number.NaN } } : g));
+    expect(caught(() => gapWaterfall(badOrigin as never, cpiGap(thailand, { year: 2022 }))).issues[0]?.path.slice(0, 3)).toEqual(['gaps', 2, 'origin']);
+  });
+
+  it("toSvg leaves the caller's spec as it was (vega tagged each inline datum with a symbol-keyed id)", async () => {
+    const spec = gapBarsSpec(sourceGaps(thailand, { year: 2022 }), { locale: 'en' });
+    const before = fingerprint(spec);
+    const svg = await toSvg(spec, { onWarning: () => undefined });
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(fingerprint(spec)).toBe(before);
+    const values = (spec.data as { values: object[] }).values;
+    expect(values.flatMap((v) => Object.getOwnPropertySymbols(v))).toEqual([]);
   });
 });
