@@ -11,7 +11,7 @@ import { tiCommand } from './commands/ti.js';
 import { trendCommand } from './commands/trend.js';
 import { CliInterrupted, EXIT, type CliIo } from './common.js';
 
-export { EXIT, type CliIo } from './common.js';
+export type { CliIo } from './common.js';
 
 /** Build the `cpi-gap` program. */
 export function buildProgram(io: CliIo): Command {
