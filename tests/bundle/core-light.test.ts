@@ -1,0 +1,67 @@
+/**
+ * The core entry stays light: importing the built `cpi-gap` (ESM and CJS) loads none of the heavy
+ * dependencies (mathjs, vega, vega-lite, exceljs, @resvg/resvg-js), which only their subpath
+ * entries (cpi-gap/expr, cpi-gap/render, cpi-gap/xlsx) may load. Each import runs in a fresh Node
+ * process; ESM loads are recorded by a resolve hook, CJS loads read from require.cache. The same
+ * probes run on cpi-gap/render and cpi-gap/xlsx, where the heavy packages must show up: that proves
+ * the probes see them.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/shared.js';
+
+const HEAVY = ['mathjs', 'vega', 'vega-lite', 'exceljs', '@resvg/resvg-js'] as const;
+const work = mkdtempSync(join(tmpdir(), 'cpi-gap-core-light-'));
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** The packages (by node_modules folder) among module paths or URLs. */
+function packagesOf(locations: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const location of locations) {
+    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(decodeURIComponent(location).replaceAll('\\', '/'));
+    if (match?.[1] !== undefined) found.add(match[1]);
+  }
+  return found;
+}
+
+/** Packages loaded by `import(file)` in a fresh Node process (resolve hook log). */
+function esmPackages(file: string, name: string): Set<string> {
+  const log = join(work, `${name}.log`);
+  const hooks = pathToFileURL(join(ROOT, 'tests', 'bundle', 'record-loads.mjs')).href;
+  const program = `await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist', file)).href)});`;
+  execFileSync(process.execPath, ['--import', hooks, '--input-type=module', '-e', program], { env: { ...process.env, CPI_GAP_LOAD_LOG: log }, stdio: 'pipe' });
+  return packagesOf(readFileSync(log, 'utf8').split('\n').filter((l) => l !== ''));
+}
+
+/** Packages loaded by `require(file)` in a fresh Node process (require.cache). */
+function cjsPackages(file: string): Set<string> {
+  const program = `require(${JSON.stringify(join(ROOT, 'dist', file))}); process.stdout.write(JSON.stringify(Object.keys(require.cache)));`;
+  const out = execFileSync(process.execPath, ['-e', program], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return packagesOf(JSON.parse(out) as string[]);
+}
+
+describe('the core entry does not load the heavy dependencies', () => {
+  it('ESM: import of dist/index.js loads zod but none of mathjs, vega, vega-lite, exceljs, @resvg/resvg-js', () => {
+    const loaded = esmPackages('index.js', 'core-esm');
+    expect(loaded.has('zod')).toBe(true);
+    expect(HEAVY.filter((p) => loaded.has(p))).toEqual([]);
+  });
+
+  it('CJS: require of dist/index.cjs loads zod but none of the heavy packages', () => {
+    const loaded = cjsPackages('index.cjs');
+    expect(loaded.has('zod')).toBe(true);
+    expect(HEAVY.filter((p) => loaded.has(p))).toEqual([]);
+  });
+
+  it('the probes see heavy packages where they belong: cpi-gap/render loads vega and @resvg/resvg-js, cpi-gap/xlsx loads exceljs', () => {
+    const render = esmPackages('render.js', 'render-esm');
+    expect(['vega', 'vega-lite', '@resvg/resvg-js'].filter((p) => !render.has(p))).toEqual([]);
+    expect(cjsPackages('xlsx.cjs').has('exceljs')).toBe(true);
+  });
+});
