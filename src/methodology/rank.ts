@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fail, parseInput } from '../errors.js';
+import { parseInput } from '../errors.js';
 
 const Score = z.number().min(0).max(100);
 const Scores = z.array(Score).min(1, 'expected at least one score');
@@ -32,9 +32,6 @@ export function scoreForRank(target: number, scores: readonly number[]): number 
   const sorted = [...all].sort((a, b) => b - a);
   // Rank k or better needs fewer than k scores strictly above s: s >= the k-th highest score.
   const kth = sorted[k - 1];
-  if (kth === undefined) return 0;
-  const needed = Math.ceil(kth);
-  /* v8 ignore next -- defensive: scores are capped at 100 */
-  if (needed > 100) fail('scoreForRank', ['rank'], 'no score up to 100 reaches this rank', target);
-  return needed;
+  // Scores are at most 100, so the result is too.
+  return kth === undefined ? 0 : Math.ceil(kth);
 }
