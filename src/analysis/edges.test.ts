@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { caught } from '../../tests/helpers/caught.js';
 import { createDataset, type Dataset } from '../dataset/createDataset.js';
 import type { DatasetInput } from '../dataset/schema.js';
+import cpi from '../../data/thailand/cpi.json';
+import { thailand } from '../dataset/thailand.js';
 import { composeScenarios } from './composeScenarios.js';
+import { cpiGap, workstreamGaps } from './gaps.js';
+import { levelFill, shortfallOf } from './levelFill.js';
 import { onTrack } from './onTrack.js';
 import { trend } from './trend.js';
 
@@ -62,5 +66,107 @@ describe('onTrack: a published CPI year after the last source year', () => {
     const e = caught(() => onTrack(ds, { target: 51, by: 2022 }));
     expect(e.message).toBe('onTrack: options.by: expected a year after the last year of cpi cpi (2022) (got 2022)');
     expect(e.issues[0]?.code).toBe('invalid_range');
+  });
+});
+
+describe('levelFill', () => {
+  it('fills by weight until a cap binds, then the others carry the rest (computed by hand)', () => {
+    // weights 2 and 1, caps 4 and 10, total 9: at level 2 source 0 is capped (4, and 2 for source 1);
+    // the 3 left go to source 1 alone: level 5, allocations 4 and 5.
+    expect(levelFill([2, 1], [4, 10], 9)).toEqual({ alloc: [4, 5], left: 0, level: 5 });
+    // Everything capped: 4 + 10 = 14 of 20, 6 left.
+    expect(levelFill([2, 1], [4, 10], 20)).toEqual({ alloc: [4, 10], left: 6, level: 10 });
+    // A zero weight or a zero cap takes nothing.
+    expect(levelFill([0, 1, 1], [5, 0, 5], 3)).toEqual({ alloc: [0, 0, 3], left: 0, level: 3 });
+  });
+});
+
+describe('shortfallOf', () => {
+  it('is zero once the new mean is at or past the needed mean, and counts points, mean and score otherwise', () => {
+    expect(shortfallOf(51, 9, 52)).toEqual({ points: 0, mean: 0, score: 0 });
+    expect(shortfallOf(51, 9, 50.5)).toEqual({ points: 0, mean: 0, score: 0 });
+    // New mean 48: 2.5 short per source, 22.5 points over 9 sources, score 48 is 3 short of 51.
+    expect(shortfallOf(51, 9, 48)).toEqual({ points: 22.5, mean: 2.5, score: 3 });
+  });
+});
+
+describe('cpiGap and workstreamGaps: edges', () => {
+  it('counts a score equal to the target as reached, and keeps the published origin', () => {
+    const g = cpiGap(thailand, { year: 2022, target: 36 });
+    expect(g.reached).toBe(true);
+    expect(g.origin).toEqual(cpi.find((c) => c.year === 2022)?.origin);
+    expect(cpiGap(thailand, { year: 2022, target: 37 }).reached).toBe(false);
+  });
+
+  it('names itself in errors', () => {
+    expect(caught(() => cpiGap(thailand, { year: 1999 })).message).toMatch(/^cpiGap: options\.year: /);
+    expect(caught(() => workstreamGaps(thailand, { year: 1999 })).message).toMatch(/^workstreamGaps: options\.year: /);
+  });
+
+  it('leaves out a workstream source without a score that year, and gives a null mean to a workstream with none', () => {
+    const ds = createDataset({
+      country: { iso3: 'XYZ', name: { en: 'Example' } },
+      sources: [
+        { id: 'EIU', name: { en: 'EIU' }, workstreams: [1] },
+        { id: 'PRS', name: { en: 'PRS' }, workstreams: [1, 2] },
+        { id: 'WEF', name: { en: 'WEF' }, workstreams: [2] },
+        { id: 'GI', name: { en: 'GI' }, workstreams: [3] },
+        { id: 'BTI', name: { en: 'BTI' } },
+      ],
+      scores: [
+        { source: 'EIU', year: 2020, value: 40, origin },
+        { source: 'PRS', year: 2020, value: 30, origin },
+        { source: 'BTI', year: 2020, value: 10, origin },
+        { source: 'GI', year: 2019, value: 20, origin },
+        { source: 'EIU', year: 2019, value: 40, origin },
+        { source: 'PRS', year: 2019, value: 30, origin },
+      ],
+      workstreams: [
+        { number: 1, name: { en: 'One' }, sources: ['EIU', 'PRS'], origin },
+        { number: 2, name: { en: 'Two' }, sources: ['PRS', 'WEF'], origin },
+        { number: 3, name: { en: 'Three' }, sources: ['GI'], origin },
+      ],
+    });
+    const [one, two, three] = workstreamGaps(ds, { year: 2020, target: 50 });
+    expect(one).toMatchObject({ gapSum: 30, gapMean: 15, sharedSources: ['PRS'] });
+    expect(two?.sources.map((s) => s.source)).toEqual(['PRS']);
+    expect(two).toMatchObject({ gapSum: 20, gapMean: 20 });
+    expect(three).toMatchObject({ sources: [], gapSum: 0, gapMean: null, sharedSources: [] });
+  });
+});
+
+describe('onTrack: flags and ratios at their boundaries', () => {
+  // EIU flat at 50.5 (already at the level for 51), PRS flat at 40 (below it), WEF rising 1 a year to 44.
+  const ds = dataset({ EIU: [50.5, 50.5, 50.5, 50.5], PRS: [40, 40, 40, 40], WEF: [41, 42, 43, 44] });
+  const rows = onTrack(ds, { target: 51, by: 2025 });
+  const of = (id: string) => rows.find((r) => r.id === id);
+
+  it('a source exactly at the level with a flat trend is on track, without a ratio (no gain needed)', () => {
+    expect(of('EIU')).toMatchObject({ requiredGain: 0, slope: 0, ratio: null, flag: 'on-track' });
+  });
+
+  it('a flat source below the level must accelerate; a rising one gets slope / required gain', () => {
+    expect(of('PRS')).toMatchObject({ flag: 'accelerate', ratio: 0 });
+    // WEF: (50.5 - 44) / 4 years = 1.625 a year needed; slope 1.
+    expect(of('WEF')?.requiredGain).toBeCloseTo(1.625, 12);
+    expect(of('WEF')?.ratio).toBeCloseTo(1 / 1.625, 12);
+    expect(of('WEF')?.flag).toBe('accelerate');
+  });
+
+  it('a slope equal to the required gain is on track, a smaller one must accelerate', () => {
+    // WEF 44 in 2021, slope 1: target 48 (level 47.5) by 2024 needs 3.5 / 3 = 1.17 a year -> accelerate.
+    expect(onTrack(ds, { target: 48, by: 2024 }).find((r) => r.id === 'WEF')?.flag).toBe('accelerate');
+    // WEF 43.5 in 2021, slope 1: target 47 (level 46.5) by 2024 needs exactly 3 / 3 = 1 a year.
+    const eq = dataset({ EIU: [40, 40, 40, 40], PRS: [40, 40, 40, 40], WEF: [40.5, 41.5, 42.5, 43.5] });
+    expect(onTrack(eq, { target: 47, by: 2024 }).find((r) => r.id === 'WEF')).toMatchObject({ requiredGain: 1, slope: 1, ratio: 1, flag: 'on-track' });
+  });
+
+  it("rejects a target year not after the dataset's latest year, and names the series with too few points", () => {
+    const e = caught(() => onTrack(ds, { target: 51, by: 2021 }));
+    expect(e.message).toBe("onTrack: options.by: expected a year after the dataset's latest year 2021 (got 2021)");
+    expect(e.issues[0]?.code).toBe('invalid_range');
+    expect(caught(() => onTrack(ds, { target: 51, by: 2025, from: 2020 })).message).toBe(
+      'onTrack: options: cpi cpi has 2 point(s) in the window; a trend with a residual SD needs at least 3 (got {"from":2020})',
+    );
   });
 });
