@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { caught } from '../../tests/helpers/caught.js';
+import { createDataset, type Dataset } from '../dataset/createDataset.js';
+import { thailand } from '../dataset/thailand.js';
+import { CpiGapError } from '../errors.js';
+import { cholesky, shrinkCovariance } from './covariance.js';
+import { modelParameters } from './modelParameters.js';
+import { simulate } from './simulate.js';
+
+const origin = { kind: 'user', note: 'test' } as const;
+
+/** A dataset from per-source yearly series (user origin, so no seed window), each starting in its own year. */
+function dataset(series: Partial<Record<'EIU' | 'PRS' | 'WEF' | 'GI', { first: number; values: number[] }>>): Dataset {
+  const ids = Object.keys(series) as ('EIU' | 'PRS' | 'WEF' | 'GI')[];
+  return createDataset({
+    country: { iso3: 'XYZ', name: { en: 'Example' } },
+    sources: ids.map((id) => ({ id, name: { en: id } })),
+    scores: ids.flatMap((id) => (series[id]?.values ?? []).map((value, i) => ({ source: id, year: (series[id]?.first ?? 0) + i, value, origin }))),
+  });
+}
+
+/** The message of the CpiGapError a promise rejects with. */
+async function rejection(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof CpiGapError) return e.message;
+    throw e;
+  }
+  throw new Error('expected a CpiGapError');
+}
+
+describe('cholesky', () => {
+  it('factors a full 3 x 3 matrix (L computed by hand; L L^T gives it back)', () => {
+    // l11 = 2; l21 = 2 / 2 = 1; l22 = sqrt(10 - 1) = 3; l31 = -2 / 2 = -1; l32 = (5 - (-1)(1)) / 3 = 2;
+    // l33 = sqrt(11 - 1 - 4) = sqrt 6.
+    const l = cholesky([[4, 2, -2], [2, 10, 5], [-2, 5, 11]]);
+    expect(Array.from(l)).toEqual([2, 0, 0, 1, 3, 0, -1, 2, Math.sqrt(6)]);
+  });
+
+  it('keeps a tiny but real variance, and drops one that is rounding noise (1e-12 of the diagonal)', () => {
+    expect(Array.from(cholesky([[1e-6]]))).toEqual([1e-3]);
+    // Second variable = first + noise 1e-14: its own variance after the first is below 1e-12 x 1.
+    expect(Array.from(cholesky([[1, 1], [1, 1 + 1e-14]]))).toEqual([1, 0, 1, 0]);
+  });
+});
+
+describe('shrinkCovariance', () => {
+  it('gives the whole sample matrix (p x p) and shrinks only the off-diagonal, for 3 variables', () => {
+    const rows = [[1, 2, 0], [2, 1, 1], [3, 5, -1], [4, 3, 2], [0, 1, 1]];
+    const t = rows.length;
+    const mean = [0, 1, 2].map((i) => rows.reduce((a, r) => a + r[i]!, 0) / t);
+    const cov = (i: number, j: number): number => rows.reduce((a, r) => a + (r[i]! - mean[i]!) * (r[j]! - mean[j]!), 0) / (t - 1);
+    // Schafer-Strimmer, by hand: sum over i != j of Var(s_ij) / sum of s_ij^2, with
+    // Var(s_ij) = t / (t - 1)^3 x sum_k (w_kij - mean w_ij)^2.
+    let num = 0;
+    let den = 0;
+    for (let i = 0; i < 3; i += 1) {
+      for (let j = 0; j < 3; j += 1) {
+        if (i === j) continue;
+        const w = rows.map((r) => (r[i]! - mean[i]!) * (r[j]! - mean[j]!));
+        const wBar = w.reduce((a, b) => a + b, 0) / t;
+        num += (t / (t - 1) ** 3) * w.reduce((a, b) => a + (b - wBar) ** 2, 0);
+        den += cov(i, j) ** 2;
+      }
+    }
+    const lambda = Math.min(1, num / den);
+    const r = shrinkCovariance(rows);
+    expect(r.sample.length).toBe(3);
+    expect(r.sample.every((line) => line.length === 3)).toBe(true);
+    expect(r.lambda).toBeCloseTo(lambda, 12);
+    for (let i = 0; i < 3; i += 1) {
+      for (let j = 0; j < 3; j += 1) {
+        expect(r.sample[i]![j]).toBeCloseTo(cov(i, j), 12);
+        expect(r.shrunk[i]![j]).toBeCloseTo(i === j ? cov(i, j) : (1 - lambda) * cov(i, j), 12);
+      }
+    }
+    // A given intensity is used as it is.
+    expect(shrinkCovariance(rows, 0.25).shrunk[0]![1]).toBeCloseTo(0.75 * cov(0, 1), 12);
+  });
+
+  it('with no covariance at all (every off-diagonal 0) shrinks fully, never NaN', () => {
+    const r = shrinkCovariance([[1, 0], [-1, 0], [0, 1], [0, -1]]);
+    expect(r.lambda).toBe(1);
+    expect(r.sample).toEqual([[2 / 3, 0], [0, 2 / 3]]);
+    expect(shrinkCovariance([])).toEqual({ sample: [], shrunk: [], lambda: 1 });
+  });
+});
+
+describe('modelParameters: windows and too few changes', () => {
+  const ds = dataset({ EIU: { first: 2010, values: [40, 41, 43, 42, 44, 45] }, PRS: { first: 2010, values: [30, 30, 31, 33, 32, 34] }, WEF: { first: 2010, values: [50, 49, 49, 51, 52, 52] } });
+
+  it('without seed scores the window is every year up to the base year', () => {
+    expect(modelParameters(ds).window).toEqual({ from: 2010, to: 2015 });
+    const p = modelParameters(ds, { baseYear: 2013 });
+    expect(p.window).toEqual({ from: 2010, to: 2013 });
+    expect(p.sources.find((s) => s.source === 'EIU')?.changes).toEqual([1, 2, -1]);
+  });
+
+  it('names what is missing: a reversed window, too few joint years, too few changes of a source', () => {
+    expect(caught(() => modelParameters(ds, { window: { from: 2013, to: 2013 } })).message).toBe(
+      "modelParameters: options.window.to: expected a year after the window's first year 2013 (got 2013)",
+    );
+    // PRS starts in 2014: in 2010-2015 every source has a change only in 2015.
+    const late = dataset({
+      EIU: { first: 2010, values: [40, 41, 43, 42, 44, 45] },
+      PRS: { first: 2014, values: [30, 31] },
+      WEF: { first: 2010, values: [50, 49, 49, 51, 52, 52] },
+      GI: { first: 2010, values: [20, 22, 21, 23, 25, 24] },
+    });
+    const e = caught(() => modelParameters(late, { model: 'correlated' }));
+    expect(e.message).toBe('modelParameters: options.window: needs at least 2 year(s) in 2010-2015 where every source of 2015 has a change; found 1 (got {"from":2010,"to":2015})');
+    expect(e.issues[0]?.code).toBe('too_few_changes');
+    expect(caught(() => modelParameters(late)).message).toBe(
+      'modelParameters: options.window: source PRS has 1 year-on-year change(s) in 2010-2015; the random-walk model needs at least 2 (got {"from":2010,"to":2015})',
+    );
+    // The bootstrap needs one change per source.
+    expect(modelParameters(late, { model: 'bootstrap' }).sources.find((s) => s.source === 'PRS')?.changes).toEqual([1]);
+    expect(caught(() => modelParameters(ds, { resample: 'year' })).message).toBe("modelParameters: options.resample: applies only to model 'bootstrap' (model is 'random-walk') (got \"year\")");
+  });
+});
+
+describe('simulate: option errors, the whole message', () => {
+  it('names each conflict and each bad planned uplift', async () => {
+    const spec = { changes: [] };
+    expect(await rejection(simulate(thailand, { paths: 10, scenario: spec, uplifts: [] }))).toBe('simulate: options.uplifts: give either scenario or uplifts, not both (got an array of 0)');
+    expect(await rejection(simulate(thailand, { paths: 10, baseYear: 2025, scenario: { baseYear: 2022, changes: [] } }))).toBe(
+      "simulate: options.scenario.baseYear: expected the simulation's base year 2025 (got 2022)",
+    );
+    // Thailand's default base year is 2022, the last year of the seed's table.
+    expect(await rejection(simulate(thailand, { paths: 10, uplifts: [{ year: 2022, source: 'PRS', uplift: 1 }] }))).toBe(
+      'simulate: options.uplifts[0].year: expected a year after the base year 2022 (got 2022)',
+    );
+    expect(await rejection(simulate(thailand, { paths: 10, uplifts: [{ year: 2023, source: 'AFDB', uplift: 1 }] }))).toBe(
+      'simulate: options.uplifts[0].source: expected a source with a score in the base year 2022 (IMD, WEF, PERC, WJP, GI, PRS, EIU, VDEM, BTI) (got "AFDB")',
+    );
+    expect(await rejection(simulate(thailand, { paths: 10, uplifts: [{ year: 2026, source: 'PRS', uplift: 1 }, { year: 2026, source: 'PRS', uplift: 2 }] }))).toBe(
+      'simulate: options.uplifts[1].year: duplicate year for source PRS (got 2026)',
+    );
+    expect(await rejection(simulate(thailand, { paths: 10, ranks: [3] }))).toBe('simulate: options.ranks: needs rankScores to rank against (got an array of 1)');
+  });
+
+  it('needs ranks to report when the dataset has no target rank', async () => {
+    const ds = dataset({ EIU: { first: 2010, values: [40, 41, 43] }, PRS: { first: 2010, values: [30, 30, 31] }, WEF: { first: 2010, values: [50, 49, 49] } });
+    expect(await rejection(simulate(ds, { paths: 10, rankScores: [50, 40] }))).toBe(
+      'simulate: options.ranks: expected the ranks to report (the dataset has no target rank) (got undefined)',
+    );
+    const r = await simulate(ds, { paths: 10, rankScores: [50, 40], ranks: [2, 1, 2] });
+    expect(r.ranks).toEqual([1, 2]);
+  });
+});
