@@ -21,6 +21,7 @@ export default defineConfig({
         'src/simulation/worker.ts',
       ],
       reporter: ['text-summary', 'json-summary', 'html'],
+      reportOnFailure: true,
       thresholds: { lines: 95, branches: 95 },
     },
   },

@@ -97,6 +97,8 @@ export async function toSvg(spec: TopLevelSpec, options?: RenderOptions): Promis
   try {
     const svg = await view.toSVG();
     if (errors.length > 0) throw new Error(errors.join('; '));
+    // Data vega cannot place (a string or null where a number belongs) comes out as NaN coordinates.
+    if (/="[^"]*\bNaN\b/.test(svg)) throw new Error('the drawing has NaN coordinates: a field holds values the chart cannot place');
     return svg;
   } catch (error) {
     throw new CpiGapError('toSvg', [{ path: ['spec'], message: `vega cannot draw the spec: ${(error as Error).message}`, code: 'render_error' }], { cause: error });

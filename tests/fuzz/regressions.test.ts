@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { caught } from '../helpers/caught.js';
 import { gapBarsSpec, gapWaterfall, gapWaterfallSpec, monteCarloFanSpec, rankPositionSpec, sourceHeatmapSpec, sourceTrendsSpec, workstreamMatrixSpec } from '../../src/charts/index.js';
-import { cpiGap, sourceGaps, thailand } from '../../src/index.js';
+import { cpiGap, CpiGapError, sourceGaps, thailand } from '../../src/index.js';
 import { toSvg } from '../../src/render/index.js';
 import { fingerprint } from './hostile.js';
 import { createDataset, requiredMean, roundScore, standardError, trend } from '../../src/index.js';
@@ -78,5 +78,19 @@ describe('fuzz regressions', () => {
     expect(fingerprint(spec)).toBe(before);
     const values = (spec.data as { values: object[] }).values;
     expect(values.flatMap((v) => Object.getOwnPropertySymbols(v))).toEqual([]);
+  });
+
+  it('toSvg refuses a drawing with NaN coordinates (a string where the spec plots numbers) instead of returning it', async () => {
+    const line = (values: object[]) => ({
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      data: { values },
+      mark: 'line' as const,
+      encoding: { x: { field: 'year', type: 'quantitative' as const }, y: { field: 'score', type: 'quantitative' as const } },
+    });
+    const svg = await toSvg(line([{ year: 2022, score: 36 }, { year: 2023, score: 35 }]), { onWarning: () => undefined });
+    expect(svg).not.toMatch(/NaN/);
+    const error = await toSvg(line([{ year: 2022, score: 36 }, { year: 'x', score: 'y' }]), { onWarning: () => undefined }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CpiGapError);
+    expect((error as CpiGapError).message).toMatch(/^toSvg: spec: vega cannot draw the spec: the drawing has NaN coordinates/);
   });
 });
