@@ -8,6 +8,8 @@ import { composeScenarios } from './composeScenarios.js';
 import { cpiGap, workstreamGaps } from './gaps.js';
 import { levelFill, shortfallOf } from './levelFill.js';
 import { onTrack } from './onTrack.js';
+import { projectTrend } from './projectTrend.js';
+import { scenario } from './scenario.js';
 import { trend } from './trend.js';
 
 const origin = { kind: 'user', note: 'test' } as const;
@@ -168,5 +170,40 @@ describe('onTrack: flags and ratios at their boundaries', () => {
     expect(caught(() => onTrack(ds, { target: 51, by: 2025, from: 2020 })).message).toBe(
       'onTrack: options: cpi cpi has 2 point(s) in the window; a trend with a residual SD needs at least 3 (got {"from":2020})',
     );
+  });
+});
+
+describe('projectTrend: when a projection is bounded', () => {
+  const fit = (intercept: number, residualSd: number) => ({ series: 'x', to: 2020, n: 5, slope: 0, intercept, residualSd, meanYear: 2018, sxx: 10 });
+
+  it('a line exactly at 0 or 100 is not bounded; one limit past 100 is enough to say so', () => {
+    expect(projectTrend(fit(100, 0) as never, { until: 2021 })[0]).toMatchObject({ value: 100, lower: 100, upper: 100, bounded: false });
+    expect(projectTrend(fit(0, 0) as never, { until: 2021 })[0]).toMatchObject({ value: 0, lower: 0, upper: 0, bounded: false });
+    const near = projectTrend(fit(99, 1) as never, { until: 2021 })[0];
+    expect(near?.value).toBe(99);
+    expect(near?.lower).toBeLessThan(99);
+    expect(near?.upper).toBe(100);
+    expect(near?.bounded).toBe(true);
+  });
+});
+
+describe('scenario: editions, clipping flags, gain windows', () => {
+  it("aggregates each year with that year's edition rules (2021: z = 1.645)", () => {
+    const r = scenario(thailand, { baseYear: 2021, until: 2022, changes: [] });
+    expect(r.years.map((y) => [y.edition, y.z])).toEqual([[2021, 1.645], [2022, 1.64]]);
+  });
+
+  it('flags nothing as clipped when nothing is', () => {
+    const r = scenario(thailand, { baseYear: 2022, until: 2023, changes: [{ kind: 'delta', source: 'PRS', year: 2023, delta: 2 }] });
+    expect(r.clipped).toEqual([]);
+    expect(r.paths.every((p) => p.points.every((pt) => !pt.clipped && pt.value === pt.planned))).toBe(true);
+  });
+
+  it('applies a gain only from its first to its last year, and runs until its last year by default', () => {
+    const prs = (spec: Parameters<typeof scenario>[1]) => scenario(thailand, spec).paths.find((p) => p.source === 'PRS')?.points.map((p) => p.value);
+    // PRS 32 in 2022.
+    expect(prs({ baseYear: 2022, until: 2025, changes: [{ kind: 'gain', source: 'PRS', from: 2024, to: 2024, gain: 3 }] })).toEqual([32, 32, 35, 35]);
+    expect(scenario(thailand, { baseYear: 2022, changes: [{ kind: 'gain', source: 'PRS', from: 2023, to: 2025, gain: 1 }] }).until).toBe(2025);
+    expect(scenario(thailand, { baseYear: 2022, changes: [{ kind: 'gain', source: 'PRS', from: 2023, gain: 1 }] }).until).toBe(2023);
   });
 });
