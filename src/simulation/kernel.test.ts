@@ -151,8 +151,9 @@ describe('runChunk', () => {
 
   it('correlated: innovations are L z, z drawn only for the sources with a positive diagonal (lower triangle only)', () => {
     // L (row-major, 3 x 3): source 1 has a zero diagonal (no variance of its own), so only
-    // sources 0 and 2 draw normals; source 1 still moves through its loading on z0.
-    const chol = Float64Array.from([2, 0, 0, 1.5, 0, 0, -1, 0.5, 3]);
+    // sources 0 and 2 draw normals; source 1 still moves through its loading on z0. The entries
+    // above the diagonal (9 and 7) are not part of L: the kernel must not read them.
+    const chol = Float64Array.from([2, 7, 9, 1.5, 0, 7, -1, 0.5, 3]);
     const p = params({ n: 3, horizon: 3, paths: 250, model: 2, base: Float64Array.from([20, 50, 80]), drift: new Float64Array(9).fill(0.25), chol });
     expect(run(p)).toEqual(reference(p, 0, (rng) => {
       const z0 = rng.normal();
