@@ -47,6 +47,23 @@ describe('simulate on a terminal', () => {
   });
 });
 
+describe('usage', () => {
+  it('prints the help on stderr and exits 2 without a command', async () => {
+    for (const argv of [[], ['plan']]) {
+      const r = await run(argv);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^Usage: cpi-gap/);
+    }
+  });
+
+  it('exits 0 for help asked for', async () => {
+    const r = await run(['help', 'simulate']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: cpi-gap simulate/);
+  });
+});
+
 describe('runtime failures', () => {
   it('exit 1 with one line when the output cannot be written', async () => {
     const blocker = file('blocker', 'a file, not a folder');

@@ -64,8 +64,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
-      return EXIT.usage;
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+      // No subcommand: commander prints the help on stderr as a usage error.
+      return error.code === 'commander.help' && error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (error instanceof CliInterrupted) {
       io.stderr(`cpi-gap: ${error.message}\n`);
