@@ -70,6 +70,12 @@ function numberList(value: string): number[] {
   return parts.map(Number);
 }
 
+/** A solution as JSON (all of it), CSV (its main table) or text (`table()`: a summary and the tables). */
+function solutionText<R>(format: 'table' | 'json' | 'csv', solution: unknown, columns: readonly Column<R>[], rows: readonly R[], table: () => string): string {
+  if (format === 'json') return JSON.stringify(solution, null, 2);
+  return format === 'csv' ? renderRows(columns, rows, 'csv') : table();
+}
+
 /** Write the solution's scenario spec as YAML or JSON, by the file's extension. */
 async function saveScenario(file: string, spec: ScenarioSpec): Promise<void> {
   const ext = extname(file).toLowerCase();
@@ -97,29 +103,26 @@ export function solveCommand(program: Command, io: CliIo): void {
     .action(async (flags: SolveFlags) => {
       const dataset = cliDataset();
       const common = { target: flags.target, ...(flags.year === undefined ? {} : { year: flags.year }), ...(flags.by === undefined ? {} : { by: flags.by }) };
+      const by = (y: number) => yearLabel(y, flags.era);
       let text: string;
       let spec: ScenarioSpec | null;
       let year: number;
       if (flags.levers === true) {
         const s: WorkstreamSolution = solveWorkstreams(dataset, { ...common, mode: flags.mode, shared: flags.shared, ...(flags.workstreams === undefined ? {} : { workstreams: flags.workstreams }) });
-        spec = s.spec;
-        year = s.year;
-        if (flags.format === 'json') text = JSON.stringify(s, null, 2);
-        else if (flags.format === 'csv') text = renderRows(leverColumns(flags.lang), s.workstreams, 'csv');
-        else {
-          const summary = WORDS[flags.lang].leverSummary({ target: s.target, year: yearLabel(s.year, flags.era), by: yearLabel(s.by, flags.era), total: s.neededTotal, lever: s.lever, feasible: s.feasible });
-          text = [summary, '', textTable(leverColumns(flags.lang), s.workstreams), ...(s.mode === 'joint' ? ['', textTable(leverSourceColumns(flags.lang), s.sources)] : [])].join('\n');
-        }
+        ({ spec, year } = s);
+        const columns = leverColumns(flags.lang);
+        text = solutionText(flags.format, s, columns, s.workstreams, () => {
+          const summary = WORDS[flags.lang].leverSummary({ target: s.target, year: by(s.year), by: by(s.by), total: s.neededTotal, lever: s.lever, feasible: s.feasible });
+          return [summary, '', textTable(columns, s.workstreams), ...(s.mode === 'joint' ? ['', textTable(leverSourceColumns(flags.lang), s.sources)] : [])].join('\n');
+        });
       } else {
         const s: TargetSolution = solveTarget(dataset, { ...common, strategy: flags.strategy, ...(flags.bound === undefined ? {} : { bounds: flags.bound }) });
-        spec = s.spec;
-        year = s.year;
-        if (flags.format === 'json') text = JSON.stringify(s, null, 2);
-        else if (flags.format === 'csv') text = renderRows(allocationColumns(flags.lang), s.allocation, 'csv');
-        else {
-          const summary = WORDS[flags.lang].summary({ target: s.target, year: yearLabel(s.year, flags.era), by: yearLabel(s.by, flags.era), total: s.neededTotal, score: s.newScore, feasible: s.feasible });
-          text = [summary, '', textTable(allocationColumns(flags.lang), s.allocation)].join('\n');
-        }
+        ({ spec, year } = s);
+        const columns = allocationColumns(flags.lang);
+        text = solutionText(flags.format, s, columns, s.allocation, () => {
+          const summary = WORDS[flags.lang].summary({ target: s.target, year: by(s.year), by: by(s.by), total: s.neededTotal, score: s.newScore, feasible: s.feasible });
+          return [summary, '', textTable(columns, s.allocation)].join('\n');
+        });
       }
       if (flags.saveScenario !== undefined) {
         if (spec === null) fail('solve', ['--save-scenario'], 'with --mode alone each workstream has its own scenario: use --format json to see them', flags.saveScenario, 'invalid_option');
