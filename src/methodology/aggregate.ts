@@ -34,7 +34,7 @@ export function ciZ(edition: number): number {
  * standardError(4, 9, 2019); // => 4 / 3
  */
 export function standardError(sd: number, n: number, edition: number): number {
-  if (typeof sd !== 'number' || !Number.isFinite(sd) || sd < 0) fail('standardError', ['sd'], 'expected a finite number >= 0', sd);
+  if (!Number.isFinite(sd) || sd < 0) fail('standardError', ['sd'], 'expected a finite number >= 0', sd);
   if (!Number.isInteger(edition)) fail('standardError', ['edition'], 'expected an integer edition year', edition);
   // Up to 14 sources before 2020 (TI's Bribe Payers Survey, 2012-2013); the 2020 correction needs n <= 13.
   const most = edition >= 2020 ? CPI_SOURCE_COUNT : CPI_SOURCE_COUNT + 1;

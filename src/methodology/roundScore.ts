@@ -20,7 +20,7 @@ export const ROUNDING_TOLERANCE = 1e-9;
  * roundScore(50.49); // => 50
  */
 export function roundScore(mean: number): number {
-  if (typeof mean !== 'number' || !Number.isFinite(mean)) fail('roundScore', ['mean'], 'expected a finite number', mean);
+  if (!Number.isFinite(mean)) fail('roundScore', ['mean'], 'expected a finite number', mean);
   return Math.floor(mean + 0.5 + ROUNDING_TOLERANCE);
 }
 
@@ -32,6 +32,6 @@ export function roundScore(mean: number): number {
  * requiredMean(51); // => 50.5
  */
 export function requiredMean(target: number): number {
-  if (typeof target !== 'number' || !Number.isFinite(target)) fail('requiredMean', ['target'], 'expected a finite number', target);
+  if (!Number.isFinite(target)) fail('requiredMean', ['target'], 'expected a finite number', target);
   return target - 0.5;
 }
