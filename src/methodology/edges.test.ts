@@ -3,6 +3,7 @@ import { caught } from '../../tests/helpers/caught.js';
 import { aggregate, standardError } from './aggregate.js';
 import { changeSignificance } from './changeSignificance.js';
 import { rank, scoreForRank } from './rank.js';
+import { rescale, unrescale } from './rescale.js';
 import { requiredMean, roundScore } from './roundScore.js';
 import { targetConsistency } from './targetConsistency.js';
 import { studentTTwoSided } from './studentT.js';
@@ -112,5 +113,20 @@ describe('changeSignificance: every field', () => {
     expect(msg(() => changeSignificance({ score: 40, standardError: 1 }, { score: 43, standardError: 1, sources: 5 }))).toBe(
       'changeSignificance: a.sources: the Welch test needs the number of sources (or use options.test "normal") (got undefined)',
     );
+  });
+});
+
+describe('changeSignificance and rescale: which argument is bad', () => {
+  it('names a, b or options', () => {
+    expect(msg(() => changeSignificance({ score: 40, standardError: 1, sources: 3 }, { score: 140, standardError: 1, sources: 3 }))).toMatch(/^changeSignificance: b\.score: .*\(got 140\)$/);
+    expect(msg(() => changeSignificance({ score: 40, standardError: 1, sources: 3 }, { score: 40, standardError: 1, sources: 3 }, { test: 'z' as never }))).toMatch(/^changeSignificance: options\.test: /);
+    // a's own check comes first: with a missing source count on both sides, a is named.
+    expect(msg(() => changeSignificance({ score: 40, standardError: 1 }, { score: 43, standardError: 1 }))).toMatch(/^changeSignificance: a\.sources: /);
+  });
+
+  it('names raw, score or baseline', () => {
+    expect(msg(() => rescale('5' as never, { mean: 5, sd: 2 }))).toMatch(/^rescale: raw: .*\(got "5"\)$/);
+    expect(msg(() => rescale(5, { mean: 5, sd: -2 }))).toMatch(/^rescale: baseline\.sd: .*\(got -2\)$/);
+    expect(msg(() => unrescale(50, { mean: 5, sd: 2, reversed: 'yes' } as never))).toMatch(/^unrescale: baseline\.reversed: .*\(got "yes"\)$/);
   });
 });
