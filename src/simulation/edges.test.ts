@@ -120,6 +120,29 @@ describe('modelParameters: windows and too few changes', () => {
   });
 });
 
+describe('modelParameters: base year and gaps in a series', () => {
+  it('checks an unknown base year before anything else', () => {
+    const ds = dataset({ EIU: { first: 2010, values: [40, 41, 43] }, PRS: { first: 2010, values: [30, 30, 31] }, WEF: { first: 2010, values: [50, 49, 49] } });
+    expect(caught(() => modelParameters(ds, { baseYear: 2005 })).message).toBe('modelParameters: options.baseYear: expected a year present in the dataset (2010..2012) (got 2005)');
+  });
+
+  it('counts a change only between two years that both have a score', () => {
+    // PRS has no 2012 score: its changes are 2011 (31 - 30), 2014 (34 - 33) and 2015 (36 - 34), not 2012 or 2013.
+    const ds = createDataset({
+      country: { iso3: 'XYZ', name: { en: 'Example' } },
+      sources: (['EIU', 'PRS', 'WEF', 'GI'] as const).map((id) => ({ id, name: { en: id } })),
+      scores: [
+        ...(['EIU', 'WEF', 'GI'] as const).flatMap((source) => [2010, 2011, 2012, 2013, 2014, 2015].map((year) => ({ source, year, value: 40 + (year % 3), origin }))),
+        ...[[2010, 30], [2011, 31], [2013, 33], [2014, 34], [2015, 36]].map(([year, value]) => ({ source: 'PRS' as const, year: year!, value: value!, origin })),
+      ],
+    });
+    const prs = modelParameters(ds).sources.find((s) => s.source === 'PRS');
+    expect(prs?.changeYears).toEqual([2011, 2014, 2015]);
+    expect(prs?.changes).toEqual([1, 1, 2]);
+    expect(prs?.mu).toBeCloseTo(4 / 3, 12);
+  });
+});
+
 describe('simulate: option errors, the whole message', () => {
   it('names each conflict and each bad planned uplift', async () => {
     const spec = { changes: [] };
