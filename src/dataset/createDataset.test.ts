@@ -134,3 +134,30 @@ describe('assertDataset', () => {
     }).toThrow('f: dataset: expected a dataset made by createDataset');
   });
 });
+
+describe('createDataset: duplicates and declared workstreams', () => {
+  it('names a duplicate source id, target id and workstream number', () => {
+    const input = base();
+    // A target as the bundled dataset has it, twice: the second repeats the id.
+    const target = thailand.targets[0]!;
+    const issues = issuesOf({
+      ...input,
+      sources: [...input.sources, { id: 'EIU', name: { en: 'EIU again' } }],
+      targets: [target, { ...target }],
+      workstreams: [...(input.workstreams ?? []), { number: 1, name: { en: 'One again' }, sources: ['PRS'], origin }],
+    });
+    expect(issues.map((i) => [i.path, i.message])).toEqual(
+      expect.arrayContaining([
+        ['sources.3.id', 'duplicate source id'],
+        ['targets.1.id', 'duplicate target id'],
+        ['workstreams.1.number', 'duplicate workstream number'],
+      ]),
+    );
+  });
+
+  it("says 'none' when a source declares workstreams that no workstream names it in", () => {
+    const input = base();
+    const issues = issuesOf({ ...input, sources: input.sources.map((s) => (s.id === 'PRS' ? { ...s, workstreams: [1] } : s)) });
+    expect(issues).toEqual([expect.objectContaining({ path: 'sources.1.workstreams', message: 'does not match the workstreams that name PRS (none)' })]);
+  });
+});

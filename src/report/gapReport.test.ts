@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createDataset } from '../dataset/createDataset.js';
 import { thailand } from '../dataset/thailand.js';
 import { formatGapReport, gapReport, provenanceLine } from './gapReport.js';
 import { displayWidth } from './table.js';
@@ -76,5 +77,33 @@ describe('gap report: hostile input (found by the fuzz suite)', () => {
     expect(() => provenanceLine(0 as never, 'en')).toThrow(/provenanceLine: origins/);
     expect(() => provenanceLine([{ kind: 'web' }] as never, 'en')).toThrow(/origins\[0\]/);
     expect(() => provenanceLine([], 'de' as never)).toThrow(/provenanceLine: locale/);
+  });
+});
+
+describe('gap report of a user dataset (no published CPI, a workstream without scores that year)', () => {
+  const origin = { kind: 'user', note: 'test' } as const;
+  const ds = createDataset({
+    country: { iso3: 'XYZ', name: { en: 'Example' } },
+    sources: [{ id: 'EIU', name: { en: 'EIU' } }, { id: 'PRS', name: { en: 'PRS' } }, { id: 'WEF', name: { en: 'WEF' } }, { id: 'VDEM', name: { en: 'V-Dem' } }],
+    scores: [
+      { source: 'EIU', year: 2024, value: 40, origin },
+      { source: 'PRS', year: 2024, value: 50, origin },
+      { source: 'WEF', year: 2024, value: 45, origin },
+      { source: 'EIU', year: 2023, value: 39, origin },
+      { source: 'PRS', year: 2023, value: 49, origin },
+      { source: 'VDEM', year: 2023, value: 30, origin },
+    ],
+    workstreams: [
+      { number: 1, name: { en: 'One' }, sources: ['EIU', 'WEF'], origin },
+      { number: 2, name: { en: 'Two' }, sources: ['VDEM'], origin },
+    ],
+  });
+
+  it("prints '-' for the published score and for the mean gap of a workstream with no score that year", () => {
+    const text = formatGapReport(ds, gapReport(ds, { year: 2024, target: 51 }));
+    // Mean of 40, 50 and 45 is 45; no CPI was published for this dataset.
+    expect(text).toMatch(/Published score\s+-/);
+    expect(text).toMatch(/WS2 Two\s+\S*\s+0(\.00)?\s+-/);
+    expect(text).toContain('Sources: user-supplied data');
   });
 });
