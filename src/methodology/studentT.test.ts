@@ -50,5 +50,6 @@ describe('studentTTwoSided against closed forms', () => {
     expect(caught(() => studentTTwoSided(1, 0)).message).toBe('studentTTwoSided: df: expected a number > 0 (Infinity allowed) (got 0)');
     expect(caught(() => studentTTwoSided(1, -2)).message).toBe('studentTTwoSided: df: expected a number > 0 (Infinity allowed) (got -2)');
     expect(caught(() => studentTTwoSided('1' as never, 3)).message).toBe('studentTTwoSided: t: expected a number (Infinity allowed) (got "1")');
+    expect(caught(() => studentTTwoSided(1, '3' as never)).message).toBe('studentTTwoSided: df: expected a number > 0 (Infinity allowed) (got "3")');
   });
 });
