@@ -82,4 +82,20 @@ describe('statusReport', () => {
     // The report itself, and one that went through JSON, still print.
     expect(formatStatusReport(JSON.parse(JSON.stringify(report)) as typeof report)).toBe(formatStatusReport(report));
   });
+
+  it('prints a missing share as a dash (empty in CSV), and an obstacle with a short name, no date and no problem text', () => {
+    const report = statusReport(UPDATES, { asOf: AS_OF, locale: 'en' });
+    const ws = report.workstreams[0]!;
+    const edited = {
+      ...report,
+      workstreams: [{ ...ws, shareComplete: null, spentShare: null }, ...report.workstreams.slice(1)],
+      obstacles: [{ workstream: 1, projectId: 'ws1-m1.1-p1', name: 'Short name', agency: 'PACC', state: 'delayed' as const, budget: null, deadline: '2023-09-30' }],
+    };
+    const text = formatStatusReport(edited, { locale: 'en' });
+    expect(text).toContain('- ws1-m1.1-p1 Short name (PACC; Delayed, ): ');
+    const firstRow = formatStatusReport(edited, { format: 'csv' }).split('\n')[1]!;
+    // The workstream's complete share and spent share are empty cells, not 0 and not NaN.
+    expect(firstRow.split(',').filter((c) => c === '').length).toBeGreaterThanOrEqual(2);
+    expect(text.split('\n').find((l) => l.startsWith('WS1'))).toContain('–');
+  });
 });

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { CpiGapError } from '../errors.js';
+import { readTiResults } from './readTiResults.js';
+
+// Header and Thailand's row of TI's CPI2025_Results.csv (three of its source columns).
+const HEAD_2025 = 'Country / Territory,ISO3,Region,CPI 2025 score,Rank,Standard error 2025,Number of sources,Lower CI,Upper CI,Economist Intelligence Unit Country Ratings,IMD World Competitiveness Yearbook,Varieties of Democracy Project';
+const THAILAND_2025 = 'Thailand,THA,AP,33,116,0.99738870000000002,9,31.364280000000001,34.635719999999999,34.494399999999999,26.089700000000001,29.94624';
+
+function problemsOf(text: string): string[] {
+  return readTiResults(text).report.rejected.map((r) => r.reason);
+}
+
+describe('readTiTable: rows it rejects', () => {
+  it('names an empty country, a bad ISO3 and an empty score, and keeps the good row', () => {
+    const text = [HEAD_2025, THAILAND_2025, ',THA,AP,33,116,0.997,9,31.36,34.64,34.49,26.09,29.95', 'Thailand,TH1,AP,33,116,0.997,9,31.36,34.64,34.49,26.09,29.95', 'Thailand,THA,AP,,116,0.997,9,31.36,34.64,34.49,26.09,29.95'].join('\n');
+    const { rows } = readTiResults(text);
+    expect(rows.map((r) => [r.iso3, r.score])).toEqual([['THA', 33]]);
+    const reasons = problemsOf(text).join('; ');
+    for (const p of ['country is empty', 'ISO3 is not three letters (got "TH1")', 'score is empty']) expect(reasons).toContain(p);
+  });
+
+  it('names a Year cell that is not a year in a file with a Year column', () => {
+    const text = ['Country / Territory,ISO3,Region,Year,CPI score,Rank,Standard error,Number of sources', 'Thailand,THA,AP,2025,33,116,0.997,9', 'Thailand,THA,AP,20x5,33,116,0.997,9'].join('\n');
+    expect(readTiResults(text).rows.map((r) => r.year)).toEqual([2025]);
+    expect(problemsOf(text).join('; ')).toContain('Year is not a year (got "20x5")');
+  });
+});
+
+describe('readTiTable: the year of a file without a Year column', () => {
+  it('refuses headers that name two years', () => {
+    const text = ['Country / Territory,ISO3,CPI 2025 score,Standard error 2024', 'Thailand,THA,33,0.997'].join('\n');
+    expect(() => readTiResults(text)).toThrow(/readTiResults: text: unknown layout: headers name several years \(2025, 2024\)/);
+  });
+  it("refuses options.year when the headers name another year, and takes it when they name none", () => {
+    expect(() => readTiResults([HEAD_2025, THAILAND_2025].join('\n'), { year: 2024 })).toThrow(CpiGapError);
+    expect(() => readTiResults([HEAD_2025, THAILAND_2025].join('\n'), { year: 2024 })).toThrow(/options\.year: the file's headers name 2025/);
+    const plain = ['Country / Territory,ISO3,CPI score,Rank', 'Thailand,THA,33,116'].join('\n');
+    expect(readTiResults(plain, { year: 2025 }).rows[0]?.year).toBe(2025);
+    expect(() => readTiResults(plain)).toThrow(/pass options\.year/);
+  });
+});
