@@ -10,6 +10,7 @@ import { levelFill, shortfallOf } from './levelFill.js';
 import { onTrack } from './onTrack.js';
 import { projectTrend } from './projectTrend.js';
 import { scenario } from './scenario.js';
+import type { ScenarioChange } from './scenarioSpec.js';
 import { trend } from './trend.js';
 
 const origin = { kind: 'user', note: 'test' } as const;
@@ -205,5 +206,16 @@ describe('scenario: editions, clipping flags, gain windows', () => {
     expect(prs({ baseYear: 2022, until: 2025, changes: [{ kind: 'gain', source: 'PRS', from: 2024, to: 2024, gain: 3 }] })).toEqual([32, 32, 35, 35]);
     expect(scenario(thailand, { baseYear: 2022, changes: [{ kind: 'gain', source: 'PRS', from: 2023, to: 2025, gain: 1 }] }).until).toBe(2025);
     expect(scenario(thailand, { baseYear: 2022, changes: [{ kind: 'gain', source: 'PRS', from: 2023, gain: 1 }] }).until).toBe(2023);
+  });
+});
+
+describe('scenario: workstream levers act only in their years', () => {
+  const eiu = (change: ScenarioChange) => scenario(thailand, { baseYear: 2022, until: 2025, changes: [change] }).paths.find((p) => p.source === 'EIU')?.points.map((p) => p.value);
+
+  it('a one-off lever lifts its sources once, in its year; a lever gain adds each year of its window', () => {
+    // EIU 37 in 2022; workstream 3 feeds EIU and WEF.
+    expect(eiu({ kind: 'lever', workstream: 3, year: 2024, uplift: 2 })).toEqual([37, 37, 39, 39]);
+    expect(eiu({ kind: 'lever-gain', workstream: 3, from: 2024, to: 2024, gain: 2 })).toEqual([37, 37, 39, 39]);
+    expect(eiu({ kind: 'lever-gain', workstream: 3, from: 2023, gain: 1, weights: { EIU: 0.5 } })).toEqual([37, 37.5, 38, 38.5]);
   });
 });
