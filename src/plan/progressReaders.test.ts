@@ -119,3 +119,17 @@ describe('readProgressJson', () => {
     expect(() => readProgressJson('42')).toThrow(/text: expected an array of updates/);
   });
 });
+
+describe('progress readers: less common layouts', () => {
+  it('CSV: a blank header cell with nothing under it is ignored; a second column for the same field is named', () => {
+    const ok = readProgressCsv('รหัสโครงการ,,วันที่รายงาน,สถานะ\nws1-m1.1-p1,,15/01/2566,ล่าช้า\n');
+    expect(ok).toEqual([{ projectId: 'ws1-m1.1-p1', date: '2023-01-15', status: 'delayed' }]);
+    const e = caught(() => readProgressCsv('Project ID,Reporting date,Status,Status\nws1-m1.1-p1,2023-01-15,done,done\n'));
+    expect(e.issues).toEqual([expect.objectContaining({ path: ['row 1', 4], message: 'a second column for status', code: 'duplicate_column' })]);
+  });
+  it('JSON: a byte-order mark is skipped; an English and a Thai key for the same field are named', () => {
+    expect(readProgressJson('\uFEFF[{"projectId":"ws1-m1.1-p1","date":"2023-01-15","status":"done"}]')).toEqual([{ projectId: 'ws1-m1.1-p1', date: '2023-01-15', status: 'done' }]);
+    const e = caught(() => readProgressJson('[{"projectId":"ws1-m1.1-p1","รหัสโครงการ":"ws1-m1.1-p1","date":"2023-01-15","status":"done"}]'));
+    expect(e.issues[0]).toEqual(expect.objectContaining({ code: 'duplicate_key', message: 'a second key for projectId' }));
+  });
+});

@@ -182,3 +182,17 @@ describe('latestUpdates', () => {
     expect(latestUpdates(UPDATES, { asOf: '2023-01-31' })).toEqual({ 'ws1-m1.1-p1': expect.objectContaining({ status: 'in-progress' }) });
   });
 });
+
+describe('progress roll-up without options', () => {
+  it('takes the end of fiscal year 2566 (30 September 2023) as the date and rolls up by workstream', () => {
+    const updates = [
+      { projectId: 'ws1-m1.1-p1', date: '2023-01-15', status: 'in-progress' },
+      { projectId: 'ws1-m1.1-p1', date: '2023-09-30', status: 'done' },
+    ] as const;
+    expect(latestUpdates(updates)['ws1-m1.1-p1']?.status).toBe('done');
+    const r = progressRollup(updates);
+    expect([r.asOf, r.by]).toEqual(['2023-09-30', 'workstream']);
+    // Workstream 1 has 47 projects (the plan's own count); one of them is done.
+    expect(r.groups.find((g) => g.key === '1')?.byStatus.done).toBe(1);
+  });
+});

@@ -111,3 +111,16 @@ describe('projectDeadline', () => {
 
   it('rejects an unknown project', () => { expect(() => projectDeadline('ws5-m1.1-p1')).toThrow(/projectDeadline: projectId: expected a project id of the plan \(got "ws5-m1.1-p1"\)/); });
 });
+
+describe('deadlineOfPeriod: less common period texts', () => {
+  it('takes the latest month wherever it is printed ("พ.ค. ๖๖ - ก.พ. ๖๖" ends in May 2023)', () => {
+    expect(deadlineOfPeriod('พ.ค. ๖๖ - ก.พ. ๖๖')).toEqual({ deadline: '2023-05-31', rule: 'period' });
+  });
+  it('reads a single quarter of fiscal year 2566 (quarter 2 ends on 31 March 2023)', () => {
+    expect(deadlineOfPeriod('ไตรมาสที่ ๒ ปีงบประมาณ พ.ศ. ๒๕๖๖')).toEqual({ deadline: '2023-03-31', rule: 'period' });
+    expect(deadlineOfPeriod('ไตรมาส ๑-๓ ปีงบประมาณ พ.ศ. ๒๕๖๖')).toEqual({ deadline: '2023-06-30', rule: 'period' });
+  });
+  it('falls back to the fiscal year end for a quarter number past 4', () => {
+    expect(deadlineOfPeriod('ไตรมาส ๕ ปีงบประมาณ พ.ศ. ๒๕๖๖')).toEqual({ deadline: '2023-09-30', rule: 'fiscal-year' });
+  });
+});
