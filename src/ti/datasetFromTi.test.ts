@@ -44,3 +44,26 @@ describe('datasetFromTi', () => {
     expect(() => datasetFromTi(twice, 'KEN')).toThrow(/KEN has two rows for 2024/);
   });
 });
+
+describe('datasetFromTi: sparse rows', () => {
+  // Thailand's 2025 row of TI's file with only three source columns, and no Region or Rank column.
+  const SPARSE = [
+    'Country / Territory,ISO3,CPI 2025 score,Economist Intelligence Unit Country Ratings,IMD World Competitiveness Yearbook,Varieties of Democracy Project',
+    'Thailand,THA,33,34.494399999999999,26.089700000000001,29.94624',
+    'Nowhere,NWH,40,41,',
+    '',
+  ].join('\n');
+  const { rows } = readTiResults(SPARSE, { file: 'sparse.csv' });
+
+  it('builds a dataset without a region and a CPI record without a rank', () => {
+    const { dataset } = datasetFromTi(rows, 'THA');
+    expect(dataset.country).toEqual({ iso3: 'THA', name: { en: 'Thailand' } });
+    expect(dataset.cpi).toEqual([expect.not.objectContaining({ rank: expect.anything() })]);
+    expect(dataset.cpi[0]?.score).toBe(33);
+  });
+
+  it('names a country with fewer than three source scores, and a country with no row', () => {
+    expect(() => datasetFromTi(rows, 'NWH')).toThrow(/datasetFromTi: iso3: no year of this country has 3 source scores/);
+    expect(() => datasetFromTi(rows, 'XYZ')).toThrow(CpiGapError);
+  });
+});
