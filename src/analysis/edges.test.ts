@@ -11,6 +11,9 @@ import { onTrack } from './onTrack.js';
 import { projectTrend } from './projectTrend.js';
 import { scenario } from './scenario.js';
 import type { ScenarioChange } from './scenarioSpec.js';
+import { scenarioUplifts } from './scenarioUplifts.js';
+import { solveTarget } from './solveTarget.js';
+import { solveWorkstreams } from './solveWorkstreams.js';
 import { trend } from './trend.js';
 
 const origin = { kind: 'user', note: 'test' } as const;
@@ -217,5 +220,66 @@ describe('scenario: workstream levers act only in their years', () => {
     expect(eiu({ kind: 'lever', workstream: 3, year: 2024, uplift: 2 })).toEqual([37, 37, 39, 39]);
     expect(eiu({ kind: 'lever-gain', workstream: 3, from: 2024, to: 2024, gain: 2 })).toEqual([37, 37, 39, 39]);
     expect(eiu({ kind: 'lever-gain', workstream: 3, from: 2023, gain: 1, weights: { EIU: 0.5 } })).toEqual([37, 37.5, 38, 38.5]);
+  });
+});
+
+describe('solveTarget: cheapest with costs, and the per-source fields', () => {
+  // 2022: needed 9 x 50.5 - 324 = 130.5. Bounds 20 a source; IMD costs 3, WEF 2, the other seven 1:
+  // the seven cheap sources can give 140, so they share 130.5 evenly (18.64 each) and IMD and WEF get nothing.
+  const s = solveTarget(thailand, { target: 51, year: 2022, strategy: 'cheapest', bounds: 20, costs: { IMD: 3, WEF: 2, PERC: 1, WJP: 1, GI: 1, PRS: 1, EIU: 1, VDEM: 1, BTI: 1 } });
+  const at = (id: string) => s.allocation.find((a) => a.source === id);
+
+  it('spends on the cheapest level first', () => {
+    expect(at('IMD')?.uplift).toBe(0);
+    expect(at('WEF')?.uplift).toBe(0);
+    expect(at('PRS')?.uplift).toBeCloseTo(130.5 / 7, 10);
+    expect(s.totalCost).toBeCloseTo(130.5, 10);
+    expect(s.feasible).toBe(true);
+  });
+
+  it('gives gap = target - score, newScore = score + uplift, atCap only for a source with uplift at its cap', () => {
+    // PRS 32 in 2022.
+    expect(at('PRS')).toMatchObject({ score: 32, gap: 19, cap: 20, atCap: false, cost: 1 });
+    expect(at('PRS')?.newScore).toBeCloseTo(32 + 130.5 / 7, 10);
+    expect(at('IMD')).toMatchObject({ uplift: 0, atCap: false, cost: 3 });
+    const capped = solveTarget(thailand, { target: 51, year: 2022, strategy: 'bounded', bounds: 10 });
+    expect(capped.allocation.every((a) => a.atCap && a.uplift === 10)).toBe(true);
+  });
+
+  it('counts a current score equal to the target as reached', () => {
+    expect(solveTarget(thailand, { target: 36, year: 2022 })).toMatchObject({ score: 36, reached: true, neededTotal: 0, totalUplift: 0 });
+    expect(solveTarget(thailand, { target: 36, year: 2022 }).spec.changes).toEqual([]);
+  });
+});
+
+describe('solveWorkstreams: the lever specs', () => {
+  it('joint split: weights only for the sources two selected workstreams share; alone: one spec each, no weights', () => {
+    const split = solveWorkstreams(thailand, { target: 51, year: 2022, by: 2024, shared: 'split' });
+    const ws1 = split.spec?.changes.find((c) => c.kind === 'lever-gain' && c.workstream === 1);
+    // WS1 = GI, IMD, PRS, WEF; PRS is also in WS2 and WEF in WS3: each gets half.
+    expect(ws1).toMatchObject({ kind: 'lever-gain', from: 2023, to: 2024, weights: { PRS: 0.5, WEF: 0.5 } });
+    const add = solveWorkstreams(thailand, { target: 51, year: 2022, by: 2024 });
+    expect(add.spec?.changes.every((c) => !('weights' in c))).toBe(true);
+    expect(add.spec?.changes.length).toBe(4);
+    const alone = solveWorkstreams(thailand, { target: 51, year: 2022, mode: 'alone' });
+    expect(alone.workstreams.map((w) => w.spec?.changes.length)).toEqual([1, 1, 1, 1]);
+    expect(alone.workstreams.every((w) => w.spec?.changes.every((c) => !('weights' in c)))).toBe(true);
+  });
+
+  it('no lever is needed once the target is reached: no changes', () => {
+    const r = solveWorkstreams(thailand, { target: 30, year: 2022 });
+    expect(r.lever).toBe(0);
+    expect(r.spec?.changes).toEqual([]);
+  });
+});
+
+describe('scenario names and scenarioUplifts errors', () => {
+  it('keeps the spec name, null without one', () => {
+    expect(scenario(thailand, { name: 'Plan A', baseYear: 2022, until: 2023, changes: [] }).name).toBe('Plan A');
+    expect(scenario(thailand, { baseYear: 2022, until: 2023, changes: [] }).name).toBeNull();
+  });
+
+  it('scenarioUplifts names itself', () => {
+    expect(caught(() => scenarioUplifts(thailand, { baseYear: 1999, changes: [] })).message).toMatch(/^scenarioUplifts: spec\.baseYear: /);
   });
 });
