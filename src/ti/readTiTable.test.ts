@@ -39,3 +39,17 @@ describe('readTiTable: the year of a file without a Year column', () => {
     expect(() => readTiResults(plain)).toThrow(/pass options\.year/);
   });
 });
+
+describe('readTiTable: the year from a title row, and files keyed by country or by ISO3 alone', () => {
+  it('takes the year from a title above the header, and keys a row by its country when there is no ISO3 column', () => {
+    const text = ['Corruption Perceptions Index 2025', 'Country / Territory,CPI score,Rank', 'Thailand,33,116'].join('\n');
+    const { rows, report } = readTiResults(text);
+    expect(report.yearFrom).toBe('title');
+    expect(rows.map((r) => [r.country, r.year, r.score])).toEqual([['Thailand', 2025, 33]]);
+    expect(() => readTiResults(text, { year: 2024 })).toThrow(/options\.year: the file's title names 2025/);
+  });
+  it('uses the ISO3 code as the country name when there is no country column', () => {
+    const { rows } = readTiResults(['ISO3,CPI 2025 score', 'THA,33'].join('\n'));
+    expect(rows.map((r) => [r.country, r.iso3])).toEqual([['THA', 'THA']]);
+  });
+});

@@ -228,7 +228,7 @@ export function readTiTable(fn: string, records: readonly (readonly TiCell[])[],
     const stated = headerYears[0] ?? titleYear;
     if (options.year !== undefined) {
       if (stated !== undefined && stated !== options.year) {
-        throw new CpiGapError(fn, [{ path: ['options', 'year'], message: `the file's ${headerYears.length > 0 ? 'headers' : 'title'} name ${stated}`, value: options.year, code: 'inconsistent' }]);
+        throw new CpiGapError(fn, [{ path: ['options', 'year'], message: `the file's ${headerYears.length > 0 ? 'headers name' : 'title names'} ${stated}`, value: options.year, code: 'inconsistent' }]);
       }
       fileYear = options.year;
       yearFrom = 'option';
