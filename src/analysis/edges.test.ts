@@ -283,3 +283,40 @@ describe('scenario names and scenarioUplifts errors', () => {
     expect(caught(() => scenarioUplifts(thailand, { baseYear: 1999, changes: [] })).message).toMatch(/^scenarioUplifts: spec\.baseYear: /);
   });
 });
+
+describe('solveWorkstreams: every field, computed by hand for Thailand 2022 and a score of 51 (130.5 points needed)', () => {
+  // 2022: IMD 43, WEF 45, PERC 35, WJP 34, GI 35, PRS 32, EIU 37, VDEM 26, BTI 37 (sum 324).
+  it('alone: WS1 (GI, IMD, PRS, WEF) lifts each by 130.5 / 4; WS3 (EIU, WEF) tops out at 63 + 55 = 118, 12.5 short', () => {
+    const r = solveWorkstreams(thailand, { target: 51, year: 2022, mode: 'alone' });
+    expect(r).toMatchObject({ mode: 'alone', shared: 'add', n: 9, mean: 36, neededMean: 50.5, neededTotal: 130.5, lever: null, spec: null, feasible: false });
+    const [ws1, , ws3] = r.workstreams;
+    expect(ws1).toMatchObject({ workstream: 1, lever: 32.625, perYear: 32.625, contribution: 14.5, feasible: true, shortfall: { points: 0, mean: 0, score: 0 } });
+    expect(ws1?.sources.map((s) => [s.source, s.score, s.uplift, s.atCap])).toEqual([['IMD', 43, 32.625, false], ['WEF', 45, 32.625, false], ['GI', 35, 32.625, false], ['PRS', 32, 32.625, false]]);
+    expect(ws3).toMatchObject({ workstream: 3, lever: 63, feasible: false });
+    expect(ws3?.contribution).toBeCloseTo(118 / 9, 12);
+    expect(ws3?.sources.map((s) => [s.source, s.uplift, s.atCap])).toEqual([['WEF', 55, true], ['EIU', 63, true]]);
+    expect(ws3?.shortfall.points).toBeCloseTo(12.5, 10);
+    expect(ws3?.shortfall.mean).toBeCloseTo(12.5 / 9, 10);
+    expect(ws3?.shortfall.score).toBe(51 - 49); // (324 + 118) / 9 = 49.11 -> 49
+    // Alone, the per-source totals only say which selected workstreams feed each source.
+    const prs = r.sources.find((s) => s.source === 'PRS');
+    expect(prs).toEqual({ source: 'PRS', score: 32, workstreams: [1, 2], uplift: 0, newScore: 32 });
+  });
+
+  it('joint (add): a source fed by k workstreams gains k x L; 13 weights in all, so L = 130.5 / 13', () => {
+    const r = solveWorkstreams(thailand, { target: 51, year: 2022, by: 2024 });
+    const lever = 130.5 / 13;
+    expect(r.lever).toBeCloseTo(lever, 12);
+    expect(r.feasible).toBe(true);
+    const ws1 = r.workstreams[0];
+    expect(ws1?.perYear).toBeCloseTo(lever / 2, 12);
+    // WS1's members each get L: PRS's 2L and WEF's 2L are split between their two workstreams.
+    for (const m of ws1?.sources ?? []) expect(m.uplift).toBeCloseTo(lever, 12);
+    expect(ws1?.contribution).toBeCloseTo((4 * lever) / 9, 12);
+    expect(ws1?.shortfall).toEqual({ points: 0, mean: 0, score: 0 });
+    const prs = r.sources.find((s) => s.source === 'PRS');
+    expect(prs?.uplift).toBeCloseTo(2 * lever, 12);
+    expect(prs?.newScore).toBeCloseTo(32 + 2 * lever, 12);
+    expect(prs?.workstreams).toEqual([1, 2]);
+  });
+});
