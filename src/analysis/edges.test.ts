@@ -3,6 +3,7 @@ import { caught } from '../../tests/helpers/caught.js';
 import { createDataset, type Dataset } from '../dataset/createDataset.js';
 import type { DatasetInput } from '../dataset/schema.js';
 import cpi from '../../data/thailand/cpi.json';
+import scores from '../../data/thailand/scores.json';
 import { thailand } from '../dataset/thailand.js';
 import { composeScenarios } from './composeScenarios.js';
 import { cpiGap, workstreamGaps } from './gaps.js';
@@ -318,5 +319,25 @@ describe('solveWorkstreams: every field, computed by hand for Thailand 2022 and 
     expect(prs?.uplift).toBeCloseTo(2 * lever, 12);
     expect(prs?.newScore).toBeCloseTo(32 + 2 * lever, 12);
     expect(prs?.workstreams).toEqual([1, 2]);
+  });
+});
+
+describe('trend warnings: the whole text', () => {
+  it('says how many points and how much of the variation the line explains', () => {
+    expect(trend(thailand, { series: 'cpi', from: 2021 }).warnings).toContainEqual({
+      code: 'few_points',
+      message: 'the fit rests on 5 points (fewer than 6): treat its slope as a description, not a forecast',
+    });
+    // r squared of PERC 2017-2025, computed here from the data by least squares.
+    const pts = scores.filter((s) => s.source === 'PERC').map((s) => [s.year, s.value] as const);
+    const mx = pts.reduce((a, p) => a + p[0], 0) / pts.length;
+    const my = pts.reduce((a, p) => a + p[1], 0) / pts.length;
+    const sxy = pts.reduce((a, p) => a + (p[0] - mx) * (p[1] - my), 0);
+    const sxx = pts.reduce((a, p) => a + (p[0] - mx) ** 2, 0);
+    const syy = pts.reduce((a, p) => a + (p[1] - my) ** 2, 0);
+    const r2 = (sxy * sxy) / (sxx * syy);
+    expect(trend(thailand, { series: 'PERC' }).warnings).toEqual([
+      { code: 'low_r_squared', message: `the line explains ${(r2 * 100).toFixed(0)}% of the variation (r squared ${r2.toFixed(2)} < 0.5): year-to-year noise dominates the trend` },
+    ]);
   });
 });
