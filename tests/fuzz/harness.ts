@@ -154,7 +154,8 @@ export function fuzzEntry(entry: string, mod: Record<string, unknown>, specs: Re
             const failure = await check(name, fn, args, freeze, spec);
             if (failure !== null) throw new Error(failure);
           }),
-          { numRuns: spec.runs ?? 150 },
+          // A failure prints its seed; FUZZ_SEED=<seed> replays that run.
+          { numRuns: spec.runs ?? 150, ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}) },
         );
       });
     }

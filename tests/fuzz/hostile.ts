@@ -14,7 +14,7 @@ const HUGE = 100_000;
 
 /** Values frozen all the way down by {@link freezeDeep}: their fingerprint cannot change and is cached. */
 const DEEP_FROZEN = new WeakSet<object>();
-const FINGERPRINTS = new WeakMap<object, string>();
+const FINGERPRINTS = new WeakMap<object, { text: string; objects: object[] }>();
 
 /**
  * A long array printed as its length in fast-check's reports (a counterexample must stay
@@ -195,39 +195,49 @@ function valueAtPath(root: unknown, path: Path): unknown {
 
 /**
  * A faithful text form of a value, for "was the input mutated?": own keys in order (symbols and an
- * own `__proto__` too), the prototype, -0 and NaN, Map/Set/Date/typed-array contents. A shared
- * object is written out at each place; only a cycle is written as a back-reference.
+ * own `__proto__` too), the prototype, -0 and NaN, Map/Set/Date/typed-array contents. Each object is
+ * written out in full the first time it is met and as a back-reference (by order of first visit)
+ * after that, so sharing and cycles are part of the text and an array of 2,000 references to one
+ * large object stays small.
  */
-export function fingerprint(value: unknown, ancestors = new Set<object>()): string {
+export function fingerprint(value: unknown, ids = new Map<object, number>()): string {
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
   if (typeof value === 'bigint') return `${value}n`;
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'symbol') return value.toString();
   if (value === undefined || value === null || typeof value === 'boolean') return String(value);
-  if (ancestors.has(value)) return CYCLE;
+  const id = ids.get(value);
+  if (id !== undefined) return `${REF}${id}`;
+  // A deep-frozen value's text is reused across calls, registering the objects inside it in the
+  // same order a fresh walk would; it is used only where a fresh walk would meet none of them again.
   const cached = FINGERPRINTS.get(value);
-  if (cached !== undefined) return cached;
-  ancestors.add(value);
-  const text = fingerprintOf(value, ancestors);
-  ancestors.delete(value);
-  if (DEEP_FROZEN.has(value) && !text.includes(CYCLE)) FINGERPRINTS.set(value, text);
+  if (cached !== undefined && cached.objects.every((o) => !ids.has(o))) {
+    for (const o of cached.objects) ids.set(o, ids.size);
+    return cached.text;
+  }
+  const first = ids.size;
+  ids.set(value, first);
+  const text = fingerprintOf(value, ids);
+  if (DEEP_FROZEN.has(value) && !text.includes(REF)) {
+    FINGERPRINTS.set(value, { text, objects: [...ids.keys()].slice(first) });
+  }
   return text;
 }
 
-const CYCLE = '\u0000cycle';
+const REF = '\u0000ref#';
 
-function fingerprintOf(value: object, seen: Set<object>): string {
+function fingerprintOf(value: object, ids: Map<object, number>): string {
   const proto = Object.getPrototypeOf(value) as object | null;
   const protoTag = proto === Object.prototype ? '' : proto === null ? 'null-proto ' : `${(proto as { constructor?: { name?: string } }).constructor?.name ?? '?'} `;
   if (typeof value === 'function') return `fn ${value.name}`;
   if (ArrayBuffer.isView(value)) return `${protoTag}[${Array.from(value as unknown as ArrayLike<number>).join(',')}]`;
   if (value instanceof ArrayBuffer) return `ArrayBuffer[${Array.from(new Uint8Array(value)).join(',')}]`;
   if (value instanceof Date) return `Date ${value.getTime()}`;
-  if (value instanceof Map) return `Map{${[...value].map(([k, v]) => `${fingerprint(k, seen)}=>${fingerprint(v, seen)}`).join(',')}}`;
-  if (value instanceof Set) return `Set{${[...value].map((v) => fingerprint(v, seen)).join(',')}}`;
+  if (value instanceof Map) return `Map{${[...value].map(([k, v]) => `${fingerprint(k, ids)}=>${fingerprint(v, ids)}`).join(',')}}`;
+  if (value instanceof Set) return `Set{${[...value].map((v) => fingerprint(v, ids)).join(',')}}`;
   const parts = Reflect.ownKeys(value).map((key) => {
     const d = Object.getOwnPropertyDescriptor(value, key)!;
-    const shown = 'value' in d ? fingerprint(d.value, seen) : 'accessor';
+    const shown = 'value' in d ? fingerprint(d.value, ids) : 'accessor';
     return `${typeof key === 'symbol' ? key.toString() : JSON.stringify(key)}:${shown}`;
   });
   return `${protoTag}${Array.isArray(value) ? `[${value.length}]` : ''}{${parts.join(',')}}`;
