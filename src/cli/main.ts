@@ -9,6 +9,15 @@ const onSigint = (): void => {
 };
 process.on('SIGINT', onSigint);
 
+// Output piped into a reader that stops early (`cpi-gap gaps | head -3`) closes the pipe: stop
+// quietly, as Unix tools do, instead of printing a stack trace for the EPIPE that follows.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
