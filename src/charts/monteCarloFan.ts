@@ -43,7 +43,7 @@ export function monteCarloFanSpec(years: readonly SimulationYear[], options?: Mo
   const m = CHART_MESSAGES[o.locale];
   const target = o.target ?? 51;
   const values = years.map((y) => ({ year: shownYear(y.year, o.era), ...y.quantiles, median: y.median, p: y.pTarget, pText: `P ≥ ${target}: ${(100 * y.pTarget).toFixed(0)}%` }));
-  const x = { field: 'year', type: 'quantitative', title: m.year(o.era), axis: { format: 'd', tickMinStep: 1 }, scale: { zero: false, nice: false } };
+  const x = { field: 'year', type: 'quantitative', title: m.year(o.era), axis: { format: 'd', tickMinStep: 1 }, scale: { zero: false, nice: false, padding: 36 } };
   const layer = [
     { mark: { type: 'area', color: '#4c78a8', opacity: 0.2 }, encoding: { x, y: { field: 'q05', type: 'quantitative', title: m.score, scale: { zero: false } }, y2: { field: 'q95' } } },
     { mark: { type: 'area', color: '#4c78a8', opacity: 0.4 }, encoding: { x, y: { field: 'q25', type: 'quantitative' }, y2: { field: 'q75' } } },
