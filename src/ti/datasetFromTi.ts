@@ -72,11 +72,10 @@ export function datasetFromTi(rows: readonly unknown[], iso3: string): TiDataset
   const all = parseInput('datasetFromTi', z.array(TiRowSchema).min(1, 'expected at least one row'), rows, ['rows']);
   const code = parseInput('datasetFromTi', z.string().regex(/^[A-Za-z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as "THA"'), iso3, ['iso3']).toUpperCase();
   const mine = all.filter((r) => r.iso3 === code).sort((a, b) => a.year - b.year);
-  if (mine.length === 0) {
+  const latest = mine.at(-1);
+  if (latest === undefined) {
     fail('datasetFromTi', ['iso3'], `no row for this country (the rows hold ${new Set(all.map((r) => r.iso3)).size} countries)`, iso3, 'unknown_country');
   }
-  const perYear = new Map<number, number>();
-  for (const r of all) perYear.set(r.year, (perYear.get(r.year) ?? 0) + 1);
   const notes: string[] = [];
   const scores: DatasetInput['scores'] = [];
   const cpi: NonNullable<DatasetInput['cpi']> = [];
@@ -103,13 +102,12 @@ export function datasetFromTi(rows: readonly unknown[], iso3: string): TiDataset
       year: r.year,
       score: r.score,
       ...(r.rank === undefined ? {} : { rank: r.rank }),
-      countries: perYear.get(r.year) ?? 1,
+      countries: all.filter((x) => x.year === r.year).length,
       origin,
       ...(boundsOk ? { ti } : {}),
     });
   }
   if (scores.length === 0) fail('datasetFromTi', ['iso3'], `no year of this country has ${MIN_SOURCES} source scores`, iso3, 'too_few_sources');
-  const latest = mine.at(-1) ?? fail('datasetFromTi', ['iso3'], 'no row for this country', iso3, 'unknown_country');
   const dataset = createDataset({
     country: { iso3: code, name: { en: latest.country }, ...(latest.region === undefined ? {} : { region: latest.region }) },
     sources: SOURCE_IDS.filter((id) => used.has(id)).map((id) => ({

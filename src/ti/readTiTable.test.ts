@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CpiGapError } from '../errors.js';
 import { readTiResults } from './readTiResults.js';
+import { readTiTable } from './readTiTable.js';
 
 // Header and Thailand's row of TI's CPI2025_Results.csv (three of its source columns).
 const HEAD_2025 = 'Country / Territory,ISO3,Region,CPI 2025 score,Rank,Standard error 2025,Number of sources,Lower CI,Upper CI,Economist Intelligence Unit Country Ratings,IMD World Competitiveness Yearbook,Varieties of Democracy Project';
@@ -51,5 +52,23 @@ describe('readTiTable: the year from a title row, and files keyed by country or 
   it('uses the ISO3 code as the country name when there is no country column', () => {
     const { rows } = readTiResults(['ISO3,CPI 2025 score', 'THA,33'].join('\n'));
     expect(rows.map((r) => [r.country, r.iso3])).toEqual([['THA', 'THA']]);
+  });
+});
+
+describe('readTiTable: cells a worksheet hands over (numbers as well as text)', () => {
+  it('takes the edition from a number in the title row, after a title cell that names no year', () => {
+    const { rows, report } = readTiTable('readTiWorkbook', [['Corruption Perceptions Index', 2022], [], ['Country', 'ISO3', 'CPI score'], ['Thailand', 'THA', 36]], {});
+    expect(report).toMatchObject({ year: 2022, yearFrom: 'title', headerLine: 3, rowsRead: 1, rowsAccepted: 1 });
+    expect(report.recognised.map((c) => c.meaning)).toEqual(['country', 'iso3', 'score']);
+    expect(rows.map((r) => [r.iso3, r.year, r.score])).toEqual([['THA', 2022, 36]]);
+  });
+  it('rejects a score cell holding NaN or Infinity, and numbers the lines from the top of the sheet', () => {
+    const { rows, report } = readTiTable('readTiWorkbook', [['Country', 'ISO3', 'CPI 2022 score'], ['Thailand', 'THA', Number.NaN], [null, undefined, ''], ['Malaysia', 'MYS', Infinity], ['Viet Nam', 'VNM', 42]], {});
+    expect(rows.map((r) => r.iso3)).toEqual(['VNM']);
+    expect(report.blankRows).toBe(1);
+    expect(report.rejected.map((r) => [r.line, r.reason.startsWith('score is not an integer from 0 to 100 (got')])).toEqual([
+      [2, true],
+      [4, true],
+    ]);
   });
 });

@@ -136,6 +136,8 @@ function numberOf(cell: TiCell): number | undefined | 'invalid' {
 interface Column {
   readonly index: number;
   readonly header: string;
+  /** The field or source the header names. */
+  readonly meaning: TiField | SourceId;
   readonly field?: TiField;
   readonly source?: SourceId;
   readonly year?: number;
@@ -148,7 +150,7 @@ function mapRow(record: readonly TiCell[]): Column[] {
     const mapped = mapHeaderUnchecked(header);
     if (mapped === undefined) return;
     const base = { index, header, ...(mapped.year === undefined ? {} : { year: mapped.year }) };
-    columns.push(mapped.meaning.kind === 'field' ? { ...base, field: mapped.meaning.field } : { ...base, source: mapped.meaning.source });
+    columns.push(mapped.meaning.kind === 'field' ? { ...base, meaning: mapped.meaning.field, field: mapped.meaning.field } : { ...base, meaning: mapped.meaning.source, source: mapped.meaning.source });
   });
   return columns;
 }
@@ -164,11 +166,13 @@ function isHeader(columns: readonly Column[]): boolean {
  */
 export function readTiTable(fn: string, records: readonly (readonly TiCell[])[], options: z.output<typeof TiReadOptions>): TiResults {
   let headerAt = -1;
+  let header: readonly TiCell[] = [];
   let columns: Column[] = [];
-  for (let r = 0; r < Math.min(records.length, HEADER_SCAN); r += 1) {
-    const mapped = mapRow(records[r] ?? []);
+  for (const [r, record] of records.slice(0, HEADER_SCAN).entries()) {
+    const mapped = mapRow(record);
     if (isHeader(mapped)) {
       headerAt = r;
+      header = record;
       columns = mapped;
       break;
     }
@@ -185,10 +189,9 @@ export function readTiTable(fn: string, records: readonly (readonly TiCell[])[],
       },
     ]);
   }
-  const header = records[headerAt] ?? [];
   const byMeaning = new Map<string, Column>();
   for (const c of columns) {
-    const k = c.field ?? c.source ?? '';
+    const k = c.meaning;
     const prior = byMeaning.get(k);
     if (prior !== undefined) {
       throw new CpiGapError(fn, [
@@ -253,9 +256,8 @@ export function readTiTable(fn: string, records: readonly (readonly TiCell[])[],
     const c = byMeaning.get(f);
     return c === undefined ? undefined : rec[c.index];
   };
-  for (let r = headerAt + 1; r < records.length; r += 1) {
-    const rec = records[r] ?? [];
-    const line = r + 1;
+  for (const [i, rec] of records.slice(headerAt + 1).entries()) {
+    const line = headerAt + i + 2;
     if (rec.every((c) => text(c) === '')) {
       blankRows += 1;
       continue;
@@ -335,7 +337,7 @@ export function readTiTable(fn: string, records: readonly (readonly TiCell[])[],
     rejected,
     blankRows,
     headerLine: headerAt + 1,
-    recognised: columns.map((c) => ({ header: c.header, column: c.index, meaning: c.field ?? c.source ?? '' })),
+    recognised: columns.map((c) => ({ header: c.header, column: c.index, meaning: c.meaning })),
     ignored,
     yearFrom,
     ...(fileYear === undefined ? {} : { year: fileYear }),

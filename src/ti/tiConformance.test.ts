@@ -16,6 +16,12 @@ describe('tiConformance', () => {
     expect(e?.maxAbs.standardError).toBeCloseTo(0.01, 9);
     expect(e?.maxAbs.rank).toBe(1);
   });
+  it('compares no rank for a row without one, and no score for a row with fewer than 3 sources', () => {
+    const text = 'Country,ISO3,CPI 2025 score,Number of sources,Economist Intelligence Unit Country Ratings,PRS International Country Risk Guide\nGamma,GGG,45,2,40,50\n';
+    const [e] = tiConformance(readTiResults(text).rows);
+    expect(e).toMatchObject({ edition: 2025, rows: 1, computable: 0, scoreAgree: 0, seCompared: 0, rankCompared: 0, rankAgree: 0, sourcesAgree: 1 });
+    expect(e?.maxAbs).toEqual({ score: 0, standardError: 0, lower: 0, upper: 0, rank: 0 });
+  });
   it('rejects rows that are not TI rows', () => {
     expect(() => tiConformance([{}])).toThrow(/tiConformance: rows\[0\]/);
   });

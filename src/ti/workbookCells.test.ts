@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CpiGapError } from '../errors.js';
 import { loadWorkbook, worksheetCells } from './workbookCells.js';
 
@@ -35,5 +35,17 @@ describe('loadWorkbook', () => {
     const error = await loadWorkbook('myReader', new Uint8Array([1, 2, 3])).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CpiGapError);
     expect((error as CpiGapError).message).toMatch(/^myReader: buffer: not a readable \.xlsx workbook/);
+  });
+  it('reports a reader failure that is not an Error object by its text', async () => {
+    const xlsx = Object.getPrototypeOf(new ExcelJS.Workbook().xlsx) as { load: (b: unknown) => Promise<unknown> };
+    const spy = vi.spyOn(xlsx, 'load').mockRejectedValueOnce('zip ended early');
+    try {
+      const error = await loadWorkbook('myReader', new Uint8Array([80, 75, 3, 4])).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CpiGapError);
+      expect((error as CpiGapError).message).toBe('myReader: buffer: not a readable .xlsx workbook (zip ended early)');
+      expect((error as CpiGapError).cause).toBe('zip ended early');
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -12,12 +12,10 @@ function cellValue(value: ExcelJS.CellValue): TiCell {
   if (typeof value === 'number' || typeof value === 'string') return value;
   if (typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((t) => t.text).join('');
-    if ('result' in value) return cellValue(value.result);
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('error' in value) return null;
-  }
+  if ('richText' in value) return value.richText.map((t) => t.text).join('');
+  if ('result' in value) return cellValue(value.result);
+  if ('text' in value && typeof value.text === 'string') return value.text;
+  // An error value (#N/A, #DIV/0!) or a formula with no cached result shows nothing.
   return null;
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { CpiGapError } from '../errors.js';
 import { describeWithShared, readShared, sharedPath, TI_2022, TI_2025 } from '../../tests/helpers/shared.js';
@@ -12,6 +13,23 @@ describe('readTiWorkbook', () => {
   it('rejects bytes that are not a workbook, and a non-buffer', async () => {
     await expect(readTiWorkbook(new Uint8Array([1, 2, 3]))).rejects.toThrow(/readTiWorkbook: buffer: not a readable \.xlsx workbook/);
     await expect(readTiWorkbook('x' as unknown as Uint8Array)).rejects.toThrow(CpiGapError);
+  });
+
+  it('without a sheet option, reports the first sheet\'s layout problem when no sheet has a TI header row', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Notes').addRow(['Methodology', 'Sources', 'Contact']);
+    book.addWorksheet('Chart').addRow(['Year', 'Score']);
+    const error = await readTiWorkbook(new Uint8Array(await book.xlsx.writeBuffer())).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CpiGapError);
+    expect((error as CpiGapError).message).toContain('readTiWorkbook: text: unknown layout');
+    expect((error as CpiGapError).message).toContain('headers found: "Methodology", "Sources", "Contact"');
+  });
+
+  it('refuses a workbook with no sheets', async () => {
+    const book = new ExcelJS.Workbook();
+    const error = await readTiWorkbook(new Uint8Array(await book.xlsx.writeBuffer())).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CpiGapError);
+    expect((error as CpiGapError).message).toBe('readTiWorkbook: buffer: the workbook has no sheets');
   });
 });
 

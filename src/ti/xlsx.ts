@@ -6,7 +6,7 @@
  * @module cpi-gap/xlsx
  */
 import { z } from 'zod';
-import { CpiGapError, fail, parseInput } from '../errors.js';
+import { CpiGapError, parseInput } from '../errors.js';
 import { readTiTable, TiReadOptions, type TiResults } from './readTiTable.js';
 import { findSheet, loadWorkbook, worksheetCells } from './workbookCells.js';
 
@@ -54,6 +54,7 @@ export async function readTiWorkbook(buffer: Uint8Array | ArrayBuffer, options: 
       firstError ??= error;
     }
   }
-  if (firstError instanceof CpiGapError) throw firstError;
-  return fail(fn, ['buffer'], 'the workbook has no sheets', undefined, 'unknown_layout');
+  // Rethrow the first sheet's failure as it was (readTiTable throws CpiGapError).
+  if (firstError !== undefined) throw firstError as Error;
+  throw new CpiGapError(fn, [{ path: ['buffer'], message: 'the workbook has no sheets', code: 'unknown_layout' }]);
 }
