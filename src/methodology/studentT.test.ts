@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caught } from '../../tests/helpers/caught.js';
-import { studentTTwoSided } from './studentT.js';
+import { awayFromZero, studentTTwoSided } from './studentT.js';
 
 // Closed forms of the two-sided tail P(|T| >= t), written here from the t densities:
 // 1 df (Cauchy): 1 - (2 / pi) atan t; 2 df: 1 - t / sqrt(2 + t^2);
@@ -43,6 +43,9 @@ describe('studentTTwoSided against closed forms', () => {
     expect(Math.abs(studentTTwoSided(0, Number.POSITIVE_INFINITY) - 1)).toBeLessThan(2e-7);
     expect(studentTTwoSided(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY)).toBe(0);
     expect(studentTTwoSided(Number.NEGATIVE_INFINITY, 5)).toBe(0);
+    // t^2 overflows to Infinity (x = df / (df + t^2) = 0): the true tail, about 2 sqrt(3) / (pi t^3)
+    // for 3 df, is below the smallest double, so 0 is exact.
+    expect(studentTTwoSided(1e200, 3)).toBe(0);
   });
 
   it('names the function, the field and the value on bad input', () => {
@@ -51,5 +54,19 @@ describe('studentTTwoSided against closed forms', () => {
     expect(caught(() => studentTTwoSided(1, -2)).message).toBe('studentTTwoSided: df: expected a number > 0 (Infinity allowed) (got -2)');
     expect(caught(() => studentTTwoSided('1' as never, 3)).message).toBe('studentTTwoSided: t: expected a number (Infinity allowed) (got "1")');
     expect(caught(() => studentTTwoSided(1, '3' as never)).message).toBe('studentTTwoSided: df: expected a number > 0 (Infinity allowed) (got "3")');
+  });
+});
+
+describe("awayFromZero (the continued fraction's guard against a zero denominator)", () => {
+  it('replaces a denominator within 1e-300 of 0, of either sign, by 1e-300 and keeps any other', () => {
+    expect(awayFromZero(0)).toBe(1e-300);
+    expect(awayFromZero(-0)).toBe(1e-300);
+    expect(awayFromZero(5e-301)).toBe(1e-300);
+    expect(awayFromZero(-5e-301)).toBe(1e-300);
+    expect(awayFromZero(1e-300)).toBe(1e-300);
+    expect(awayFromZero(2e-300)).toBe(2e-300);
+    expect(awayFromZero(-2e-300)).toBe(-2e-300);
+    expect(awayFromZero(-0.75)).toBe(-0.75);
+    expect(Number.isFinite(1 / awayFromZero(0))).toBe(true);
   });
 });

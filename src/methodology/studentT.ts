@@ -41,28 +41,24 @@ function logGamma(x: number): number {
   return 0.5 * Math.log(2 * Math.PI) + (y + 0.5) * Math.log(t) - t + Math.log(s);
 }
 
+/** Lentz's guard (Numerical Recipes 6.4): a denominator within 1e-300 of 0 becomes 1e-300 (internal; exported for tests). */
+export function awayFromZero(v: number): number {
+  return Math.abs(v) < 1e-300 ? 1e-300 : v;
+}
+
 function betaContinuedFraction(x: number, a: number, b: number): number {
-  const tiny = 1e-300;
   let c = 1;
-  let d = 1 - ((a + b) * x) / (a + 1);
-  if (Math.abs(d) < tiny) d = tiny;
-  d = 1 / d;
+  let d = 1 / awayFromZero(1 - ((a + b) * x) / (a + 1));
   let h = d;
   for (let m = 1; m <= 300; m += 1) {
     const m2 = 2 * m;
     let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = 1 + aa / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
+    d = 1 / awayFromZero(1 + aa * d);
+    c = awayFromZero(1 + aa / c);
     h *= d * c;
     aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
-    d = 1 + aa * d;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = 1 + aa / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
+    d = 1 / awayFromZero(1 + aa * d);
+    c = awayFromZero(1 + aa / c);
     const del = d * c;
     h *= del;
     if (Math.abs(del - 1) < 1e-15) break;

@@ -1,6 +1,8 @@
+/* eslint-disable @typescript-eslint/non-nullable-type-assertion-style -- matrix reads in range by construction (square matrices, rectangular rows): `as number` where `?? 0` would add a branch no input reaches. */
 /**
  * Covariance helpers of the correlated model (internal): the sample covariance, its shrinkage
- * towards the diagonal, and a Cholesky factor that tolerates semi-definite matrices.
+ * towards the diagonal, and a Cholesky factor that tolerates semi-definite matrices. Matrices are
+ * square and rows rectangular (built by modelParameters), so every read below is in range.
  */
 
 /** A covariance estimate: the sample matrix, the shrunk matrix and the intensity used. */
@@ -29,15 +31,15 @@ export function shrinkCovariance(rows: readonly (readonly number[])[], lambda?: 
   const t = rows.length;
   const p = rows[0]?.length ?? 0;
   const mean = new Array<number>(p).fill(0);
-  for (const row of rows) for (let i = 0; i < p; i += 1) mean[i] = (mean[i] ?? 0) + (row[i] ?? 0) / t;
-  const centred = rows.map((row) => row.map((v, i) => v - (mean[i] ?? 0)));
+  for (const row of rows) row.forEach((v, i) => { mean[i] = (mean[i] as number) + v / t; });
+  const centred = rows.map((row) => row.map((v, i) => v - (mean[i] as number)));
   const sample: number[][] = [];
   let num = 0;
   let den = 0;
   for (let i = 0; i < p; i += 1) {
     const line: number[] = [];
     for (let j = 0; j < p; j += 1) {
-      const w = centred.map((c) => (c[i] ?? 0) * (c[j] ?? 0));
+      const w = centred.map((c) => (c[i] as number) * (c[j] as number));
       const wBar = w.reduce((a, b) => a + b, 0) / t;
       const s = (t / (t - 1)) * wBar;
       line.push(s);
@@ -63,15 +65,16 @@ export function cholesky(a: readonly (readonly number[])[]): Float64Array {
   const p = a.length;
   const l = new Float64Array(p * p);
   for (let j = 0; j < p; j += 1) {
-    const ajj = a[j]?.[j] ?? 0;
+    const aj = a[j] as readonly number[];
+    const ajj = aj[j] as number;
     let d = ajj;
-    for (let k = 0; k < j; k += 1) d -= (l[j * p + k] ?? 0) ** 2;
+    for (let k = 0; k < j; k += 1) d -= (l[j * p + k] as number) ** 2;
     if (d <= 1e-12 * Math.max(ajj, Number.MIN_VALUE)) continue;
     const ljj = Math.sqrt(d);
     l[j * p + j] = ljj;
     for (let i = j + 1; i < p; i += 1) {
-      let s = a[i]?.[j] ?? 0;
-      for (let k = 0; k < j; k += 1) s -= (l[i * p + k] ?? 0) * (l[j * p + k] ?? 0);
+      let s = (a[i] as readonly number[])[j] as number;
+      for (let k = 0; k < j; k += 1) s -= (l[i * p + k] as number) * (l[j * p + k] as number);
       l[i * p + j] = s / ljj;
     }
   }

@@ -1,11 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { availableParallelism } from 'node:os';
+import { describe, expect, it, vi } from 'vitest';
 import { caught } from '../../tests/helpers/caught.js';
 import { createDataset, type Dataset } from '../dataset/createDataset.js';
+import type { DatasetInput } from '../dataset/schema.js';
 import { thailand } from '../dataset/thailand.js';
 import { CpiGapError } from '../errors.js';
 import { cholesky, shrinkCovariance } from './covariance.js';
 import { modelParameters } from './modelParameters.js';
-import { simulate } from './simulate.js';
+import { defaultThreads, simulate, THREADS_THRESHOLD } from './simulate.js';
 
 const origin = { kind: 'user', note: 'test' } as const;
 
@@ -170,5 +172,63 @@ describe('simulate: option errors, the whole message', () => {
     );
     const r = await simulate(ds, { paths: 10, rankScores: [50, 40], ranks: [2, 1, 2] });
     expect(r.ranks).toEqual([1, 2]);
+  });
+});
+
+describe('simulate: defaults', () => {
+  it('without options runs the documented defaults: 100,000 paths, 8 years, seed 12345, target 51', async () => {
+    const r = await simulate(thailand);
+    expect([r.paths, r.horizon, r.seed, r.target, r.model]).toEqual([100_000, 8, 12_345, 51, 'random-walk']);
+    // Thailand's default base year is 2022 (the seed's table ends there): 2023..2030.
+    expect(r.years.map((y) => y.year)).toEqual([2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
+    for (const y of r.years) expect(y.histogram.reduce((a, b) => a + b, 0)).toBe(100_000);
+    expect(r.plan).toBeNull();
+    expect(r.ranks).toEqual([]);
+  });
+
+  it('ranks against the target ranks the dataset sets, skipping targets without one', async () => {
+    const target = (id: string, rank?: number): NonNullable<DatasetInput['targets']>[number] => ({
+      id, plan: { en: id }, year: 2013, score: 45, ...(rank === undefined ? {} : { rank }), combinator: 'and', statements: [{ text: id, section: 's', wording: 'unstated' }], origin,
+    });
+    const ids = ['EIU', 'PRS', 'WEF'] as const;
+    const input: DatasetInput = {
+      country: { iso3: 'XYZ', name: { en: 'Example' } },
+      sources: ids.map((id) => ({ id, name: { en: id } })),
+      scores: ids.flatMap((id, s) => [40, 41, 43].map((v, i) => ({ source: id, year: 2010 + i, value: v + s, origin }))),
+    };
+    const scoreOnly = createDataset({ ...input, targets: [target('score-only')] });
+    expect(await rejection(simulate(scoreOnly, { paths: 10, rankScores: [50, 40] }))).toBe(
+      'simulate: options.ranks: expected the ranks to report (the dataset has no target rank) (got undefined)',
+    );
+    const mixed = createDataset({ ...input, targets: [target('score-only'), target('ranked', 2)] });
+    expect((await simulate(mixed, { paths: 10, rankScores: [50, 40] })).ranks).toEqual([2]);
+  });
+
+  it('takes the latest year as the base year when the window ends after the data', () => {
+    // EIU 2010-2013 (40, 41, 43, 46), PRS (30, 30, 31, 33), WEF (50, 49, 49, 47): the window runs on to 2020.
+    const ds = dataset({ EIU: { first: 2010, values: [40, 41, 43, 46] }, PRS: { first: 2010, values: [30, 30, 31, 33] }, WEF: { first: 2010, values: [50, 49, 49, 47] } });
+    const p = modelParameters(ds, { window: { from: 2010, to: 2020 } });
+    expect(p.baseYear).toBe(2013);
+    expect(p.window).toEqual({ from: 2010, to: 2020 });
+    expect(p.sources.map((s) => [s.source, s.base, s.changes])).toEqual([['EIU', 46, [1, 2, 3]], ['PRS', 33, [0, 1, 2]], ['WEF', 47, [-1, 0, -2]]]);
+    expect(p.sources.map((s) => s.drift)).toEqual([2, 1, -1]);
+  });
+});
+
+describe('defaultThreads', () => {
+  it('runs small work on the calling thread and large work on min(2, cores) threads', async () => {
+    expect(await defaultThreads(THREADS_THRESHOLD - 1)).toBe(1);
+    expect(await defaultThreads(THREADS_THRESHOLD)).toBe(Math.min(2, availableParallelism()));
+  });
+
+  it('runs on one thread outside Node (no process, or a process without versions.node)', async () => {
+    vi.stubGlobal('process', undefined);
+    const noProcess = defaultThreads(THREADS_THRESHOLD * 10);
+    vi.unstubAllGlobals();
+    vi.stubGlobal('process', { versions: {} });
+    const notNode = defaultThreads(THREADS_THRESHOLD * 10);
+    vi.unstubAllGlobals();
+    expect(await noProcess).toBe(1);
+    expect(await notNode).toBe(1);
   });
 });

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/non-nullable-type-assertion-style -- map reads of scores known to exist (the simulated sources have a base-year score; changes are taken where both years have one): `as number` where `?? 0` would add a branch no input reaches. */
 import { z } from 'zod';
 import { resolveYear } from '../dataset/access.js';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
@@ -142,7 +143,8 @@ export function estimateModel(fn: string, dataset: Dataset, options: z.output<ty
     for (let y = from + 1; y <= to; y += 1) if (ids.every((id) => value.has(`${id}@${y - 1}`) && value.has(`${id}@${y}`))) years.push(y);
     return years;
   };
-  const change = (id: SourceId, y: number): number => (value.get(`${id}@${y}`) ?? 0) - (value.get(`${id}@${y - 1}`) ?? 0);
+  // Called only for the years pairYears found, where both scores exist.
+  const change = (id: SourceId, y: number): number => (value.get(`${id}@${y}`) as number) - (value.get(`${id}@${y - 1}`) as number);
   const minChanges = model === 'bootstrap' ? 1 : 2;
   // The correlated model and the joint bootstrap use the years where every source has a change.
   const jointly = model === 'correlated' || options.resample === 'year';
@@ -157,7 +159,7 @@ export function estimateModel(fn: string, dataset: Dataset, options: z.output<ty
     }
     const changes = years.map((y) => change(source, y));
     const drift = mean(changes);
-    return { source, base: value.get(`${source}@${baseYear}`) ?? 0, changes, changeYears: years, drift, mu: drift + extraDrift, sigma: changes.length > 1 ? sampleSd(changes, drift) : 0 };
+    return { source, base: value.get(`${source}@${baseYear}`) as number, changes, changeYears: years, drift, mu: drift + extraDrift, sigma: changes.length > 1 ? sampleSd(changes, drift) : 0 };
   });
   const cov = model === 'correlated' ? shrinkCovariance(common.map((y) => sources.map((id) => change(id, y))), options.shrinkage) : null;
   return deepFreeze({

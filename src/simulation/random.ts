@@ -76,7 +76,8 @@ export class Stream {
     this.s1 = mix32((x + 0x3c6ef372) | 0) | 0;
     this.s2 = mix32((x + 0xdaa66d2b) | 0) | 0;
     this.s3 = mix32((x + 0x78dde6e4) | 0) | 0;
-    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
+    // Never the all-zero state (xoshiro's one fixed point): mix32 is a bijection with mix32(0) = 0,
+    // and the four inputs differ, so at most one of the four words is 0.
   }
 
   /** The next 32 bits, as a signed integer. */

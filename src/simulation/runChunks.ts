@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/non-nullable-type-assertion-style -- typed-array reads in range by construction: `x[i] as number` where `?? 0` would add a branch no input reaches. */
 /**
  * Running every chunk of a simulation (internal), on the calling thread or on it plus worker
  * threads. Each chunk has its own random stream and its own histogram, and histograms are added as
@@ -18,6 +19,8 @@ export interface RunControl {
   readonly callerWorks?: boolean;
   /** Aborting it wakes a run that waits for its workers (`check` then throws). */
   readonly signal?: AbortSignal | undefined;
+  /** The workers' script (default: {@link workerScript} of this module; tests give one that fails). */
+  readonly worker?: WorkerStart;
 }
 
 /** Chunks finished by worker threads in the latest run (internal: lets tests see the workers ran). */
@@ -31,26 +34,36 @@ function pause(): Promise<void> {
   });
 }
 
-/** How to start a worker: a file beside the bundle, or (from source) a script that loads the .ts through tsx. */
-type WorkerStart = { readonly file: URL } | { readonly code: string };
+/** How to start a worker: the `Worker` constructor's script and options (without `workerData`). */
+export interface WorkerStart {
+  readonly script: URL | string;
+  readonly options: { readonly eval?: true; readonly execArgv?: string[] };
+}
 
 /**
- * The worker script. Built: dist/simulation-worker.js (ESM) or .cjs (CJS), beside the bundle that
- * starts it. From source (vitest, tsx): worker.ts, required through tsx's CommonJS hook in a small
- * eval'd script, since loader flags in a worker's execArgv do not reach the worker on Node 20.
+ * The worker script for a module at `url` (internal; exported for tests). Built: dist/simulation-worker.js
+ * (ESM) or .cjs (CJS), beside the bundle that starts it. From source (vitest, tsx): worker.ts, required
+ * through tsx's CommonJS hook (`tsxApi`: the resolved path of `tsx/cjs/api`) in a small eval'd script,
+ * since loader flags in a worker's execArgv do not reach the worker on Node 20.
  */
+export async function workerScript(url: URL, tsxApi: () => string): Promise<WorkerStart> {
+  if (url.pathname.endsWith('.ts')) {
+    const { fileURLToPath } = await import('node:url');
+    const worker = fileURLToPath(new URL('./worker.ts', url));
+    return { script: `require(${JSON.stringify(tsxApi())}).register(); require(${JSON.stringify(worker)});`, options: { eval: true, execArgv: [] } };
+  }
+  return { script: new URL(url.pathname.endsWith('.cjs') ? './simulation-worker.cjs' : './simulation-worker.js', url), options: {} };
+}
+
+/** The worker script of this module. */
 async function workerStart(): Promise<WorkerStart> {
   const { pathToFileURL } = await import('node:url');
-  // The CJS build has __filename and an empty import.meta; ESM builds and sources have import.meta.url.
+  // The CJS build has __filename (and, bundled without Rollup, an empty import.meta); ESM builds and
+  // sources have import.meta.url.
+  /* v8 ignore next -- vitest defines __filename too: import.meta.url is read only by the ESM build, which tests/cli runs in a child process */
   const url = typeof __filename === 'string' ? pathToFileURL(__filename) : new URL(import.meta.url);
-  if (url.pathname.endsWith('.ts')) {
-    const { createRequire } = await import('node:module');
-    const tsx = createRequire(url).resolve('tsx/cjs/api');
-    const worker = new URL('./worker.ts', url);
-    const { fileURLToPath } = await import('node:url');
-    return { code: `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(fileURLToPath(worker))});` };
-  }
-  return { file: new URL(url.pathname.endsWith('.cjs') ? './simulation-worker.cjs' : './simulation-worker.js', url) };
+  const { createRequire } = await import('node:module');
+  return workerScript(url, () => createRequire(url).resolve('tsx/cjs/api'));
 }
 
 /**
@@ -65,9 +78,10 @@ export async function runChunks(params: KernelParams, control: RunControl): Prom
   let done = 0;
   lastRun.workerChunks = 0;
   const add = (chunk: number, hist: Float64Array): void => {
-    if (finished[chunk] === 1) return;
+    // Each chunk comes once: the shared counter hands it out once, and the chunks left unfinished are
+    // redone only after every worker has stopped.
     finished[chunk] = 1;
-    for (let i = 0; i < total.length; i += 1) total[i] = (total[i] ?? 0) + (hist[i] ?? 0);
+    for (let i = 0; i < total.length; i += 1) total[i] = (total[i] as number) + (hist[i] as number);
     done += Math.min(params.paths, (chunk + 1) * CHUNK_PATHS) - chunk * CHUNK_PATHS;
     control.progress(done);
   };
@@ -83,16 +97,16 @@ export async function runChunks(params: KernelParams, control: RunControl): Prom
     if (control.threads > 1 && chunks > 1) {
       const { Worker } = await import('node:worker_threads');
       // Without a worker script (tsx missing from a source checkout), the calling thread does it all.
-      const start = await workerStart().catch(() => null);
+      const start = control.worker ?? (await workerStart().catch(() => null));
       for (let i = 1; start !== null && i < control.threads; i += 1) {
         const workerData: WorkerInput = { params, counter: counter.buffer, chunks };
-        const worker = 'file' in start ? new Worker(start.file, { workerData }) : new Worker(start.code, { eval: true, execArgv: [], workerData });
+        const worker = new Worker(start.script, { ...start.options, workerData });
         workers.push(worker);
         exits.push(
           new Promise<void>((resolve) => {
             worker.on('message', (out: WorkerOutput) => {
               try {
-                if (finished[out.chunk] !== 1) lastRun.workerChunks += 1;
+                lastRun.workerChunks += 1;
                 add(out.chunk, out.hist);
               } catch (e) {
                 state.failure ??= e instanceof Error ? e : new Error(String(e));
@@ -129,6 +143,9 @@ export async function runChunks(params: KernelParams, control: RunControl): Prom
       }
       control.check();
       rethrow();
+      // A worker's last messages arrive before its exit: after this, no chunk comes from a worker.
+      await Promise.all(workers.map((w) => w.terminate()));
+      rethrow();
     }
     // Chunks a failed worker took but never finished.
     for (let chunk = 0; chunk < chunks; chunk += 1) {
@@ -138,7 +155,6 @@ export async function runChunks(params: KernelParams, control: RunControl): Prom
       runChunk(params, chunk, hist);
       add(chunk, hist);
     }
-    rethrow();
     return total;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

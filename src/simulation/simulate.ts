@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/non-nullable-type-assertion-style -- array reads in range by construction (a row per year, a column per source): `x[i] as number` where `?? 0` would add a branch no input reaches. */
 import { z } from 'zod';
 import { resolveYear } from '../dataset/access.js';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
@@ -185,10 +186,12 @@ function upliftLevels(dataset: Dataset, options: z.output<typeof SimulateOptions
     const plan = planScenario(FN, dataset, { ...spec, baseYear: base, until }, ['options', 'scenario']);
     const levels: number[][] = [];
     for (let y = 1; y <= horizon; y += 1) {
-      const row = plan.planned[Math.min(y, plan.planned.length - 1)] ?? plan.base;
+      // planScenario plans the same sources (those scored in the base year), from the base year to
+      // `until` (at least one row); a year past `until` keeps the last planned row.
+      const row = plan.planned[Math.min(y, plan.planned.length - 1)] as readonly number[];
       levels.push(ids.map((id) => {
         const i = plan.sources.indexOf(id);
-        return (row[i] ?? 0) - (plan.base[i] ?? 0);
+        return (row[i] as number) - (plan.base[i] as number);
       }));
     }
     return { name: plan.name, levels };
@@ -206,7 +209,7 @@ function upliftLevels(dataset: Dataset, options: z.output<typeof SimulateOptions
   let previous = ids.map(() => 0);
   for (let y = 1; y <= horizon; y += 1) {
     // A year without a row keeps the source's latest uplift: planned changes persist.
-    previous = ids.map((id, s) => given.get(`${id}@${base + y}`) ?? previous[s] ?? 0);
+    previous = ids.map((id, s) => given.get(`${id}@${base + y}`) ?? (previous[s] as number));
     levels.push(previous);
   }
   return { name: null, levels };
@@ -218,12 +221,14 @@ export function kernelParams(params: ModelParameters, levels: number[][] | null,
   const model: KernelModel = params.model === 'random-walk' ? 0 : params.model === 'bootstrap' ? 1 : 2;
   const drift = new Float64Array(horizon * n);
   for (let y = 0; y < horizon; y += 1) {
-    for (let s = 0; s < n; s += 1) {
-      const p = params.sources[s];
-      const mu = model === 1 ? params.extraDrift : (p?.mu ?? 0);
-      const inc = levels === null ? 0 : (levels[y]?.[s] ?? 0) - (y > 0 ? (levels[y - 1]?.[s] ?? 0) : 0);
+    // levels has a row per simulated year and a column per source (upliftLevels).
+    const level = levels?.[y];
+    const before = y > 0 ? levels?.[y - 1] : undefined;
+    params.sources.forEach((p, s) => {
+      const mu = model === 1 ? params.extraDrift : p.mu;
+      const inc = level === undefined ? 0 : (level[s] as number) - (before === undefined ? 0 : (before[s] as number));
       drift[y * n + s] = mu + inc;
-    }
+    });
   }
   const offsets = new Int32Array(model === 1 ? n + 1 : 0);
   const all: number[] = [];
@@ -250,11 +255,13 @@ export function kernelParams(params: ModelParameters, levels: number[][] | null,
   };
 }
 
-async function defaultThreads(work: number): Promise<number> {
+/** Threads for `work` (paths x years x sources) when the caller names none (internal; exported for tests). */
+export async function defaultThreads(work: number): Promise<number> {
+  // Worker threads are Node's: elsewhere (a browser, Deno without Node compatibility) one thread.
   if (work < THREADS_THRESHOLD || typeof process === 'undefined' || typeof process.versions.node !== 'string') return 1;
   const os = await import('node:os');
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(2, cores));
+  // availableParallelism is in every Node the package supports (engines: node >= 20).
+  return Math.min(2, os.availableParallelism());
 }
 
 function aborted(signal: AbortSignal): CpiGapError {
@@ -339,7 +346,7 @@ export async function simulate(dataset: Dataset, options?: SimulateOptions): Pro
     plan:
       plan === null
         ? null
-        : { name: plan.name, uplifts: plan.levels.flatMap((row, y) => ids.map((source, s) => ({ year: params.baseYear + 1 + y, source, uplift: row[s] ?? 0 }))) },
+        : { name: plan.name, uplifts: plan.levels.flatMap((row, y) => ids.map((source, s) => ({ year: params.baseYear + 1 + y, source, uplift: row[s] as number }))) },
     ranks,
     years,
   });

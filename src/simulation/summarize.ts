@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/non-nullable-type-assertion-style -- the rank table has one entry per score bin, read in range: `as number` where `?? Infinity` would add a branch no input reaches. */
 import { BINS } from './kernel.js';
 
 /**
@@ -78,8 +79,8 @@ export function rankTable(scores: readonly number[]): Int32Array {
 
 function quantile(counts: readonly number[], percent: number, paths: number): number {
   let cum = 0;
-  for (let s = 0; s < counts.length; s += 1) {
-    cum += counts[s] ?? 0;
+  for (const [s, c] of counts.entries()) {
+    cum += c;
     // cum / paths >= percent / 100, in integers.
     if (cum * 100 >= percent * paths) return s;
   }
@@ -97,14 +98,13 @@ export function summarizeYear(hist: Float64Array, y: number, year: number, paths
   const counts = Array.from(hist.subarray(y * BINS, (y + 1) * BINS));
   let total = 0;
   let hit = 0;
-  for (let s = 0; s < BINS; s += 1) {
-    const c = counts[s] ?? 0;
+  for (const [s, c] of counts.entries()) {
     total += s * c;
     if (s >= target) hit += c;
   }
   const mean = total / paths;
   let ss = 0;
-  for (let s = 0; s < BINS; s += 1) ss += (counts[s] ?? 0) * (s - mean) ** 2;
+  for (const [s, c] of counts.entries()) ss += c * (s - mean) ** 2;
   const quantiles = {
     q05: quantile(counts, 5, paths),
     q25: quantile(counts, 25, paths),
@@ -116,9 +116,10 @@ export function summarizeYear(hist: Float64Array, y: number, year: number, paths
   const rankRows = table === null ? [] : ranks.map((k): RankProbability => {
     let within = 0;
     let lowest: number | null = null;
-    for (let s = 0; s < BINS; s += 1) {
-      if ((table[s] ?? Infinity) <= k) {
-        within += counts[s] ?? 0;
+    // The table has a rank for each of the BINS scores the counts have.
+    for (const [s, c] of counts.entries()) {
+      if ((table[s] as number) <= k) {
+        within += c;
         lowest ??= s;
       }
     }

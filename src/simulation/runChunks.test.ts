@@ -1,0 +1,95 @@
+import { createRequire } from 'node:module';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { thailand } from '../dataset/thailand.js';
+import { BINS, CHUNK_PATHS } from './kernel.js';
+import { modelParameters } from './modelParameters.js';
+import { lastRun, runChunks, workerScript, type RunControl, type WorkerStart } from './runChunks.js';
+import { kernelParams } from './simulate.js';
+
+const noop = (): void => undefined;
+const PATHS = 40_000; // three chunks: 16,384 + 16,384 + 7,232
+const kernel = kernelParams(modelParameters(thailand, { extraDrift: 1 }), null, PATHS, 2, 7);
+
+/** The histogram of a plain single-thread run, to compare the other runs with. */
+async function alone(): Promise<number[]> {
+  return Array.from(await runChunks(kernel, { threads: 1, progress: noop, check: noop }));
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('workerScript', () => {
+  it('starts dist/simulation-worker.js beside the ESM bundle and .cjs beside the CJS one', async () => {
+    const esm = await workerScript(new URL('file:///app/node_modules/cpi-gap/dist/simulation.js'), () => 'unused');
+    expect(esm).toEqual({ script: new URL('file:///app/node_modules/cpi-gap/dist/simulation-worker.js'), options: {} });
+    const cjs = await workerScript(new URL('file:///app/node_modules/cpi-gap/dist/chunk-AB12.cjs'), () => 'unused');
+    expect(cjs).toEqual({ script: new URL('file:///app/node_modules/cpi-gap/dist/simulation-worker.cjs'), options: {} });
+  });
+
+  it("from source, evals a script that registers tsx's hook and requires worker.ts beside the module", async () => {
+    const start = await workerScript(new URL('file:///repo/src/simulation/runChunks.ts'), () => '/repo/node_modules/tsx/dist/cjs/api/index.cjs');
+    expect(start).toEqual({
+      script: 'require("/repo/node_modules/tsx/dist/cjs/api/index.cjs").register(); require("/repo/src/simulation/worker.ts");',
+      options: { eval: true, execArgv: [] },
+    });
+  });
+
+  it('rejects when tsx cannot be resolved (runChunks then runs every chunk itself)', async () => {
+    const missing = (): string => createRequire(import.meta.url).resolve('no-such-package-cpi-gap');
+    await expect(workerScript(new URL(import.meta.url), missing)).rejects.toThrow(/no-such-package-cpi-gap/);
+  });
+});
+
+describe('runChunks: the calling thread', () => {
+  it('yields through setTimeout where setImmediate is missing (a browser), with the same histogram', async () => {
+    const expected = await alone();
+    vi.stubGlobal('setImmediate', undefined);
+    const timeout = vi.spyOn(globalThis, 'setTimeout');
+    const done: number[] = [];
+    const hist = await runChunks(kernel, { threads: 1, progress: (d) => done.push(d), check: noop });
+    // A pause between chunks, none after the last: 3 chunks, 2 pauses.
+    expect(timeout.mock.calls.filter((c) => c[1] === 0)).toHaveLength(2);
+    expect(Array.from(hist)).toEqual(expected);
+    expect(done).toEqual([CHUNK_PATHS, 2 * CHUNK_PATHS, PATHS]);
+  });
+});
+
+describe('runChunks: failing workers', () => {
+  /** Start a worker from eval'd CommonJS code. */
+  const evalWorker = (code: string): WorkerStart => ({ script: code, options: { eval: true, execArgv: [] } });
+
+  it('redoes the chunk a worker took but never finished, counting every path once', async () => {
+    const expected = await alone();
+    // Takes chunk 0 from the shared counter, then stops without posting it.
+    const quitter = evalWorker("const { workerData } = require('node:worker_threads'); Atomics.add(new Int32Array(workerData.counter), 0, 1); process.exit(3);");
+    const done: number[] = [];
+    const hist = await runChunks(kernel, { threads: 2, progress: (d) => done.push(d), check: noop, callerWorks: false, worker: quitter });
+    expect(lastRun.workerChunks).toBe(0);
+    expect(Array.from(hist)).toEqual(expected);
+    // Every chunk was added once, in order, by the calling thread.
+    expect(done).toEqual([CHUNK_PATHS, 2 * CHUNK_PATHS, PATHS]);
+    for (let y = 0; y < 2; y += 1) expect(hist.subarray(y * BINS, (y + 1) * BINS).reduce((a, b) => a + b, 0)).toBe(PATHS);
+  });
+
+  it('runs every chunk on the calling thread when a worker throws as it starts', async () => {
+    const expected = await alone();
+    const hist = await runChunks(kernel, { threads: 3, progress: noop, check: noop, worker: evalWorker("throw new Error('cannot start');") });
+    expect(lastRun.workerChunks).toBe(0);
+    expect(Array.from(hist)).toEqual(expected);
+  });
+
+  it('rethrows on the calling thread what the progress callback threw for a worker’s chunk', async () => {
+    // A worker that posts one empty chunk (chunk 0), then stops.
+    const poster = evalWorker(
+      "const { parentPort, workerData } = require('node:worker_threads'); const chunk = Atomics.add(new Int32Array(workerData.counter), 0, 1); parentPort.postMessage({ chunk, hist: new Float64Array(workerData.params.horizon * 101) });",
+    );
+    const boom = new Error('progress failed');
+    const control = (thrown: unknown): RunControl => ({ threads: 2, check: noop, callerWorks: false, worker: poster, progress: () => { throw thrown; } });
+    await expect(runChunks(kernel, control(boom))).rejects.toBe(boom);
+    expect(lastRun.workerChunks).toBe(1);
+    // Something thrown that is not an Error comes back as one, with its text.
+    await expect(runChunks(kernel, control('plain text'))).rejects.toThrow(new Error('plain text'));
+  });
+});
