@@ -80,11 +80,28 @@ describe('levelFill', () => {
   it('fills by weight until a cap binds, then the others carry the rest (computed by hand)', () => {
     // weights 2 and 1, caps 4 and 10, total 9: at level 2 source 0 is capped (4, and 2 for source 1);
     // the 3 left go to source 1 alone: level 5, allocations 4 and 5.
-    expect(levelFill([2, 1], [4, 10], 9)).toEqual({ alloc: [4, 5], left: 0, level: 5 });
+    const items = (weights: number[], caps: number[]) => weights.map((weight, i) => ({ weight, cap: caps[i]! }));
+    const run = (weights: number[], caps: number[], total: number) => {
+      const r = levelFill(items(weights, caps), total);
+      return { alloc: r.items.map((it) => it.alloc), left: r.left, level: r.level };
+    };
+    expect(run([2, 1], [4, 10], 9)).toEqual({ alloc: [4, 5], left: 0, level: 5 });
     // Everything capped: 4 + 10 = 14 of 20, 6 left.
-    expect(levelFill([2, 1], [4, 10], 20)).toEqual({ alloc: [4, 10], left: 6, level: 10 });
+    expect(run([2, 1], [4, 10], 20)).toEqual({ alloc: [4, 10], left: 6, level: 10 });
     // A zero weight or a zero cap takes nothing.
-    expect(levelFill([0, 1, 1], [5, 0, 5], 3)).toEqual({ alloc: [0, 0, 3], left: 0, level: 3 });
+    expect(run([0, 1, 1], [5, 0, 5], 3)).toEqual({ alloc: [0, 0, 3], left: 0, level: 3 });
+    // Nothing to allocate: every allocation and the level are 0.
+    expect(run([2, 1], [4, 10], 0)).toEqual({ alloc: [0, 0], left: 0, level: 0 });
+  });
+
+  it('returns every item with its own fields and its allocation, leaving the input untouched', () => {
+    const input = [{ id: 'a', weight: 1, cap: 1 }, { id: 'b', weight: 1, cap: 8 }];
+    const copy = structuredClone(input);
+    // Level 1 caps 'a' at 1; the remaining 3 of 5 go to 'b' alone: level 4.
+    const r = levelFill(input, 5);
+    expect(r.items).toEqual([{ id: 'a', weight: 1, cap: 1, alloc: 1 }, { id: 'b', weight: 1, cap: 8, alloc: 4 }]);
+    expect(r.level).toBe(4);
+    expect(input).toEqual(copy);
   });
 });
 

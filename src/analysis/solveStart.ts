@@ -8,6 +8,8 @@ import { requiredMean } from '../methodology/roundScore.js';
 export interface SolveStart {
   readonly year: number;
   readonly by: number;
+  /** The year's sources with their scores, in the dataset's source order. */
+  readonly rows: readonly { readonly source: SourceId; readonly score: number }[];
   readonly sources: readonly SourceId[];
   readonly scores: readonly number[];
   readonly n: number;
@@ -23,11 +25,11 @@ export function solveStart(fn: string, dataset: Dataset, options: { year?: numbe
   const year = resolveYear(fn, dataset, options.year);
   const by = options.by ?? year + 1;
   if (by <= year) fail(fn, ['options', 'by'], `expected a year after ${year}`, by, 'invalid_range');
-  const map = scoresOfYear(dataset, year);
-  const sources = [...map.keys()];
-  const scores = sources.map((s) => map.get(s) ?? 0);
+  const rows = [...scoresOfYear(dataset, year)].map(([source, score]) => ({ source, score }));
+  const sources = rows.map((r) => r.source);
+  const scores = rows.map((r) => r.score);
   const n = sources.length;
   const sum = scores.reduce((a, b) => a + b, 0);
   const neededMean = requiredMean(options.target);
-  return { year, by, sources, scores, n, sum, neededMean, neededTotal: Math.max(0, n * neededMean - sum) };
+  return { year, by, rows, sources, scores, n, sum, neededMean, neededTotal: Math.max(0, n * neededMean - sum) };
 }

@@ -118,20 +118,31 @@ export interface TargetSolution {
   readonly spec: ScenarioSpec;
 }
 
-/** The weight stages a strategy fills in turn (each stage fills what the previous left). */
-function stages(strategy: TargetStrategy, sources: readonly SourceId[], scores: readonly number[], target: number, costs: Partial<Record<SourceId, number>> | undefined): number[][] {
-  const ones = sources.map(() => 1);
+/** A source as {@link solveTarget} allocates to it. */
+interface TargetRow {
+  readonly source: SourceId;
+  readonly score: number;
+  readonly cap: number;
+  readonly cost: number | null;
+}
+
+/**
+ * The weight stages a strategy fills in turn (each stage fills what the previous left), as a
+ * weight per row. `costs` are the rows' costs, when given.
+ */
+function stages(strategy: TargetStrategy, target: number, costs: readonly number[] | undefined): ((r: TargetRow) => number)[] {
+  const one = (): number => 1;
   switch (strategy) {
     case 'even':
     case 'bounded':
-      return [ones];
+      return [one];
     case 'proportional':
       // Sources at or above the target have no gap; they are used only if the others' caps run out.
-      return [scores.map((s) => Math.max(0, target - s)), ones];
+      return [(r) => Math.max(0, target - r.score), one];
     case 'cheapest': {
-      if (costs === undefined) return [scores.map((s) => 100 - s)];
-      const levels = [...new Set(sources.map((s) => costs[s] ?? 0))].sort((a, b) => a - b);
-      return levels.map((c) => sources.map((s) => (costs[s] === c ? 1 : 0)));
+      if (costs === undefined) return [(r) => 100 - r.score];
+      const levels = [...new Set(costs)].sort((x, y) => x - y);
+      return levels.map((c) => (r) => (r.cost === c ? 1 : 0));
     }
   }
 }
@@ -169,50 +180,50 @@ export function solveTarget(dataset: Dataset, options: DeepReadonly<SolveTargetO
   const fn = 'solveTarget';
   assertDataset(fn, dataset);
   const opts = parseInput(fn, SolveTargetOptions, options, ['options']);
-  const { year, by, sources, scores, n, sum, neededMean, neededTotal } = solveStart(fn, dataset, opts);
+  const { year, by, rows, sources, n, sum, neededMean, neededTotal } = solveStart(fn, dataset, opts);
   const strategy = opts.strategy ?? 'even';
   if (strategy === 'bounded' && opts.bounds === undefined) fail(fn, ['options', 'bounds'], "strategy 'bounded' requires bounds (a maximum uplift, for all sources or per source)", undefined, 'missing');
-  if (opts.costs !== undefined) {
-    const missing = sources.filter((s) => opts.costs?.[s] === undefined);
-    if (missing.length > 0) fail(fn, ['options', 'costs'], `expected a cost for every source of ${year}; missing ${missing.join(', ')}`, opts.costs, 'missing');
+  const given = opts.costs;
+  let costs: number[] | undefined;
+  if (given !== undefined) {
+    costs = rows.flatMap((r) => given[r.source] ?? []);
+    if (costs.length < n) {
+      const missing = sources.filter((s) => given[s] === undefined);
+      fail(fn, ['options', 'costs'], `expected a cost for every source of ${year}; missing ${missing.join(', ')}`, given, 'missing');
+    }
   }
   for (const field of ['bounds', 'costs'] as const) {
-    const given = opts[field];
-    if (typeof given !== 'object') continue;
-    for (const key of Object.keys(given)) {
+    const keys = opts[field];
+    if (typeof keys !== 'object') continue;
+    for (const key of Object.keys(keys)) {
       if (!sources.includes(key as SourceId)) fail(fn, ['options', field, key], `expected a source with a score in ${year} (${sources.join(', ')})`, key, 'unknown_source');
     }
   }
   const bound = (s: SourceId): number => (typeof opts.bounds === 'number' ? opts.bounds : (opts.bounds?.[s] ?? 100));
-  const caps = sources.map((s, i) => Math.min(bound(s), 100 - (scores[i] ?? 0)));
   const mean = sum / n;
-  const alloc = sources.map(() => 0);
+  let state = rows.map((r) => ({ ...r, cap: Math.min(bound(r.source), 100 - r.score), cost: given?.[r.source] ?? null, uplift: 0 }));
   let left = neededTotal;
-  for (const weights of stages(strategy, sources, scores, opts.target, opts.costs)) {
-    const room = caps.map((c, i) => c - (alloc[i] ?? 0));
-    const step = levelFill(weights, room, left);
-    step.alloc.forEach((a, i) => (alloc[i] = (alloc[i] ?? 0) + a));
+  for (const weight of stages(strategy, opts.target, costs)) {
+    const step = levelFill(state.map((r) => ({ row: r, weight: weight(r), cap: r.cap - r.uplift })), left);
+    state = step.items.map((it) => ({ ...it.row, uplift: it.row.uplift + it.alloc }));
     left = step.left;
     if (left === 0) break;
   }
-  const totalUplift = alloc.reduce((a, b) => a + b, 0);
+  const totalUplift = state.reduce((a, r) => a + r.uplift, 0);
   const newMean = (sum + totalUplift) / n;
-  const allocation = sources.map((source, i): SourceAllocation => {
-    const uplift = alloc[i] ?? 0;
-    const score = scores[i] ?? 0;
-    const cap = caps[i] ?? 0;
-    return {
-      source,
-      score,
-      gap: opts.target - score,
-      cap,
-      uplift,
-      perYear: uplift / (by - year),
-      newScore: score + uplift,
-      atCap: uplift > 0 && uplift >= cap,
-      cost: opts.costs?.[source] ?? null,
-    };
-  });
+  const allocation = state.map(({ source, score, cap, cost, uplift }): SourceAllocation => ({
+    source,
+    score,
+    gap: opts.target - score,
+    cap,
+    uplift,
+    perYear: uplift / (by - year),
+    newScore: score + uplift,
+    atCap: uplift > 0 && uplift >= cap,
+    cost,
+  }));
+  // Costs paid: each priced source's cost per point times its uplift (no source is priced without costs).
+  const spent = allocation.flatMap((r) => (r.cost === null ? [] : [r.cost * r.uplift])).reduce((a, b) => a + b, 0);
   return {
     year,
     by,
@@ -229,7 +240,7 @@ export function solveTarget(dataset: Dataset, options: DeepReadonly<SolveTargetO
     totalUplift,
     newMean,
     newScore: roundScore(newMean),
-    totalCost: opts.costs === undefined ? null : allocation.reduce((a, r) => a + (r.cost ?? 0) * r.uplift, 0),
+    totalCost: given === undefined ? null : spent,
     shortfall: shortfallOf(opts.target, n, newMean),
     spec: gainSpec(`solveTarget ${strategy} ${opts.target}`, year, by, allocation),
   };

@@ -165,7 +165,7 @@ export function solveWorkstreams(dataset: Dataset, options: DeepReadonly<SolveWo
   const fn = 'solveWorkstreams';
   assertDataset(fn, dataset);
   const opts = parseInput(fn, SolveWorkstreamsOptions, options, ['options']);
-  const { year, by, sources, scores, n, sum, neededMean, neededTotal } = solveStart(fn, dataset, opts);
+  const { year, by, rows, n, sum, neededMean, neededTotal } = solveStart(fn, dataset, opts);
   if (dataset.workstreams.length === 0) fail(fn, ['dataset', 'workstreams'], 'expected a dataset with workstreams', 0, 'missing');
   const numbers = opts.workstreams ?? dataset.workstreams.map((w) => w.number);
   numbers.forEach((num, i) => {
@@ -176,46 +176,44 @@ export function solveWorkstreams(dataset: Dataset, options: DeepReadonly<SolveWo
   const mode = opts.mode ?? 'joint';
   const shared = opts.shared ?? 'add';
   const selected = dataset.workstreams.filter((w) => numbers.includes(w.number));
-  const room = scores.map((s) => 100 - s);
-  const feeding = sources.map((s) => selected.filter((w) => w.sources.includes(s)).map((w) => w.number));
+  // Each source with its room to 100 and the selected workstreams feeding it.
+  const fed = rows.map((r) => ({ ...r, cap: 100 - r.score, feeding: selected.filter((w) => w.sources.includes(r.source)).map((w) => w.number) }));
   const years = by - year;
   const base = { year, by, target: opts.target, mode, shared, n, mean: sum / n, neededMean, neededTotal };
 
   if (mode === 'alone') {
     const levers = selected.map((w): WorkstreamLever => {
-      const inWs = sources.map((s) => w.sources.includes(s));
-      const fill = levelFill(inWs.map((x) => (x ? 1 : 0)), room, neededTotal);
+      const fill = levelFill(fed.map((r) => ({ ...r, weight: w.sources.includes(r.source) ? 1 : 0 })), neededTotal);
       const lever = fill.level;
-      const delivered = fill.alloc.reduce((a, b) => a + b, 0);
+      const delivered = fill.items.reduce((a, r) => a + r.alloc, 0);
       return {
         workstream: w.number,
         name: w.name,
         lever,
         perYear: lever / years,
-        sources: sources.flatMap((source, i) => (inWs[i] ? [{ source, score: scores[i] ?? 0, weight: 1, uplift: fill.alloc[i] ?? 0, atCap: (fill.alloc[i] ?? 0) > 0 && (fill.alloc[i] ?? 0) >= (room[i] ?? 0) }] : [])),
+        sources: fill.items.flatMap((r) => (r.weight === 1 ? [{ source: r.source, score: r.score, weight: 1, uplift: r.alloc, atCap: r.alloc > 0 && r.alloc >= r.cap }] : [])),
         contribution: delivered / n,
         feasible: fill.left === 0,
         shortfall: shortfallOf(opts.target, n, (sum + delivered) / n),
         spec: leverSpec(`workstream ${w.number} alone for ${opts.target}`, year, by, [{ workstream: w.number, lever, weights: {} }]),
       };
     });
-    const totals = sources.map((source, i) => ({ source, score: scores[i] ?? 0, workstreams: feeding[i] ?? [], uplift: 0, newScore: scores[i] ?? 0 }));
+    const totals = fed.map((r) => ({ source: r.source, score: r.score, workstreams: r.feeding, uplift: 0, newScore: r.score }));
     return { ...base, feasible: levers.every((l) => l.feasible), lever: null, workstreams: levers, sources: totals, spec: null };
   }
 
   // Joint: source i gains min(c_i x L, room_i), with c_i = k_i (add) or 1 (split) for the k_i selected workstreams feeding it.
-  const coeff = feeding.map((f) => (f.length === 0 ? 0 : shared === 'add' ? f.length : 1));
-  const fill = levelFill(coeff, room, neededTotal);
+  const fill = levelFill(fed.map((r) => ({ ...r, weight: r.feeding.length === 0 ? 0 : shared === 'add' ? r.feeding.length : 1 })), neededTotal);
   const lever = fill.level;
-  const delivered = fill.alloc.reduce((a, b) => a + b, 0);
+  const delivered = fill.items.reduce((a, r) => a + r.alloc, 0);
   const shortfall = shortfallOf(opts.target, n, (sum + delivered) / n);
-  const weightOf = (i: number): number => (shared === 'split' ? 1 / (feeding[i]?.length ?? 1) : 1);
+  // With 'split', each of the k workstreams feeding a source is credited 1/k of it (k >= 1 for a source a workstream feeds).
+  const weightOf = (k: number): number => (shared === 'split' ? 1 / k : 1);
   const levers = selected.map((w): WorkstreamLever => {
-    const members = sources.flatMap((source, i) => {
-      if (!w.sources.includes(source)) return [];
-      const k = feeding[i]?.length ?? 1;
-      const total = fill.alloc[i] ?? 0;
-      return [{ source, score: scores[i] ?? 0, weight: weightOf(i), uplift: total / k, atCap: total > 0 && total >= (room[i] ?? 0) }];
+    const members = fill.items.flatMap((r) => {
+      if (!w.sources.includes(r.source)) return [];
+      const k = r.feeding.length;
+      return [{ source: r.source, score: r.score, weight: weightOf(k), uplift: r.alloc / k, atCap: r.alloc > 0 && r.alloc >= r.cap }];
     });
     return {
       workstream: w.number,
@@ -229,10 +227,15 @@ export function solveWorkstreams(dataset: Dataset, options: DeepReadonly<SolveWo
       spec: null,
     };
   });
-  const totals = sources.map((source, i) => ({ source, score: scores[i] ?? 0, workstreams: feeding[i] ?? [], uplift: fill.alloc[i] ?? 0, newScore: (scores[i] ?? 0) + (fill.alloc[i] ?? 0) }));
+  const totals = fill.items.map((r) => ({ source: r.source, score: r.score, workstreams: r.feeding, uplift: r.alloc, newScore: r.score + r.alloc }));
   const specLevers = selected.map((w) => {
     const weights: Partial<Record<SourceId, number>> = {};
-    if (shared === 'split') for (const s of w.sources) { const i = sources.indexOf(s); if (i >= 0 && weightOf(i) !== 1) weights[s] = weightOf(i); }
+    if (shared === 'split') {
+      for (const s of w.sources) {
+        const k = fed.find((r) => r.source === s)?.feeding.length ?? 1; // 1 (no weight) for a source without a score that year
+        if (weightOf(k) !== 1) weights[s] = weightOf(k);
+      }
+    }
     return { workstream: w.number, lever, weights };
   });
   return {
