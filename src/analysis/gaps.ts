@@ -70,10 +70,11 @@ export interface SourceGap {
  */
 export function sourceGaps(dataset: Dataset, options?: GapOptions): SourceGap[] {
   const { year, target } = prepare('sourceGaps', dataset, options);
-  const rows = dataset.scores.filter((s) => s.year === year);
+  // The year's scores in the dataset's source order (createDataset keeps them so), each with its source's workstreams.
+  const rows = dataset.sources.flatMap((src) => dataset.scores.filter((s) => s.year === year && s.source === src.id).map((s) => ({ ...s, workstreams: src.workstreams })));
   const gaps = rows.map((s) => target - s.value);
-  return rows.map((s, i) => {
-    const gap = gaps[i] ?? 0;
+  return rows.map((s) => {
+    const gap = target - s.value;
     return {
       source: s.source,
       year,
@@ -81,7 +82,7 @@ export function sourceGaps(dataset: Dataset, options?: GapOptions): SourceGap[] 
       target,
       gap,
       gapRank: 1 + gaps.filter((g) => g > gap).length,
-      workstreams: dataset.sources.find((src) => src.id === s.source)?.workstreams ?? [],
+      workstreams: s.workstreams,
       origin: s.origin,
     };
   });

@@ -107,28 +107,23 @@ export interface ScenarioResult {
 export function scenario(dataset: Dataset, spec: DeepReadonly<ScenarioSpec>): ScenarioResult {
   assertDataset('scenario', dataset);
   const plan = planScenario('scenario', dataset, spec);
-  const clipped: ScenarioClip[] = [];
-  const values = plan.planned.map((row, y) =>
-    row.map((planned, s) => {
-      const value = clipScore(planned);
-      const source = plan.sources[s];
-      if (value !== planned && source !== undefined) clipped.push({ source, year: plan.years[y] ?? plan.baseYear, planned, value });
-      return value;
-    }),
+  // Each year's values, clipped to 0..100, in the dataset's source order.
+  const steps = plan.steps.map(({ year, values }) => ({ year, values: values.map(({ source, planned }) => ({ source, planned, value: clipScore(planned) })) }));
+  const clipped: ScenarioClip[] = steps.flatMap(({ year, values }) =>
+    values.filter((v) => v.value !== v.planned).map(({ source, planned, value }) => ({ source, year, planned, value })),
   );
-  const baseScore = aggregate(values[0] ?? [], { edition: Math.max(2012, plan.baseYear) }).score;
-  const years = plan.years.map((year, y): ScenarioYear => {
-    const a = aggregate(values[y] ?? [], { edition: Math.max(2012, year) });
+  // The base year's values are its scores (planned = base there).
+  const baseScore = aggregate(plan.base.map(clipScore), { edition: Math.max(2012, plan.baseYear) }).score;
+  const years = steps.map(({ year, values }): ScenarioYear => {
+    const a = aggregate(values.map((v) => v.value), { edition: Math.max(2012, year) });
     return { year, ...a, change: a.score - baseScore };
   });
-  const paths = plan.sources.map((source, s): ScenarioPath => ({
-    source,
-    workstreams: dataset.sources.find((d) => d.id === source)?.workstreams ?? [],
-    points: plan.years.map((year, y) => {
-      const planned = plan.planned[y]?.[s] ?? 0;
-      const value = values[y]?.[s] ?? 0;
-      return { year, value, planned, clipped: value !== planned };
-    }),
+  const paths = dataset.sources.filter((d) => plan.sources.includes(d.id)).map((d): ScenarioPath => ({
+    source: d.id,
+    workstreams: d.workstreams,
+    points: steps.flatMap(({ year, values }) =>
+      values.filter((v) => v.source === d.id).map(({ value, planned }) => ({ year, value, planned, clipped: value !== planned })),
+    ),
   }));
   return { name: plan.name, baseYear: plan.baseYear, until: plan.until, paths, years, clipped };
 }

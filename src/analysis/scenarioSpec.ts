@@ -83,6 +83,14 @@ export interface ScenarioPlan {
   readonly base: readonly number[];
   /** planned[yearIndex][sourceIndex]: the value the changes lead to, before clipping to 0..100. */
   readonly planned: readonly (readonly number[])[];
+  /** The same plan year by year, each source with its base-year score and its planned value. */
+  readonly steps: readonly ScenarioStep[];
+}
+
+/** One year of a {@link ScenarioPlan}: every source's base-year score and planned value, in dataset order. Internal. */
+export interface ScenarioStep {
+  readonly year: number;
+  readonly values: readonly { readonly source: SourceId; readonly base: number; readonly planned: number }[];
 }
 
 function changeYears(c: ScenarioChange): number[] {
@@ -149,27 +157,28 @@ export function planScenario(fn: string, dataset: Dataset, spec: unknown, path: 
   const scores = scoresOfYear(dataset, baseYear);
   const sources = [...scores.keys()];
   parsed.changes.forEach((c, i) => { checkChange(fn, dataset, c, [...path, 'changes', i], sources, baseYear, until); });
-  const base = sources.map((s) => scores.get(s) ?? 0);
-  const years: number[] = [];
-  const planned: number[][] = [];
-  let current = [...base];
+  const base = [...scores.values()];
+  const steps: ScenarioStep[] = [];
+  let current = [...scores].map(([source, value]) => ({ source, base: value, planned: value }));
   for (let year = baseYear; year <= until; year += 1) {
     if (year > baseYear) {
-      current = [...current];
+      current = current.map((v) => ({ ...v }));
       for (const c of parsed.changes) {
         const inc = increments(dataset, c, year, until);
         if (inc === null) {
-          if (c.kind === 'set' && c.year === year) current[sources.indexOf(c.source)] = c.value;
+          if (c.kind === 'set' && c.year === year) for (const v of current) if (v.source === c.source) v.planned = c.value;
           continue;
         }
-        for (const [s, v] of inc) {
-          const i = sources.indexOf(s);
-          if (i >= 0) current[i] = (current[i] ?? 0) + v;
+        // Only sources scored in the base year move (a workstream may also feed one without a score).
+        for (const v of current) {
+          const add = inc.get(v.source);
+          if (add !== undefined) v.planned += add;
         }
       }
     }
-    years.push(year);
-    planned.push(current);
+    steps.push({ year, values: current });
   }
-  return { name: parsed.name ?? null, baseYear, until, years, sources, base, planned };
+  const years = steps.map((st) => st.year);
+  const planned = steps.map((st) => st.values.map((v) => v.planned));
+  return { name: parsed.name ?? null, baseYear, until, years, sources, base, planned, steps };
 }

@@ -35,7 +35,5 @@ export interface ScenarioUplift {
 export function scenarioUplifts(dataset: Dataset, spec: DeepReadonly<ScenarioSpec>): ScenarioUplift[] {
   assertDataset('scenarioUplifts', dataset);
   const plan = planScenario('scenarioUplifts', dataset, spec);
-  return plan.years.slice(1).flatMap((year, y) =>
-    plan.sources.map((source, s) => ({ year, source, uplift: (plan.planned[y + 1]?.[s] ?? 0) - (plan.base[s] ?? 0) })),
-  );
+  return plan.steps.slice(1).flatMap(({ year, values }) => values.map(({ source, base, planned }) => ({ year, source, uplift: planned - base })));
 }
