@@ -45,15 +45,15 @@ export function deadlineOfPeriod(period: string | null): { deadline: string; rul
   const fyEnd = { deadline: FISCAL_YEAR_2023.end, rule: 'fiscal-year' as const };
   if (text === null) return fyEnd;
   const s = fromThaiDigits(text.normalize('NFC'));
-  const found = [...s.matchAll(MONTH_YEAR)].map((m) => ({ month: thaiMonth(m[1] ?? '') ?? 0, year: m[2] }));
+  // Group 1 is a month name THAI_MONTH_PATTERN matched, so thaiMonth knows it.
+  const found = [...s.matchAll(MONTH_YEAR)].map((m) => ({ month: thaiMonth(String(m[1])), year: m[2] }));
   // A month printed without a year takes the next year printed after it ("ก.พ. - พ.ค. ๖๖").
   let next: number | undefined;
   const resolved: { month: number; year: number }[] = [];
-  for (let i = found.length - 1; i >= 0; i -= 1) {
-    const f = found[i];
-    if (f === undefined) continue;
-    if (f.year !== undefined) next = f.year.length === 2 ? 2500 + Number(f.year) : Number(f.year);
-    if (next !== undefined && f.month > 0) resolved.push({ month: f.month, year: next - 543 });
+  for (const f of [...found].reverse()) {
+    next = f.year === undefined ? next : Number(f.year) + (f.year.length === 2 ? 2500 : 0);
+    if (next === undefined || f.month === 0) continue;
+    resolved.push({ month: f.month, year: next - 543 });
   }
   if (resolved.length > 0) {
     const latest = resolved.reduce((a, b) => (b.year * 12 + b.month > a.year * 12 + a.month ? b : a));

@@ -84,6 +84,13 @@ describe('progressUpdates', () => {
     expect(e.message).toContain('[6].percentComplete: a project reported done must be 100 percent complete (got 60)');
   });
 
+  it('refuses a project reported not started with progress above 0 percent, and accepts it at 0', () => {
+    const e = caught(() => progressUpdates([{ projectId: 'ws1-m1.1-p1', date: '2023-02-01', status: 'not-started', percentComplete: 25 }]));
+    expect(e.issues.map((i) => [i.path.join('.'), i.value])).toEqual([['0.percentComplete', 25]]);
+    expect(e.message).toContain('[0].percentComplete: a project not started must be 0 percent complete (got 25)');
+    expect(progressUpdates([{ projectId: 'ws1-m1.1-p1', date: '2023-02-01', status: 'not-started', percentComplete: 0 }]).map((u) => u.percentComplete)).toEqual([0]);
+  });
+
   it('accepts the first and last days of the fiscal year', () => {
     expect(progressUpdates([{ projectId: 'ws1-m1.1-p1', date: '01/10/2565', status: 'not-started' }, { projectId: 'ws1-m1.1-p1', date: '30 ก.ย. 2566', status: 'done' }]).map((u) => u.date)).toEqual(['2022-10-01', '2023-09-30']);
   });
@@ -115,6 +122,13 @@ describe('projectDeadline', () => {
 describe('deadlineOfPeriod: less common period texts', () => {
   it('takes the latest month wherever it is printed ("พ.ค. ๖๖ - ก.พ. ๖๖" ends in May 2023)', () => {
     expect(deadlineOfPeriod('พ.ค. ๖๖ - ก.พ. ๖๖')).toEqual({ deadline: '2023-05-31', rule: 'period' });
+  });
+  it('gives a month printed without a year the year printed after it ("ก.พ. - พ.ค. ๖๖": 2566 B.E. = 2023, May has 31 days)', () => {
+    expect(deadlineOfPeriod('ก.พ. - พ.ค. ๖๖')).toEqual({ deadline: '2023-05-31', rule: 'period' });
+    expect(deadlineOfPeriod('ตุลาคม ๒๕๖๕ - กุมภาพันธ์')).toEqual({ deadline: '2022-10-31', rule: 'period' });
+  });
+  it('falls back to the fiscal year end when no month has a year after it', () => {
+    expect(deadlineOfPeriod('มีนาคม - เมษายน')).toEqual({ deadline: '2023-09-30', rule: 'fiscal-year' });
   });
   it('reads a single quarter of fiscal year 2566 (quarter 2 ends on 31 March 2023)', () => {
     expect(deadlineOfPeriod('ไตรมาสที่ ๒ ปีงบประมาณ พ.ศ. ๒๕๖๖')).toEqual({ deadline: '2023-03-31', rule: 'period' });

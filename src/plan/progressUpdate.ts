@@ -87,13 +87,15 @@ const MONTH_SOURCE = THAI_MONTHS.flatMap(([, names]) => names)
   .join('|');
 
 /**
- * Month number (1-12) of a Thai month name or abbreviation, as written (internal helper).
+ * Month number (1-12) of a Thai month name or abbreviation, as written, or 0 when `name` is not
+ * one (internal helper).
  *
  * @example
  * thaiMonth('ก.ย.'); // => 9
+ * thaiMonth('ก.พ.ร.'); // => 0
  */
-export function thaiMonth(name: string): number | undefined {
-  return THAI_MONTHS.find(([, names]) => names.includes(name))?.[0];
+export function thaiMonth(name: string): number {
+  return THAI_MONTHS.reduce((found, [n, names]) => (names.includes(name) ? n : found), 0);
 }
 
 /** A regular expression source matching a Thai month name or abbreviation (one capture group). */
@@ -142,10 +144,8 @@ function readDate(text: string): string | undefined {
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
   if (m) return iso(ceYear(Number(m[3])), Number(m[2]), Number(m[1]));
   m = new RegExp(`^(\\d{1,2}) ?${THAI_MONTH_PATTERN} ?(?:พ\\.ศ\\. ?)?(\\d{4})$`).exec(s);
-  if (m) {
-    const month = thaiMonth(m[2] ?? '');
-    return month === undefined ? undefined : iso(ceYear(Number(m[3])), month, Number(m[1]));
-  }
+  // Group 2 is a month name THAI_MONTH_PATTERN matched, so thaiMonth knows it.
+  if (m) return iso(ceYear(Number(m[3])), thaiMonth(String(m[2])), Number(m[1]));
   return undefined;
 }
 
