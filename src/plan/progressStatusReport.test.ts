@@ -98,4 +98,14 @@ describe('statusReport', () => {
     expect(firstRow.split(',').filter((c) => c === '').length).toBeGreaterThanOrEqual(2);
     expect(text.split('\n').find((l) => l.startsWith('WS1'))).toContain('–');
   });
+
+  it('writes a project with no report date, no problem text, no budget and no spend as empty CSV cells (e.g. a report edited as JSON)', () => {
+    const report = statusReport(UPDATES, { asOf: AS_OF, locale: 'en' });
+    const bare = { workstream: 1, projectId: 'ws1-m1.1-p1', name: 'Short name', agency: 'PACC', state: 'delayed' as const, budget: null, deadline: '2023-09-30' };
+    const edited = { ...report, obstacles: [bare], overBudget: [bare] };
+    const obstacles = parseCsv(formatStatusReport(edited, { format: 'csv', table: 'obstacles' }));
+    expect(obstacles[1]).toEqual(['WS1 Bribery prevention', 'ws1-m1.1-p1', 'Short name', 'PACC', 'Delayed', '', '']);
+    const overBudget = parseCsv(formatStatusReport(edited, { format: 'csv', table: 'overBudget' }));
+    expect(overBudget[1]).toEqual(['WS1 Bribery prevention', 'ws1-m1.1-p1', 'Short name', 'PACC', '', '']);
+  });
 });
