@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
@@ -67,6 +67,19 @@ describe('cpi-gap plan projects', () => {
     expect(parseCsv(unique.out)).toHaveLength(1 + 64);
   });
 
+  it('prints a text table, cutting names longer than 60 characters to 59 and an ellipsis', async () => {
+    const r = await run('plan', 'projects', '--source', 'WEF');
+    expect(r.error).toBeUndefined();
+    const wef = projectsJson.filter((p) => p.workstream === 1 || p.workstream === 3);
+    const long = wef.find((p) => Array.from(p.name).length > 60);
+    const short = wef.find((p) => Array.from(p.name).length <= 60);
+    expect(long).toBeDefined();
+    expect(short).toBeDefined();
+    expect(r.out).toContain(`${Array.from(long?.name ?? '').slice(0, 59).join('')}…`);
+    expect(r.out).not.toContain(long?.name);
+    expect(r.out).toContain(short?.name);
+  });
+
   it('requires a known source', async () => {
     expect((await run('plan', 'projects')).error).toBeInstanceOf(CommanderError);
     const r = await run('plan', 'projects', '--source', 'XYZ');
@@ -108,6 +121,13 @@ describe('cpi-gap plan status', () => {
     expect(spec.usermeta.provenance.asOf).toBe('2023-06-30');
   });
 
+  it('takes the latest date wherever it is in the file, and the fiscal year end for a file with no updates', async () => {
+    const unordered = file('u4.csv', ['Project ID,Reporting date,Status', 'ws1-m1.1-p1,2023-04-10,in-progress', 'ws1-m1.1-p2,2023-01-15,done', 'ws2-m1.1-p1,2023-02-01,delayed'].join('\n'));
+    expect((await run('plan', 'status', unordered, '--lang', 'en')).out.split('\n')[0]).toBe('FY2023 CPI action plan: progress as of 2023-04-10');
+    const empty = file('u5.csv', 'Project ID,Reporting date,Status\n');
+    expect((await run('plan', 'status', empty, '--lang', 'en')).out.split('\n')[0]).toBe('FY2023 CPI action plan: progress as of 2023-09-30');
+  });
+
   it('reads JSON files', async () => {
     const json = file('u.json', JSON.stringify({ updates: [{ projectId: 'ws2-m1.1-p1', date: '2023-02-01', status: 'not-started', problems: 'Awaiting budget approval' }] }));
     const r = await run('plan', 'status', json, '--format', 'json');
@@ -130,6 +150,11 @@ describe('cpi-gap plan status', () => {
   it('rejects a missing file, an unknown extension and a bad --as-of', async () => {
     expect(((await run('plan', 'status', join(dir, 'none.csv'))).error as CpiGapError).message).toMatch(/none\.csv: updates-file: cannot read the file \(ENOENT\)/);
     expect(((await run('plan', 'status', file('u.txt', CSV))).error as CpiGapError).message).toMatch(/u\.txt: updates-file: expected a \.csv or \.json file \(got "\.txt"\)/);
+    const bare = file('updates', CSV);
+    expect(((await run('plan', 'status', bare)).error as CpiGapError).message).toBe(`${bare}: updates-file: expected a .csv or .json file (got ${JSON.stringify(bare)})`);
+    const folder = join(dir, 'folder.csv');
+    mkdirSync(folder);
+    expect(((await run('plan', 'status', folder)).error as CpiGapError).message).toBe(`${folder}: updates-file: cannot read the file (EISDIR)`);
     const r = await run('plan', 'status', file('u3.csv', CSV), '--as-of', 'soon');
     expect(r.error).toBeInstanceOf(CommanderError);
     expect(r.err).toMatch(/--as-of must be a date such as 2023-06-30 or 30\/06\/2566, got "soon"/);

@@ -46,13 +46,14 @@ function readUpdates(file: string) {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new CpiGapError(file, [{ path: ['updates-file'], message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, code: 'unreadable' }], { cause: error });
+    // Node's fs errors always carry a code (ENOENT, EISDIR, EACCES...).
+    throw new CpiGapError(file, [{ path: ['updates-file'], message: `cannot read the file (${String((error as NodeJS.ErrnoException).code)})`, code: 'unreadable' }], { cause: error });
   }
   try {
     return ext === '.csv' ? readProgressCsv(text) : readProgressJson(text);
   } catch (error) {
-    if (error instanceof CpiGapError) throw new CpiGapError(file, error.issues, { cause: error });
-    throw error;
+    // The readers throw only CpiGapError; name the file in place of the function.
+    throw new CpiGapError(file, (error as CpiGapError).issues, { cause: error });
   }
 }
 
