@@ -88,7 +88,8 @@ export function readUserFile(file: string, what: string): Buffer {
     return readFileSync(file);
   } catch (error) {
     if (error instanceof CpiGapError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    // Node's fs errors always carry a code (ENOENT, EISDIR, ENAMETOOLONG...).
+    const code = String((error as NodeJS.ErrnoException).code);
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : `cannot read the file (${code})`;
     throw new CpiGapError(file, [{ path: [what], message: reason, code: 'unreadable' }], { cause: error });
   }

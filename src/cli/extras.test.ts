@@ -153,6 +153,29 @@ describe('more inputs', () => {
     expect((await run(['solve', '--save-scenario', join(dir, 'noext')])).stderr).toMatch(/--save-scenario: expected a \.yaml, \.yml or \.json file \(got ".*noext"\)/);
   });
 
+  it('names a scenario file whose changes are missing or not a list', async () => {
+    const none = file('none.yaml', 'name: empty\n');
+    const r = await run(['scenario', none]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/none\.yaml: changes: /);
+    const notList = file('notlist.json', '{"changes": {"kind": "set", "source": "VDEM", "year": 2027, "value": "baseline"}}');
+    const s = await run(['scenario', notList]);
+    expect(s.code).toBe(2);
+    expect(s.stderr).toMatch(/notlist\.json: changes: /);
+    expect(s.stderr).not.toMatch(/cannot evaluate/);
+  });
+
+  it('reports a writer that throws something other than an Error as a failure, on one line', async () => {
+    const r = await run(['gaps', '--year', '2022'], {
+      stdout: () => {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- the case under test
+        throw 'stdout closed';
+      },
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('cpi-gap: stdout closed\n');
+  });
+
   it('leaves expressions of unknown subjects or years to the schema', async () => {
     const f = file('unknown.yaml', ['changes:', '  - { kind: set, source: NOPE, year: 2027, value: "baseline" }', '  - { kind: set, source: VDEM, year: 2027.5, value: "baseline" }'].join('\n'));
     const r = await run(['scenario', f]);

@@ -19,7 +19,8 @@ async function parseText(file: string, text: string): Promise<unknown> {
     try {
       return JSON.parse(text) as unknown;
     } catch (error) {
-      return fail(file, ['document'], `not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+      // JSON.parse throws only SyntaxError.
+      return fail(file, ['document'], `not valid JSON: ${(error as SyntaxError).message}`);
     }
   }
   if (ext !== '.yaml' && ext !== '.yml') return fail(file, ['scenario-file'], 'expected a .yaml, .yml or .json file', ext === '' ? file : ext, 'unknown_format');
