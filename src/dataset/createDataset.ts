@@ -137,8 +137,8 @@ export function createDataset(input: DatasetInput): Dataset {
   const data = parsed.data;
   const issues = crossCheck(data);
   if (issues.length > 0) throw new CpiGapError('createDataset', issues);
-  const order = new Map(data.sources.map((s, i) => [s.id, i] as const));
-  const scores = [...data.scores].sort((a, b) => a.year - b.year || (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0));
+  const order = (id: string): number => data.sources.findIndex((s) => s.id === id);
+  const scores = [...data.scores].sort((a, b) => a.year - b.year || order(a.source) - order(b.source));
   const dataset = {
     country: data.country,
     sources: data.sources.map((s) => ({ ...s, workstreams: derivedWorkstreams(data, s.id) })),

@@ -82,7 +82,7 @@ describe('gap report: hostile input (found by the fuzz suite)', () => {
 
 describe('gap report of a user dataset (no published CPI, a workstream without scores that year)', () => {
   const origin = { kind: 'user', note: 'test' } as const;
-  const ds = createDataset({
+  const input = {
     country: { iso3: 'XYZ', name: { en: 'Example' } },
     sources: [{ id: 'EIU', name: { en: 'EIU' } }, { id: 'PRS', name: { en: 'PRS' } }, { id: 'WEF', name: { en: 'WEF' } }, { id: 'VDEM', name: { en: 'V-Dem' } }],
     scores: [
@@ -97,7 +97,8 @@ describe('gap report of a user dataset (no published CPI, a workstream without s
       { number: 1, name: { en: 'One' }, sources: ['EIU', 'WEF'], origin },
       { number: 2, name: { en: 'Two' }, sources: ['VDEM'], origin },
     ],
-  });
+  } satisfies Parameters<typeof createDataset>[0];
+  const ds = createDataset(input);
 
   it("prints '-' for the published score and for the mean gap of a workstream with no score that year", () => {
     const text = formatGapReport(ds, gapReport(ds, { year: 2024, target: 51 }));
@@ -105,5 +106,12 @@ describe('gap report of a user dataset (no published CPI, a workstream without s
     expect(text).toMatch(/Published score\s+-/);
     expect(text).toMatch(/WS2 Two\s+\S*\s+0(\.00)?\s+-/);
     expect(text).toContain('Sources: user-supplied data');
+  });
+
+  it('prints a published score that has no rank without one', () => {
+    const withCpi = createDataset({ ...input, cpi: [{ year: 2024, score: 45, origin }] });
+    const text = formatGapReport(withCpi, gapReport(withCpi, { year: 2024, target: 51 }));
+    expect(text).toMatch(/Published score\s+45\n/);
+    expect(text).not.toMatch(/Published score.*\(/);
   });
 });

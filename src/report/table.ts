@@ -22,14 +22,14 @@ export interface Column<Row> {
 
 /** Render rows as an aligned plain-text table (Thai-aware widths). */
 export function textTable<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
-  const cells = rows.map((row) => columns.map((c) => c.value(row)));
-  const widths = columns.map((c, i) => Math.max(displayWidth(c.header), ...cells.map((r) => displayWidth(r[i] ?? ''))));
-  const line = (values: readonly string[]) =>
-    values
-      .map((v, i) => pad(v, widths[i] ?? 0, columns[i]?.align ?? 'left'))
+  // Each column's width and alignment; the cells are formatted again for the lines (values are pure).
+  const cols = columns.map((c) => ({ column: c, width: Math.max(displayWidth(c.header), ...rows.map((row) => displayWidth(c.value(row)))), align: c.align ?? 'left' }));
+  const line = (cell: (c: Column<Row>) => string) =>
+    cols
+      .map(({ column, width, align }) => pad(cell(column), width, align))
       .join('  ')
       .trimEnd();
-  return [line(columns.map((c) => c.header)), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
+  return [line((c) => c.header), cols.map((col) => '-'.repeat(col.width)).join('  '), ...rows.map((row) => line((c) => c.value(row)))].join('\n');
 }
 
 function csvCell(text: string): string {
