@@ -13,8 +13,8 @@ import { tTail } from './studentT.js';
 export const CountryYearEstimate = z.object({
   /** The CPI score (TI's lists compare the published, rounded scores). */
   score: z.number().min(0).max(100),
-  /** TI's standard error of that score. */
-  standardError: z.number().min(0),
+  /** TI's standard error of that score (0 to 100: a mean of scores on the 0-100 scale cannot have a larger one). */
+  standardError: z.number().min(0).max(100),
   /** Number of sources; needed for the Welch test's degrees of freedom. */
   sources: z.int().min(2).max(14).optional(),
   year: z.int().optional(),
@@ -109,13 +109,16 @@ export function changeSignificance(a: CountryYearEstimate, b: CountryYearEstimat
   }
   const change = y.score - x.score;
   const direction = change > 0 ? 'improved' : change < 0 ? 'declined' : 'unchanged';
-  const va = x.standardError ** 2;
-  const vb = y.standardError ** 2;
-  const se = Math.sqrt(va + vb);
-  if (se === 0) {
+  // Both standard errors are divided by the larger before squaring, so neither a tiny one (1e-200)
+  // nor a large one underflows or overflows on the way to SE and df (both are scale-free ratios).
+  const big = Math.max(x.standardError, y.standardError);
+  if (big === 0) {
     const pValue = change === 0 ? 1 : 0;
     return { change, direction, standardError: 0, pValue, alpha, significant: pValue < alpha, test };
   }
+  const va = (x.standardError / big) ** 2;
+  const vb = (y.standardError / big) ** 2;
+  const se = big * Math.sqrt(va + vb);
   const t = change / se;
   if (test === 'normal') {
     const pValue = tTail(t, Infinity);

@@ -130,3 +130,22 @@ describe('changeSignificance and rescale: which argument is bad', () => {
     expect(msg(() => unrescale(50, { mean: 5, sd: 2, reversed: 'yes' } as never))).toMatch(/^unrescale: baseline\.reversed: .*\(got "yes"\)$/);
   });
 });
+
+describe('changeSignificance: extreme standard errors', () => {
+  it('keeps SE, t and the Welch df finite for tiny and for large standard errors (squares would under- or overflow)', () => {
+    // Independent: SE = hypot(a, b); with a = b the Welch df is (2v)^2 / (v^2/(na-1) + v^2/(nb-1)) = 4 / (1/7 + 1/8).
+    const tiny = changeSignificance({ score: 38, standardError: 1e-200, sources: 8 }, { score: 33, standardError: 1e-200, sources: 9 });
+    expect(tiny.standardError).toBeCloseTo(Math.SQRT2 * 1e-200, 214);
+    expect(tiny.df).toBeCloseTo(4 / (1 / 7 + 1 / 8), 12);
+    expect(tiny.significant).toBe(true);
+    const large = changeSignificance({ score: 38, standardError: 100, sources: 8 }, { score: 33, standardError: 1e-160, sources: 9 });
+    expect(large.standardError).toBe(100);
+    expect(large.t).toBeCloseTo(-0.05, 14);
+    // df -> (va^2) / (va^2 / 7) = 7 when vb is negligible.
+    expect(large.df).toBeCloseTo(7, 12);
+  });
+
+  it('refuses a standard error above 100, naming the field', () => {
+    expect(() => changeSignificance({ score: 38, standardError: 1.16e77, sources: 8 }, { score: 33, standardError: 0.997, sources: 9 })).toThrow(/changeSignificance: a\.standardError: .*1\.16e\+77/);
+  });
+});
