@@ -60,6 +60,19 @@ describe('statusByWorkstreamChart', () => {
     expect(spec.title).toMatchObject({ text: 'By source' });
   });
 
+  it('labels agencies by their English name and measures (which have none) by their printed name', () => {
+    const byAgency = progressRollup(UPDATES, { asOf: AS_OF, by: 'agency' });
+    const agencyGroups = (statusByWorkstreamChart(byAgency, { locale: 'en' }).data as { values: Datum[] }).values;
+    const named = byAgency.groups.find((g) => g.nameEn !== undefined && g.projects > g.byStatus['no-update']);
+    expect(named).toBeDefined();
+    expect(agencyGroups.filter((v) => v.key === named?.key).map((v) => v.group)).toContain(named?.nameEn);
+    const byMeasure = progressRollup(UPDATES, { asOf: AS_OF, by: 'measure' });
+    const measure = byMeasure.groups.find((g) => g.byStatus.done > 0);
+    expect(measure?.nameEn).toBeUndefined();
+    const measureGroups = (statusByWorkstreamChart(byMeasure, { locale: 'en' }).data as { values: Datum[] }).values;
+    expect(measureGroups.find((v) => v.key === measure?.key && v.state === 'done')?.group).toBe(measure?.name);
+  });
+
   it('does not mutate the roll-up and rejects bad input with CpiGapError', () => {
     const copy = structuredClone(rollup);
     statusByWorkstreamChart(rollup);

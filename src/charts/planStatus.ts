@@ -121,9 +121,9 @@ export function statusByWorkstreamChart(rollup: ProgressRollup, options?: Status
     return o.locale === 'en' ? (g.nameEn ?? g.name) : g.name;
   };
   const groups = r.groups.map(label);
-  const values = r.groups.flatMap((g, i) =>
+  const values = r.groups.flatMap((g) =>
     PROGRESS_STATES.filter((s) => g.byStatus[s] > 0).map((s) => ({
-      group: groups[i] ?? g.key,
+      group: label(g),
       key: g.key,
       status: states[s],
       state: s,

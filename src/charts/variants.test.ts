@@ -132,6 +132,34 @@ describe('chartSet', () => {
   });
 });
 
+describe('a user dataset with a published CPI without TI uncertainty, and targets with and without a rank', () => {
+  const origin = { kind: 'user', note: 'example' } as const;
+  const target = (id: string, score: number, rank?: number) => ({ id, plan: { en: id }, year: 2025, score, ...(rank === undefined ? {} : { rank }), combinator: 'and' as const, statements: [], origin });
+  const ds = createDataset({
+    country: { iso3: 'XXX', name: { en: 'Example' } },
+    sources: [{ id: 'WEF', name: { en: 'WEF' } }, { id: 'GI', name: { en: 'GI' } }, { id: 'PRS', name: { en: 'PRS' } }],
+    scores: ['WEF', 'GI', 'PRS'].map((source, i) => ({ source, year: 2024, value: 40 + i, origin: { kind: 'user', note: `score ${source}` } as const })),
+    cpi: [{ year: 2024, score: 41, origin: { kind: 'user', note: 'published' } }],
+    targets: [target('score only', 50), target('with rank', 55, 3)],
+  } as never);
+
+  it('takes the origin of a CPI entry with no TI block once, and the rank targets only from targets that set one', () => {
+    const origins = chartContext(ds, { year: 2024 }).origins;
+    // Three scores and the CPI entry itself: nothing from a TI block.
+    expect(origins).toHaveLength(4);
+    expect(origins.at(-1)).toEqual({ kind: 'user', note: 'published' });
+    const rank = chartSet(ds, { year: 2024, distribution: { scores: [60, 50, 41, 30] } }).find((c) => c.id === 'rank-position');
+    expect((rank?.spec.usermeta as { cpiGap: { targets: { rank: number }[] } }).cpiGap.targets.map((t) => t.rank)).toEqual([3]);
+  });
+
+  it('a chart with no explanation lines and no origins has a title without subtitle (the heatmap has no explanation)', () => {
+    // A JavaScript caller may leave out the origins (the records check accepts scores without one).
+    const bare = sourceHeatmapSpec(ds.scores.map(({ source, year, value }) => ({ source, year, value })) as never, { ...chartContext(ds), origins: [] });
+    expect(bare.title).toEqual({ text: expect.any(String) as string });
+    expect(sourceHeatmapSpec(ds.scores, chartContext(ds)).title).toHaveProperty('subtitle');
+  });
+});
+
 /** A small user dataset: three sources scored in 2024, no published CPI, one workstream or none. */
 function example(withWorkstream: boolean) {
   const origin = { kind: 'user', note: 'example' } as const;
