@@ -72,6 +72,7 @@ describe('compileExpression', () => {
     ['cos.constructor("return process")()', /not a valid expression|not allowed/],
     ['1 < t < 3', /a RelationalNode is not allowed/],
     ['(x => x)(1)', /not a valid expression|not allowed/],
+    ['t.round(2)', /only calls of named functions are allowed, not a call of /],
   ])('rejects %s', async (text, message) => {
     const e = await rejection(compileExpression(text));
     expect(e.fn).toBe('compileExpression');

@@ -223,7 +223,8 @@ export async function compileExpression(source: string, options?: CompileOptions
   try {
     tree = parse(text);
   } catch (error) {
-    return fail(FN, ['expression'], `not a valid expression: ${error instanceof Error ? error.message : String(error)}`, text, 'invalid_expression');
+    // mathjs's parser throws only Error objects (SyntaxError).
+    return fail(FN, ['expression'], `not a valid expression: ${(error as Error).message}`, text, 'invalid_expression');
   }
   const used = checkTree(tree, variables, text);
   const code = tree.compile();
@@ -238,7 +239,8 @@ export async function compileExpression(source: string, options?: CompileOptions
     try {
       result = code.evaluate(values);
     } catch (error) {
-      throw new CpiGapError('evaluate', [{ path: ['expression'], message: `cannot evaluate: ${error instanceof Error ? error.message : String(error)}`, value: text, code: 'invalid_expression' }], { cause: error });
+      // mathjs's functions throw only Error objects (TypeError, RangeError, DimensionError).
+      throw new CpiGapError('evaluate', [{ path: ['expression'], message: `cannot evaluate: ${(error as Error).message}`, value: text, code: 'invalid_expression' }], { cause: error });
     }
     if (typeof result !== 'number' || !Number.isFinite(result)) fail('evaluate', ['expression'], `expected a finite number as the result, got ${typeof result === 'number' ? String(result) : typeof result}`, text, 'not_finite');
     return Object.is(result, -0) ? 0 : result;
