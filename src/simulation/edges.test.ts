@@ -1,4 +1,5 @@
-import { availableParallelism } from 'node:os';
+import { syncBuiltinESMExports } from 'node:module';
+import os, { availableParallelism } from 'node:os';
 import { describe, expect, it, vi } from 'vitest';
 import { caught } from '../../tests/helpers/caught.js';
 import { createDataset, type Dataset } from '../dataset/createDataset.js';
@@ -122,6 +123,35 @@ describe('modelParameters: windows and too few changes', () => {
   });
 });
 
+describe('modelParameters: error codes and the fewest changes each model takes', () => {
+  // 2010-2012 for every source: two year-on-year changes, 2011 and 2012.
+  const three = dataset({ EIU: { first: 2010, values: [40, 41, 43] }, PRS: { first: 2010, values: [30, 30, 31] }, WEF: { first: 2010, values: [50, 49, 49] } });
+
+  it('codes each rejection: an option of another model, a reversed window, too few changes', () => {
+    const code = (f: () => unknown): string | undefined => caught(f).issues[0]?.code;
+    expect(code(() => modelParameters(three, { resample: 'source' }))).toBe('invalid_option');
+    expect(code(() => modelParameters(three, { model: 'bootstrap', shrinkage: 0.5 }))).toBe('invalid_option');
+    expect(code(() => modelParameters(three, { window: { from: 2012, to: 2011 } }))).toBe('invalid_range');
+    expect(code(() => modelParameters(three, { window: { from: 2011, to: 2012 } }))).toBe('too_few_changes');
+    expect(code(() => modelParameters(three, { model: 'correlated', window: { from: 2011, to: 2012 } }))).toBe('too_few_changes');
+  });
+
+  it('takes exactly the fewest changes: 2 joint years for the correlated model, 1 for the joint bootstrap', () => {
+    const c = modelParameters(three, { model: 'correlated' });
+    expect(c.sources.map((s) => s.changes)).toEqual([[1, 2], [0, 1], [-1, 0]]);
+    expect(c.sources.map((s) => s.changeYears)).toEqual([[2011, 2012], [2011, 2012], [2011, 2012]]);
+    const b = modelParameters(three, { model: 'bootstrap', resample: 'year', window: { from: 2011, to: 2012 } });
+    expect(b.sources.map((s) => s.changes)).toEqual([[2], [1], [0]]);
+    expect(b.resample).toBe('year');
+  });
+
+  it("defaults the bootstrap's resampling to 'source' and leaves it null for the other models", () => {
+    expect(modelParameters(three, { model: 'bootstrap' }).resample).toBe('source');
+    expect(modelParameters(three).resample).toBeNull();
+    expect(modelParameters(three, { model: 'correlated' }).resample).toBeNull();
+  });
+});
+
 describe('modelParameters: base year and gaps in a series', () => {
   it('checks an unknown base year before anything else', () => {
     const ds = dataset({ EIU: { first: 2010, values: [40, 41, 43] }, PRS: { first: 2010, values: [30, 30, 31] }, WEF: { first: 2010, values: [50, 49, 49] } });
@@ -219,6 +249,20 @@ describe('defaultThreads', () => {
   it('runs small work on the calling thread and large work on min(2, cores) threads', async () => {
     expect(await defaultThreads(THREADS_THRESHOLD - 1)).toBe(1);
     expect(await defaultThreads(THREADS_THRESHOLD)).toBe(Math.min(2, availableParallelism()));
+  });
+
+  it('takes at most 2 threads, and 1 on a single core (availableParallelism mocked)', async () => {
+    const cores = vi.spyOn(os, 'availableParallelism');
+    try {
+      for (const [n, expected] of [[8, 2], [2, 2], [1, 1]] as const) {
+        cores.mockReturnValue(n);
+        syncBuiltinESMExports();
+        expect(await defaultThreads(THREADS_THRESHOLD)).toBe(expected);
+      }
+    } finally {
+      cores.mockRestore();
+      syncBuiltinESMExports();
+    }
   });
 
   it('runs on one thread outside Node (no process, or a process without versions.node)', async () => {

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { thailand } from '../dataset/thailand.js';
@@ -65,7 +66,10 @@ describe('runChunks: failing workers', () => {
     // Takes chunk 0 from the shared counter, then stops without posting it.
     const quitter = evalWorker("const { workerData } = require('node:worker_threads'); Atomics.add(new Int32Array(workerData.counter), 0, 1); process.exit(3);");
     const done: number[] = [];
-    const hist = await runChunks(kernel, { threads: 2, progress: (d) => done.push(d), check: noop, callerWorks: false, worker: quitter });
+    const signal = new AbortController().signal;
+    const hist = await runChunks(kernel, { threads: 2, progress: (d) => done.push(d), check: noop, callerWorks: false, worker: quitter, signal });
+    // The wait for the workers listened to the signal, and stopped listening after.
+    expect(getEventListeners(signal, 'abort')).toHaveLength(0);
     expect(lastRun.workerChunks).toBe(0);
     expect(Array.from(hist)).toEqual(expected);
     // Every chunk was added once, in order, by the calling thread.
@@ -78,6 +82,31 @@ describe('runChunks: failing workers', () => {
     const hist = await runChunks(kernel, { threads: 3, progress: noop, check: noop, worker: evalWorker("throw new Error('cannot start');") });
     expect(lastRun.workerChunks).toBe(0);
     expect(Array.from(hist)).toEqual(expected);
+  });
+
+  // Takes chunk 0 from the shared counter, then spins until terminated.
+  const stuck = evalWorker("const { workerData } = require('node:worker_threads'); Atomics.add(new Int32Array(workerData.counter), 0, 1); for (;;) {}");
+
+  it('wakes on abort while waiting for a stuck worker, rejects with what check throws, and lets go of the signal', async () => {
+    const controller = new AbortController();
+    const reason = new Error('stopped by the caller');
+    const check = (): void => {
+      if (controller.signal.aborted) throw reason;
+    };
+    setTimeout(() => { controller.abort(); }, 50);
+    await expect(runChunks(kernel, { threads: 2, progress: noop, check, callerWorks: false, worker: stuck, signal: controller.signal })).rejects.toBe(reason);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+  });
+
+  it('after a wake that check lets pass, stops the workers and redoes their chunks itself', async () => {
+    const expected = await alone();
+    const controller = new AbortController();
+    setTimeout(() => { controller.abort(); }, 50);
+    const done: number[] = [];
+    const hist = await runChunks(kernel, { threads: 2, progress: (d) => done.push(d), check: noop, callerWorks: false, worker: stuck, signal: controller.signal });
+    expect(Array.from(hist)).toEqual(expected);
+    expect(done).toEqual([CHUNK_PATHS, 2 * CHUNK_PATHS, PATHS]);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 
   it('rethrows on the calling thread what the progress callback threw for a worker’s chunk', async () => {
