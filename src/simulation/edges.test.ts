@@ -22,15 +22,20 @@ function dataset(series: Partial<Record<'EIU' | 'PRS' | 'WEF' | 'GI', { first: n
   });
 }
 
-/** The message of the CpiGapError a promise rejects with. */
-async function rejection(p: Promise<unknown>): Promise<string> {
+/** The CpiGapError a promise rejects with. */
+async function rejected(p: Promise<unknown>): Promise<CpiGapError> {
   try {
     await p;
   } catch (e) {
-    if (e instanceof CpiGapError) return e.message;
+    if (e instanceof CpiGapError) return e;
     throw e;
   }
   throw new Error('expected a CpiGapError');
+}
+
+/** The message of the CpiGapError a promise rejects with. */
+async function rejection(p: Promise<unknown>): Promise<string> {
+  return (await rejected(p)).message;
 }
 
 describe('cholesky', () => {
@@ -242,6 +247,27 @@ describe('simulate: defaults', () => {
     expect(p.window).toEqual({ from: 2010, to: 2020 });
     expect(p.sources.map((s) => [s.source, s.base, s.changes])).toEqual([['EIU', 46, [1, 2, 3]], ['PRS', 33, [0, 1, 2]], ['WEF', 47, [-1, 0, -2]]]);
     expect(p.sources.map((s) => s.drift)).toEqual([2, 1, -1]);
+  });
+});
+
+describe('simulate: abort and progress errors keep their cause', () => {
+  it("wraps what onProgress threw: code 'callback_failed', the thrown value as cause", async () => {
+    const boom = new Error('boom');
+    const e = await rejected(simulate(thailand, { paths: 10, horizon: 1, onProgress: () => { throw boom; } }));
+    expect(e.issues).toEqual([{ path: ['options', 'onProgress'], message: 'the progress callback threw', code: 'callback_failed' }]);
+    expect(e.cause).toBe(boom);
+  });
+
+  it("rejects an aborted run with code 'aborted', the signal's reason as value and cause", async () => {
+    const reason = new Error('user pressed stop');
+    const before = await rejected(simulate(thailand, { paths: 10, horizon: 1, signal: AbortSignal.abort(reason) }));
+    expect(before.issues).toEqual([{ path: ['options', 'signal'], message: 'the run was aborted', code: 'aborted', value: reason }]);
+    expect(before.cause).toBe(reason);
+    // Aborted between chunks (after the first of three), on the calling thread.
+    const controller = new AbortController();
+    const during = await rejected(simulate(thailand, { paths: 40_000, horizon: 1, threads: 1, signal: controller.signal, onProgress: () => { controller.abort(reason); } }));
+    expect(during.issues[0]).toMatchObject({ code: 'aborted', value: reason });
+    expect(during.cause).toBe(reason);
   });
 });
 

@@ -2,18 +2,20 @@ import { getEventListeners } from 'node:events';
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { thailand } from '../dataset/thailand.js';
-import { BINS, CHUNK_PATHS } from './kernel.js';
+import { BINS, CHUNK_PATHS, type KernelParams } from './kernel.js';
 import { modelParameters } from './modelParameters.js';
 import { lastRun, runChunks, workerScript, type RunControl, type WorkerStart } from './runChunks.js';
 import { kernelParams } from './simulate.js';
 
 const noop = (): void => undefined;
 const PATHS = 40_000; // three chunks: 16,384 + 16,384 + 7,232
-const kernel = kernelParams(modelParameters(thailand, { extraDrift: 1 }), null, PATHS, 2, 7);
+/** The kernel of the runs, built inside each test (built at load, it would count as every test's code). */
+let built: KernelParams | undefined;
+const kernel = (): KernelParams => (built ??= kernelParams(modelParameters(thailand, { extraDrift: 1 }), null, PATHS, 2, 7));
 
 /** The histogram of a plain single-thread run, to compare the other runs with. */
 async function alone(): Promise<number[]> {
-  return Array.from(await runChunks(kernel, { threads: 1, progress: noop, check: noop }));
+  return Array.from(await runChunks(kernel(), { threads: 1, progress: noop, check: noop }));
 }
 
 afterEach(() => {
@@ -49,7 +51,7 @@ describe('runChunks: the calling thread', () => {
     vi.stubGlobal('setImmediate', undefined);
     const timeout = vi.spyOn(globalThis, 'setTimeout');
     const done: number[] = [];
-    const hist = await runChunks(kernel, { threads: 1, progress: (d) => done.push(d), check: noop });
+    const hist = await runChunks(kernel(), { threads: 1, progress: (d) => done.push(d), check: noop });
     // A pause between chunks, none after the last: 3 chunks, 2 pauses.
     expect(timeout.mock.calls.filter((c) => c[1] === 0)).toHaveLength(2);
     expect(Array.from(hist)).toEqual(expected);
@@ -67,7 +69,7 @@ describe('runChunks: failing workers', () => {
     const quitter = evalWorker("const { workerData } = require('node:worker_threads'); Atomics.add(new Int32Array(workerData.counter), 0, 1); process.exit(3);");
     const done: number[] = [];
     const signal = new AbortController().signal;
-    const hist = await runChunks(kernel, { threads: 2, progress: (d) => done.push(d), check: noop, callerWorks: false, worker: quitter, signal });
+    const hist = await runChunks(kernel(), { threads: 2, progress: (d) => done.push(d), check: noop, callerWorks: false, worker: quitter, signal });
     // The wait for the workers listened to the signal, and stopped listening after.
     expect(getEventListeners(signal, 'abort')).toHaveLength(0);
     expect(lastRun.workerChunks).toBe(0);
@@ -79,7 +81,7 @@ describe('runChunks: failing workers', () => {
 
   it('runs every chunk on the calling thread when a worker throws as it starts', async () => {
     const expected = await alone();
-    const hist = await runChunks(kernel, { threads: 3, progress: noop, check: noop, worker: evalWorker("throw new Error('cannot start');") });
+    const hist = await runChunks(kernel(), { threads: 3, progress: noop, check: noop, worker: evalWorker("throw new Error('cannot start');") });
     expect(lastRun.workerChunks).toBe(0);
     expect(Array.from(hist)).toEqual(expected);
   });
@@ -94,7 +96,7 @@ describe('runChunks: failing workers', () => {
       if (controller.signal.aborted) throw reason;
     };
     setTimeout(() => { controller.abort(); }, 50);
-    await expect(runChunks(kernel, { threads: 2, progress: noop, check, callerWorks: false, worker: stuck, signal: controller.signal })).rejects.toBe(reason);
+    await expect(runChunks(kernel(), { threads: 2, progress: noop, check, callerWorks: false, worker: stuck, signal: controller.signal })).rejects.toBe(reason);
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 
@@ -103,7 +105,7 @@ describe('runChunks: failing workers', () => {
     const controller = new AbortController();
     setTimeout(() => { controller.abort(); }, 50);
     const done: number[] = [];
-    const hist = await runChunks(kernel, { threads: 2, progress: (d) => done.push(d), check: noop, callerWorks: false, worker: stuck, signal: controller.signal });
+    const hist = await runChunks(kernel(), { threads: 2, progress: (d) => done.push(d), check: noop, callerWorks: false, worker: stuck, signal: controller.signal });
     expect(Array.from(hist)).toEqual(expected);
     expect(done).toEqual([CHUNK_PATHS, 2 * CHUNK_PATHS, PATHS]);
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
@@ -116,9 +118,9 @@ describe('runChunks: failing workers', () => {
     );
     const boom = new Error('progress failed');
     const control = (thrown: unknown): RunControl => ({ threads: 2, check: noop, callerWorks: false, worker: poster, progress: () => { throw thrown; } });
-    await expect(runChunks(kernel, control(boom))).rejects.toBe(boom);
+    await expect(runChunks(kernel(), control(boom))).rejects.toBe(boom);
     expect(lastRun.workerChunks).toBe(1);
     // Something thrown that is not an Error comes back as one, with its text.
-    await expect(runChunks(kernel, control('plain text'))).rejects.toThrow(new Error('plain text'));
+    await expect(runChunks(kernel(), control('plain text'))).rejects.toThrow(new Error('plain text'));
   });
 });

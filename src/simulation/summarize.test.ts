@@ -49,6 +49,14 @@ describe('summarizeYear', () => {
     expect(s.median).toBe(35);
   });
 
+  it('puts every quantile at 0 or 100 when all paths are clipped there', () => {
+    const top = summarizeYear(histogram([{ 100: 3 }]), 0, 2030, 3, 51, [], null);
+    expect(top.quantiles).toEqual({ q05: 100, q25: 100, q50: 100, q75: 100, q95: 100 });
+    expect([top.mean, top.sd, top.pTarget]).toEqual([100, 0, 1]);
+    const bottom = summarizeYear(histogram([{ 0: 3 }]), 0, 2030, 3, 51, [], null);
+    expect(bottom.quantiles).toEqual({ q05: 0, q25: 0, q50: 0, q75: 0, q95: 0 });
+  });
+
   it('gives the mean and the population SD of the scores, computed here by hand', () => {
     const s = summarizeYear(hist, 1, 2027, 20, 51, [], null);
     const scores = Object.entries(year0).flatMap(([v, c]) => Array<number>(c).fill(Number(v)));

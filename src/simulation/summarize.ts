@@ -78,14 +78,13 @@ export function rankTable(scores: readonly number[]): Int32Array {
 }
 
 function quantile(counts: readonly number[], percent: number, paths: number): number {
+  // The lowest score whose cumulative count reaches percent% of the paths (cum / paths >= percent / 100,
+  // in integers). The counts add up to paths, so one always does.
   let cum = 0;
-  for (const [s, c] of counts.entries()) {
+  return counts.findIndex((c) => {
     cum += c;
-    // cum / paths >= percent / 100, in integers.
-    if (cum * 100 >= percent * paths) return s;
-  }
-  /* v8 ignore next -- the counts add up to paths */
-  return counts.length - 1;
+    return cum * 100 >= percent * paths;
+  });
 }
 
 function share(k: number, paths: number): { p: number; se: number } {
