@@ -8,7 +8,7 @@ import { thailand } from '../dataset/thailand.js';
 import { CpiGapError } from '../errors.js';
 import { cholesky, shrinkCovariance } from './covariance.js';
 import { modelParameters } from './modelParameters.js';
-import { defaultThreads, simulate, THREADS_THRESHOLD } from './simulate.js';
+import { defaultThreads, kernelParams, simulate, THREADS_THRESHOLD, type SimulateOptions } from './simulate.js';
 
 const origin = { kind: 'user', note: 'test' } as const;
 
@@ -157,6 +157,50 @@ describe('modelParameters: error codes and the fewest changes each model takes',
   });
 });
 
+describe('modelParameters: who takes part, and which changes', () => {
+  it('leaves out a source without a score in the base year', () => {
+    // PRS stops in 2012; the base year is 2013.
+    const ds = dataset({
+      EIU: { first: 2010, values: [40, 41, 43, 46] },
+      PRS: { first: 2010, values: [30, 30, 31] },
+      WEF: { first: 2010, values: [50, 49, 49, 47] },
+      GI: { first: 2010, values: [20, 22, 21, 23] },
+    });
+    expect(modelParameters(ds).sources.map((s) => s.source).sort()).toEqual(['EIU', 'GI', 'WEF']);
+    expect(modelParameters(ds, { baseYear: 2012 }).sources.map((s) => s.source).sort()).toEqual(['EIU', 'GI', 'PRS', 'WEF']);
+  });
+
+  it("the joint bootstrap keeps only the years where every source has a change; 'source' keeps each source's own", () => {
+    // PRS has no 2011 score: its changes are 2013 and 2014 only (2012 needs 2011).
+    const ds = dataset({
+      EIU: { first: 2010, values: [40, 41, 43, 46, 45] },
+      PRS: { first: 2012, values: [30, 31, 33] },
+      WEF: { first: 2010, values: [50, 49, 49, 47, 48] },
+      GI: { first: 2010, values: [20, 22, 21, 23, 25] },
+    });
+    const joint = modelParameters(ds, { model: 'bootstrap', resample: 'year' });
+    const bySource = (p: ReturnType<typeof modelParameters>): [string, readonly number[], readonly number[]][] =>
+      p.sources.map((s): [string, readonly number[], readonly number[]] => [s.source, s.changeYears, s.changes]).sort((a, b) => a[0].localeCompare(b[0]));
+    expect(bySource(joint)).toEqual([['EIU', [2013, 2014], [3, -1]], ['GI', [2013, 2014], [2, 2]], ['PRS', [2013, 2014], [1, 2]], ['WEF', [2013, 2014], [-2, 1]]]);
+    const own = modelParameters(ds, { model: 'bootstrap' });
+    expect(own.sources.find((s) => s.source === 'EIU')?.changes).toEqual([1, 2, 3, -1]);
+  });
+
+  it('gives a single change sigma 0 (no spread to estimate), and no covariance outside the correlated model', () => {
+    const ds = dataset({ EIU: { first: 2010, values: [40, 43] }, PRS: { first: 2010, values: [30, 31] }, WEF: { first: 2010, values: [50, 49] } });
+    const p = modelParameters(ds, { model: 'bootstrap' });
+    expect(p.sources.map((s) => [s.changes, s.sigma])).toEqual([[[3], 0], [[1], 0], [[-1], 0]]);
+    expect([p.covariance, p.sampleCovariance, p.shrinkage]).toEqual([null, null, null]);
+    const rw = modelParameters(thailand);
+    expect([rw.covariance, rw.sampleCovariance, rw.shrinkage]).toEqual([null, null, null]);
+  });
+
+  it('names modelParameters and options in its option errors', () => {
+    expect(caught(() => modelParameters(thailand, { model: 'garch' as never })).message).toMatch(/^modelParameters: options\.model: /);
+    expect(caught(() => modelParameters(thailand, 5 as never)).message).toMatch(/^modelParameters: options: /);
+  });
+});
+
 describe('modelParameters: base year and gaps in a series', () => {
   it('checks an unknown base year before anything else', () => {
     const ds = dataset({ EIU: { first: 2010, values: [40, 41, 43] }, PRS: { first: 2010, values: [30, 30, 31] }, WEF: { first: 2010, values: [50, 49, 49] } });
@@ -207,6 +251,50 @@ describe('simulate: option errors, the whole message', () => {
     );
     const r = await simulate(ds, { paths: 10, rankScores: [50, 40], ranks: [2, 1, 2] });
     expect(r.ranks).toEqual([1, 2]);
+  });
+});
+
+describe('simulate: error codes, scenario years and kernel parameters', () => {
+  const code = async (options: SimulateOptions): Promise<string | undefined> => (await rejected(simulate(thailand, { paths: 10, ...options }))).issues[0]?.code;
+
+  it('codes each option error', async () => {
+    expect(await code({ scenario: { changes: [] }, uplifts: [] })).toBe('invalid_option');
+    expect(await code({ baseYear: 2025, scenario: { baseYear: 2022, changes: [] } })).toBe('invalid_range');
+    expect(await code({ uplifts: [{ year: 2022, source: 'PRS', uplift: 1 }] })).toBe('invalid_range');
+    expect(await code({ uplifts: [{ year: 2023, source: 'AFDB', uplift: 1 }] })).toBe('unknown_source');
+    expect(await code({ uplifts: [{ year: 2026, source: 'PRS', uplift: 1 }, { year: 2026, source: 'PRS', uplift: 2 }] })).toBe('duplicate');
+    expect(await code({ ranks: [3] })).toBe('invalid_option');
+  });
+
+  it("accepts a scenario whose base year is the simulation's, and checks it against the simulation's when both are given", async () => {
+    const r = await simulate(thailand, { paths: 10, horizon: 1, baseYear: 2022, scenario: { baseYear: 2022, changes: [{ kind: 'delta', source: 'PRS', year: 2023, delta: 2 }] } });
+    expect(r.plan?.uplifts.find((u) => u.source === 'PRS')?.uplift).toBe(2);
+    // 2031 is not a year of the data, but the simulation's own base year (2022) decides: a mismatch.
+    expect(await rejection(simulate(thailand, { paths: 10, baseYear: 2022, scenario: { baseYear: 2031, changes: [] } }))).toBe(
+      "simulate: options.scenario.baseYear: expected the simulation's base year 2022 (got 2031)",
+    );
+  });
+
+  it('accepts changes dated after the horizon (they fall outside the simulated years)', async () => {
+    const uplifts = async (change: NonNullable<SimulateOptions['scenario']>['changes'][number], source: string): Promise<number[] | undefined> =>
+      (await simulate(thailand, { paths: 10, horizon: 2, scenario: { changes: [change] } })).plan?.uplifts.filter((u) => u.source === source).map((u) => u.uplift);
+    expect(await uplifts({ kind: 'delta', source: 'PRS', year: 2030, delta: 5 }, 'PRS')).toEqual([0, 0]);
+    expect(await uplifts({ kind: 'gain', source: 'EIU', from: 2029, gain: 1 }, 'EIU')).toEqual([0, 0]);
+    expect(await uplifts({ kind: 'gain', source: 'WEF', from: 2023, to: 2031, gain: 1 }, 'WEF')).toEqual([1, 2]);
+  });
+
+  it('gives the kernel only what its model uses: changes for the bootstrap, sigma for the random walk, L for the correlated model', () => {
+    const rw = kernelParams(modelParameters(thailand), null, 10, 2, 1);
+    expect([rw.model, rw.offsets.length, rw.changes.length, rw.chol.length]).toEqual([0, 0, 0, 0]);
+    expect(Array.from(rw.sigma)).toEqual(modelParameters(thailand).sources.map((s) => s.sigma));
+    const corr = kernelParams(modelParameters(thailand, { model: 'correlated' }), null, 10, 2, 1);
+    expect([corr.model, corr.offsets.length, corr.changes.length, corr.chol.length]).toEqual([2, 0, 0, 81]);
+    expect(Array.from(corr.sigma)).toEqual(Array<number>(9).fill(0));
+    const boot = kernelParams(modelParameters(thailand, { model: 'bootstrap' }), null, 10, 2, 1);
+    // Nine sources with five changes each (2018-2022), one after another.
+    expect([boot.model, boot.changes.length, boot.chol.length]).toEqual([1, 45, 0]);
+    expect(Array.from(boot.offsets)).toEqual([0, 5, 10, 15, 20, 25, 30, 35, 40, 45]);
+    expect(Array.from(boot.sigma)).toEqual(Array<number>(9).fill(0));
   });
 });
 

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/non-nullable-type-assertion-style -- map reads of scores known to exist (the simulated sources have a base-year score; changes are taken where both years have one): `as number` where `?? 0` would add a branch no input reaches. */
 import { z } from 'zod';
-import { resolveYear } from '../dataset/access.js';
+import { latestYear, resolveYear } from '../dataset/access.js';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { Year } from '../dataset/schema.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
@@ -127,12 +127,13 @@ export function estimateModel(fn: string, dataset: Dataset, options: z.output<ty
   const model = options.model ?? 'random-walk';
   if (options.resample !== undefined && model !== 'bootstrap') fail(fn, [...path, 'resample'], `applies only to model 'bootstrap' (model is '${model}')`, options.resample, 'invalid_option');
   if (options.shrinkage !== undefined && model !== 'correlated') fail(fn, [...path, 'shrinkage'], `applies only to model 'correlated' (model is '${model}')`, options.shrinkage, 'invalid_option');
-  if (options.baseYear !== undefined) resolveYear(fn, dataset, options.baseYear, [...path, 'baseYear']);
-  const fallback = defaultWindow(dataset, options.baseYear);
+  // An unknown base year is reported first.
+  const requested = options.baseYear === undefined ? undefined : resolveYear(fn, dataset, options.baseYear, [...path, 'baseYear']);
+  const fallback = defaultWindow(dataset, requested);
   const from = options.window?.from ?? fallback.from;
   const to = options.window?.to ?? fallback.to;
   if (to <= from) fail(fn, [...path, 'window', 'to'], `expected a year after the window's first year ${from}`, to, 'invalid_range');
-  const baseYear = resolveYear(fn, dataset, options.baseYear ?? (dataset.years.includes(to) ? to : undefined), [...path, 'baseYear']);
+  const baseYear = requested ?? (dataset.years.includes(to) ? to : latestYear(dataset));
   const extraDrift = options.extraDrift ?? 0;
 
   const value = new Map<string, number>();
@@ -148,7 +149,7 @@ export function estimateModel(fn: string, dataset: Dataset, options: z.output<ty
   const minChanges = model === 'bootstrap' ? 1 : 2;
   // The correlated model and the joint bootstrap use the years where every source has a change.
   const jointly = model === 'correlated' || options.resample === 'year';
-  const common = jointly ? pairYears(sources) : [];
+  const common = pairYears(sources);
   if (jointly && common.length < minChanges) {
     fail(fn, [...path, 'window'], `needs at least ${minChanges} year(s) in ${from}-${to} where every source of ${baseYear} has a change; found ${common.length}`, { from, to }, 'too_few_changes');
   }

@@ -59,9 +59,43 @@ describe('runChunks: the calling thread', () => {
   });
 });
 
+describe('runChunks: worker threads', () => {
+  it('yields through setImmediate where there is one (no 0 ms timers)', async () => {
+    const timeout = vi.spyOn(globalThis, 'setTimeout');
+    const immediate = vi.spyOn(globalThis, 'setImmediate');
+    await runChunks(kernel(), { threads: 1, progress: noop, check: noop });
+    expect(immediate).toHaveBeenCalledTimes(2);
+    expect(timeout.mock.calls.filter((c) => c[1] === 0)).toHaveLength(0);
+  });
+
+  it('starts no worker for a single chunk, whatever the threads', async () => {
+    const one = kernelParams(modelParameters(thailand), null, CHUNK_PATHS, 1, 3);
+    const done: number[] = [];
+    await runChunks(one, { threads: 4, progress: (d) => done.push(d), check: noop, callerWorks: false });
+    // With a worker and callerWorks false, the worker would have run it.
+    expect(lastRun.workerChunks).toBe(0);
+    expect(done).toEqual([CHUNK_PATHS]);
+  });
+
+  it('keeps the calling thread working beside its workers: it takes chunk 0 before any worker has started', async () => {
+    const ten = kernelParams(modelParameters(thailand), null, 10 * CHUNK_PATHS, 1, 3);
+    const hist = await runChunks(ten, { threads: 2, progress: noop, check: noop });
+    expect(lastRun.workerChunks).toBeLessThan(10);
+    expect(hist.reduce((a, b) => a + b, 0)).toBe(10 * CHUNK_PATHS);
+  });
+
+  it('runs every chunk itself when the worker script cannot be found (tsx missing from a checkout)', async () => {
+    const expected = await alone();
+    const missing = (): Promise<WorkerStart> => Promise.reject(new Error('Cannot find module tsx/cjs/api'));
+    const hist = await runChunks(kernel(), { threads: 2, progress: noop, check: noop, callerWorks: false, workerStart: missing });
+    expect(lastRun.workerChunks).toBe(0);
+    expect(Array.from(hist)).toEqual(expected);
+  });
+});
+
 describe('runChunks: failing workers', () => {
-  /** Start a worker from eval'd CommonJS code. */
-  const evalWorker = (code: string): WorkerStart => ({ script: code, options: { eval: true, execArgv: [] } });
+  /** Start workers from eval'd CommonJS code. */
+  const evalWorker = (code: string): (() => Promise<WorkerStart>) => () => Promise.resolve({ script: code, options: { eval: true, execArgv: [] } });
 
   it('redoes the chunk a worker took but never finished, counting every path once', async () => {
     const expected = await alone();
@@ -69,7 +103,7 @@ describe('runChunks: failing workers', () => {
     const quitter = evalWorker("const { workerData } = require('node:worker_threads'); Atomics.add(new Int32Array(workerData.counter), 0, 1); process.exit(3);");
     const done: number[] = [];
     const signal = new AbortController().signal;
-    const hist = await runChunks(kernel(), { threads: 2, progress: (d) => done.push(d), check: noop, callerWorks: false, worker: quitter, signal });
+    const hist = await runChunks(kernel(), { threads: 2, progress: (d) => done.push(d), check: noop, callerWorks: false, workerStart: quitter, signal });
     // The wait for the workers listened to the signal, and stopped listening after.
     expect(getEventListeners(signal, 'abort')).toHaveLength(0);
     expect(lastRun.workerChunks).toBe(0);
@@ -81,7 +115,7 @@ describe('runChunks: failing workers', () => {
 
   it('runs every chunk on the calling thread when a worker throws as it starts', async () => {
     const expected = await alone();
-    const hist = await runChunks(kernel(), { threads: 3, progress: noop, check: noop, worker: evalWorker("throw new Error('cannot start');") });
+    const hist = await runChunks(kernel(), { threads: 3, progress: noop, check: noop, workerStart: evalWorker("throw new Error('cannot start');") });
     expect(lastRun.workerChunks).toBe(0);
     expect(Array.from(hist)).toEqual(expected);
   });
@@ -96,7 +130,7 @@ describe('runChunks: failing workers', () => {
       if (controller.signal.aborted) throw reason;
     };
     setTimeout(() => { controller.abort(); }, 50);
-    await expect(runChunks(kernel(), { threads: 2, progress: noop, check, callerWorks: false, worker: stuck, signal: controller.signal })).rejects.toBe(reason);
+    await expect(runChunks(kernel(), { threads: 2, progress: noop, check, callerWorks: false, workerStart: stuck, signal: controller.signal })).rejects.toBe(reason);
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 
@@ -105,7 +139,7 @@ describe('runChunks: failing workers', () => {
     const controller = new AbortController();
     setTimeout(() => { controller.abort(); }, 50);
     const done: number[] = [];
-    const hist = await runChunks(kernel(), { threads: 2, progress: (d) => done.push(d), check: noop, callerWorks: false, worker: stuck, signal: controller.signal });
+    const hist = await runChunks(kernel(), { threads: 2, progress: (d) => done.push(d), check: noop, callerWorks: false, workerStart: stuck, signal: controller.signal });
     expect(Array.from(hist)).toEqual(expected);
     expect(done).toEqual([CHUNK_PATHS, 2 * CHUNK_PATHS, PATHS]);
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
@@ -117,7 +151,7 @@ describe('runChunks: failing workers', () => {
       "const { parentPort, workerData } = require('node:worker_threads'); const chunk = Atomics.add(new Int32Array(workerData.counter), 0, 1); parentPort.postMessage({ chunk, hist: new Float64Array(workerData.params.horizon * 101) });",
     );
     const boom = new Error('progress failed');
-    const control = (thrown: unknown): RunControl => ({ threads: 2, check: noop, callerWorks: false, worker: poster, progress: () => { throw thrown; } });
+    const control = (thrown: unknown): RunControl => ({ threads: 2, check: noop, callerWorks: false, workerStart: poster, progress: () => { throw thrown; } });
     await expect(runChunks(kernel(), control(boom))).rejects.toBe(boom);
     expect(lastRun.workerChunks).toBe(1);
     // Something thrown that is not an Error comes back as one, with its text.

@@ -5,6 +5,7 @@
  * integer counts, so the total is the same whichever thread ran which chunk, in whatever order.
  */
 import { BINS, CHUNK_PATHS, chunkCount, runChunk, type KernelParams } from './kernel.js';
+import type { Worker } from 'node:worker_threads';
 import type { WorkerInput, WorkerOutput } from './worker.js';
 
 /** How the caller follows and stops a run. */
@@ -19,8 +20,8 @@ export interface RunControl {
   readonly callerWorks?: boolean;
   /** Aborting it wakes a run that waits for its workers (`check` then throws). */
   readonly signal?: AbortSignal | undefined;
-  /** The workers' script (default: {@link workerScript} of this module; tests give one that fails). */
-  readonly worker?: WorkerStart;
+  /** Finds the workers' script (default: {@link workerScript} of this module; tests give failing ones). */
+  readonly workerStart?: () => Promise<WorkerStart>;
 }
 
 /** Chunks finished by worker threads in the latest run (internal: lets tests see the workers ran). */
@@ -86,8 +87,9 @@ export async function runChunks(params: KernelParams, control: RunControl): Prom
     control.progress(done);
   };
   const counter = new Int32Array(new SharedArrayBuffer(4));
-  const workers: { terminate: () => Promise<number> }[] = [];
-  const exits: Promise<void>[] = [];
+  // Each worker with the promise of its exit.
+  const workers: { readonly thread: Worker; readonly exited: Promise<void> }[] = [];
+  const stop = (): Promise<number[]> => Promise.all(workers.map((w) => w.thread.terminate()));
   // A failure seen in a worker's message handler, rethrown on the calling thread's next turn.
   const state: { failure: Error | null } = { failure: null };
   const rethrow = (): void => {
@@ -97,26 +99,22 @@ export async function runChunks(params: KernelParams, control: RunControl): Prom
     if (control.threads > 1 && chunks > 1) {
       const { Worker } = await import('node:worker_threads');
       // Without a worker script (tsx missing from a source checkout), the calling thread does it all.
-      const start = control.worker ?? (await workerStart().catch(() => null));
+      const start = await (control.workerStart ?? workerStart)().catch(() => null);
       for (let i = 1; start !== null && i < control.threads; i += 1) {
         const workerData: WorkerInput = { params, counter: counter.buffer, chunks };
-        const worker = new Worker(start.script, { ...start.options, workerData });
-        workers.push(worker);
-        exits.push(
-          new Promise<void>((resolve) => {
-            worker.on('message', (out: WorkerOutput) => {
-              try {
-                lastRun.workerChunks += 1;
-                add(out.chunk, out.hist);
-              } catch (e) {
-                state.failure ??= e instanceof Error ? e : new Error(String(e));
-              }
-            });
-            // A worker that cannot start or crashes: the calling thread redoes what it left.
-            worker.on('error', () => { resolve(); });
-            worker.on('exit', () => { resolve(); });
-          }),
-        );
+        const thread = new Worker(start.script, { ...start.options, workerData });
+        thread.on('message', (out: WorkerOutput) => {
+          try {
+            lastRun.workerChunks += 1;
+            add(out.chunk, out.hist);
+          } catch (e) {
+            state.failure ??= e instanceof Error ? e : new Error(String(e));
+          }
+        });
+        // A worker that cannot start or crashes emits 'error', then 'exit'; the calling thread redoes
+        // what it left. (Listening to 'error' keeps the error from being thrown on the calling thread.)
+        thread.on('error', () => undefined);
+        workers.push({ thread, exited: new Promise((resolve) => thread.on('exit', () => { resolve(); })) });
       }
     }
     const hist = new Float64Array(params.horizon * BINS);
@@ -131,22 +129,20 @@ export async function runChunks(params: KernelParams, control: RunControl): Prom
       add(chunk, hist);
       if (workers.length > 0 || chunk + 1 < chunks) await pause();
     }
-    if (exits.length > 0) {
-      // Wait for the workers' last chunks, waking early on abort.
-      let wake: () => void = () => undefined;
-      const woken = new Promise<void>((resolve) => { wake = resolve; });
-      control.signal?.addEventListener('abort', wake, { once: true });
-      try {
-        await Promise.race([Promise.all(exits), woken]);
-      } finally {
-        control.signal?.removeEventListener('abort', wake);
-      }
-      control.check();
-      rethrow();
-      // A worker's last messages arrive before its exit: after this, no chunk comes from a worker.
-      await Promise.all(workers.map((w) => w.terminate()));
-      rethrow();
+    // Wait for the workers' last chunks (none on one thread), waking early on abort.
+    let wake: () => void = () => undefined;
+    const woken = new Promise<void>((resolve) => { wake = resolve; });
+    control.signal?.addEventListener('abort', wake);
+    try {
+      await Promise.race([Promise.all(workers.map((w) => w.exited)), woken]);
+    } finally {
+      control.signal?.removeEventListener('abort', wake);
     }
+    control.check();
+    rethrow();
+    // A worker's last messages arrive before its exit: after this, no chunk comes from a worker.
+    await stop();
+    rethrow();
     // Chunks a failed worker took but never finished.
     for (let chunk = 0; chunk < chunks; chunk += 1) {
       if (finished[chunk] === 1) continue;
@@ -157,6 +153,6 @@ export async function runChunks(params: KernelParams, control: RunControl): Prom
     }
     return total;
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await stop();
   }
 }

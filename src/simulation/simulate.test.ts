@@ -231,6 +231,9 @@ describe('simulate: scenario, target and ranks', () => {
     expect(r.years[0]!.ranks.map((k) => k.p)).toEqual([0, 0, 0]);
     expect(r.years[1]!.ranks.map((k) => k.p)).toEqual([0, 1, 1]);
     expect(r.years[1]!.ranks.map((k) => k.score)).toEqual([90, 45, 45]);
+    // The plan lists every simulated year and source; 2015 has no row and keeps 2014's uplift.
+    const held = [2013, 2014, 2015].flatMap((year) => (['EIU', 'PRS', 'WEF'] as const).map((source) => ({ year, source, uplift: year === 2013 ? 3 : 6 })));
+    expect(r.plan).toEqual({ name: null, uplifts: held });
   });
 
   it("defaults the ranks to the dataset's target ranks (Thailand: 43 and 53)", async () => {

@@ -112,7 +112,7 @@ export const SimulateOptions = ModelOptions.extend({
   /** Called after each chunk of paths with `{ done, total }`. */
   onProgress: z.custom<(progress: SimulationProgress) => void>(isFunction, 'expected a function').optional(),
   /** Stops the run: `simulate` then rejects with a CpiGapError whose code is `'aborted'`. */
-  signal: z.custom<AbortSignal>((v) => typeof AbortSignal !== 'undefined' && v instanceof AbortSignal, 'expected an AbortSignal').optional(),
+  signal: z.custom<AbortSignal>((v) => v instanceof AbortSignal, 'expected an AbortSignal').optional(),
   /** Threads, 1..64 (the calling thread plus worker threads). Default: min(2, cores) for large runs, 1 for small. Never changes the result. */
   threads: z.int().min(1).max(64).optional(),
 });
@@ -223,7 +223,7 @@ export function kernelParams(params: ModelParameters, levels: number[][] | null,
   for (let y = 0; y < horizon; y += 1) {
     // levels has a row per simulated year and a column per source (upliftLevels).
     const level = levels?.[y];
-    const before = y > 0 ? levels?.[y - 1] : undefined;
+    const before = levels?.[y - 1]; // undefined in the first year
     params.sources.forEach((p, s) => {
       const mu = model === 1 ? params.extraDrift : p.mu;
       const inc = level === undefined ? 0 : (level[s] as number) - (before === undefined ? 0 : (before[s] as number));
@@ -248,7 +248,8 @@ export function kernelParams(params: ModelParameters, levels: number[][] | null,
     base: Float64Array.from(params.sources.map((p) => p.base)),
     drift,
     sigma: Float64Array.from(params.sources.map((p) => (model === 0 ? p.sigma : 0))),
-    chol: model === 2 && params.covariance !== null ? cholesky(params.covariance) : new Float64Array(0),
+    // Only the correlated model has a covariance.
+    chol: params.covariance === null ? new Float64Array(0) : cholesky(params.covariance),
     changes: Float64Array.from(all),
     offsets,
     joint: params.resample === 'year' ? 1 : 0,
@@ -310,8 +311,8 @@ export async function simulate(dataset: Dataset, options?: SimulateOptions): Pro
   const datasetRanks = [...new Set(dataset.targets.flatMap((t) => (t.rank === undefined ? [] : [t.rank])))];
   const ranks = o.rankScores === undefined ? [] : [...new Set(o.ranks ?? datasetRanks)].sort((a, b) => a - b);
   if (o.rankScores !== undefined && ranks.length === 0) fail(FN, ['options', 'ranks'], 'expected the ranks to report (the dataset has no target rank)', o.ranks, 'invalid_option');
+  // An aborted signal stops the run before its first chunk (runChunks checks before each).
   const signal = o.signal;
-  if (signal?.aborted === true) throw aborted(signal);
 
   const kernel = kernelParams(params, plan?.levels ?? null, paths, horizon, seed);
   const threads = o.threads ?? (await defaultThreads(paths * horizon * kernel.n));
