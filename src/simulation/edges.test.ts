@@ -266,6 +266,11 @@ describe('simulate: error codes, scenario years and kernel parameters', () => {
     expect(await code({ ranks: [3] })).toBe('invalid_option');
   });
 
+  it('says what onProgress and signal must be', async () => {
+    expect(await rejection(simulate(thailand, { paths: 10, onProgress: 5 as never }))).toBe('simulate: options.onProgress: expected a function (got 5)');
+    expect(await rejection(simulate(thailand, { paths: 10, signal: {} as never }))).toBe('simulate: options.signal: expected an AbortSignal (got {})');
+  });
+
   it("accepts a scenario whose base year is the simulation's, and checks it against the simulation's when both are given", async () => {
     const r = await simulate(thailand, { paths: 10, horizon: 1, baseYear: 2022, scenario: { baseYear: 2022, changes: [{ kind: 'delta', source: 'PRS', year: 2023, delta: 2 }] } });
     expect(r.plan?.uplifts.find((u) => u.source === 'PRS')?.uplift).toBe(2);
@@ -320,9 +325,9 @@ describe('simulate: defaults', () => {
       scores: ids.flatMap((id, s) => [40, 41, 43].map((v, i) => ({ source: id, year: 2010 + i, value: v + s, origin }))),
     };
     const scoreOnly = createDataset({ ...input, targets: [target('score-only')] });
-    expect(await rejection(simulate(scoreOnly, { paths: 10, rankScores: [50, 40] }))).toBe(
-      'simulate: options.ranks: expected the ranks to report (the dataset has no target rank) (got undefined)',
-    );
+    const e = await rejected(simulate(scoreOnly, { paths: 10, rankScores: [50, 40] }));
+    expect(e.message).toBe('simulate: options.ranks: expected the ranks to report (the dataset has no target rank) (got undefined)');
+    expect(e.issues[0]?.code).toBe('invalid_option');
     const mixed = createDataset({ ...input, targets: [target('score-only'), target('ranked', 2)] });
     expect((await simulate(mixed, { paths: 10, rankScores: [50, 40] })).ranks).toEqual([2]);
   });
