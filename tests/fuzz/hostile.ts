@@ -211,7 +211,7 @@ export function fingerprint(value: unknown, ids = new Map<object, number>()): st
   // A deep-frozen value's text is reused across calls, registering the objects inside it in the
   // same order a fresh walk would; it is used only where a fresh walk would meet none of them again.
   const cached = FINGERPRINTS.get(value);
-  if (cached !== undefined && cached.objects.every((o) => !ids.has(o))) {
+  if (cached?.objects.every((o) => !ids.has(o))) {
     for (const o of cached.objects) ids.set(o, ids.size);
     return cached.text;
   }
