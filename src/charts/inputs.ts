@@ -21,10 +21,10 @@ const WorkstreamGapRecord = z.looseObject({
   sharedSources: z.array(SourceIdSchema),
 });
 const CpiGapRecord = z.looseObject({ year, target: z.number(), n: z.int().min(1), sum: z.number(), mean: z.number(), neededMean: z.number(), totalUplift: z.number(), origin: Provenance.nullable() });
-const ScoreRecord = z.looseObject({ source: SourceIdSchema, year, value: score });
+const ScoreRecord = z.looseObject({ source: SourceIdSchema, year, value: score, origin: Provenance.optional() });
 const TrendInputRecord = z.looseObject({
   scores: z.array(ScoreRecord),
-  cpi: z.array(z.looseObject({ year, score, ti: z.looseObject({ lower: z.number(), upper: z.number() }).optional() })).optional(),
+  cpi: z.array(z.looseObject({ year, score, origin: Provenance.optional(), ti: z.looseObject({ lower: z.number(), upper: z.number(), origin: Provenance.optional() }).optional() })).optional(),
   targets: z.array(z.looseObject({ year, score })).optional(),
 });
 const WaterfallRecord = z.looseObject({

@@ -80,5 +80,5 @@ export function rankPositionSpec(position: RankPosition, options?: RankPositionO
     },
   ];
   const meta = chartMeta(o, [position.origin], { year: position.year, countries: position.countries, rank: position.rank, targets: position.targets });
-  return frame(o, m.rankTitle(yearLabel(position.year, o.era)), [m.rankSubtitle], meta, { data: { values: position.distribution }, layer, resolve: { scale: { y: 'independent' } } });
+  return frame(o, m.rankTitle(yearLabel(position.year, o.era)), [m.rankSubtitle], meta, { data: { values: position.distribution.map((d) => ({ score: d.score, count: d.count })) }, layer, resolve: { scale: { y: 'independent' } } });
 }

@@ -98,7 +98,7 @@ describe('the other builders without a country, in B.E. years, with a title or n
 
   it('Monte Carlo fan: the default target is 51', () => {
     const year: SimulationYear = { year: 2026, histogram: [], mean: 33, sd: 1, quantiles: { q05: 31, q25: 32, q50: 33, q75: 34, q95: 35 }, median: 33, pTarget: 0, pTargetSe: 0, ranks: [] };
-    expect(JSON.stringify(monteCarloFanSpec([year]))).toContain('P ≥ 51: 0%');
+    expect(JSON.stringify(monteCarloFanSpec([year] as never))).toContain('P ≥ 51: 0%');
   });
 
   it('builders reject empty input and mixed targets, naming the field', () => {
@@ -226,5 +226,16 @@ describe('plan status by other groupings', () => {
     const expected = rollup.groups.map((g) => (locale === 'en' ? (g.nameEn ?? g.name) : g.name));
     expect(new Set(groups)).toEqual(new Set(expected));
     expect(rollup.groups.some((g) => g.nameEn !== undefined && g.nameEn !== g.name)).toBe(true);
+  });
+});
+
+describe('records with more fields than the builders read', () => {
+  it('keeps extra fields (even a NaN or a Symbol where no one reads them) out of the specs', async () => {
+    const { rankPositionSpec, monteCarloFanSpec, sourceHeatmapSpec } = await import('./index.js');
+    const position = { year: 2022, countries: 3, distribution: [{ score: 36, count: 2, extra: Number.NaN }, { score: 60, count: 1 }], score: 36, rank: 2, targets: [], origin: null };
+    expect(JSON.stringify(rankPositionSpec(position)).includes('extra')).toBe(false);
+    const year = { year: 2026, quantiles: { q05: 30, q25: 32, q50: 33, q75: 34, q95: 36, q99: Number.NaN }, median: 33, pTarget: 0 };
+    expect(JSON.stringify(monteCarloFanSpec([year] as never)).includes('q99')).toBe(false);
+    expect(() => sourceHeatmapSpec([{ source: 'IMD', year: 2022, value: 43, origin: { kind: 'seed', section: Symbol('x') as never } }])).toThrow(/sourceHeatmapSpec: scores\[0\]\.origin/);
   });
 });
