@@ -154,10 +154,22 @@ export function fuzzEntry(entry: string, mod: Record<string, unknown>, specs: Re
             const failure = await check(name, fn, args, freeze, spec);
             if (failure !== null) throw new Error(failure);
           }),
-          // A failure prints its seed; FUZZ_SEED=<seed> replays that run.
-          { numRuns: spec.runs ?? 150, ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}) },
+          { numRuns: spec.runs ?? 150, ...fuzzSeed() },
         );
       });
     }
   });
+}
+
+/**
+ * The seed of every property: fixed by default, so `npm test` (and CI) is reproducible; FUZZ_SEED=<n>
+ * replays the run a failure printed, FUZZ_SEED=random draws a new one each run (to explore).
+ */
+function fuzzSeed(): { seed?: number } {
+  const chosen = process.env['FUZZ_SEED'];
+  if (chosen === 'random') return {};
+  if (chosen === undefined || chosen === '') return { seed: 20_261_127 };
+  const seed = Number(chosen);
+  if (!Number.isInteger(seed)) throw new Error(`FUZZ_SEED must be an integer or "random" (got ${JSON.stringify(chosen)})`);
+  return { seed };
 }
