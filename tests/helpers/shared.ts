@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe } from 'vitest';
+import { describe, it } from 'vitest';
 
 /** The project's root folder. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -55,5 +55,8 @@ export function describeWithShared(name: string, files: readonly string[], body:
         '`npm run conformance -- <TI file>` checks any single TI file.',
     );
   }
-  describe.skip(name, body);
+  // The body is not collected: it may read the missing files as it defines its tests.
+  describe.skip(name, () => {
+    it.skip(`needs ${missing.join(', ')}`, () => undefined);
+  });
 }
