@@ -65,7 +65,7 @@ export function gapBarsSpec(gaps: readonly SourceGap[], options?: GapBarsOptions
       encoding: {
         y,
         x,
-        color: { field: 'workstream', type: 'nominal', title: m.firstWorkstream, scale: { scheme: o.scheme, domain }, legend: { orient: 'bottom', direction: 'vertical' } },
+        color: { field: 'workstream', type: 'nominal', title: m.firstWorkstream, scale: { scheme: o.scheme, domain }, legend: { orient: 'bottom', direction: 'vertical', labelLimit: Math.max(360, o.width) } },
         tooltip: [
           { field: 'source', type: 'nominal', title: m.source },
           { field: 'score', type: 'quantitative', title: m.score, format: '.1f' },
