@@ -149,3 +149,11 @@ describe('changeSignificance: extreme standard errors', () => {
     expect(() => changeSignificance({ score: 38, standardError: 1.16e77, sources: 8 }, { score: 33, standardError: 0.997, sources: 9 })).toThrow(/changeSignificance: a\.standardError: .*1\.16e\+77/);
   });
 });
+
+describe('studentTTwoSided against scipy', () => {
+  // Reference values: python3 -c "from scipy import stats; print(2*stats.t.sf(20,30), 2*stats.t.sf(0.1,1000))"
+  it('matches scipy far in the tail and near the centre with many degrees of freedom', () => {
+    expect(studentTTwoSided(20, 30) / 6.7490836657712895e-19).toBeCloseTo(1, 6);
+    expect(studentTTwoSided(0.1, 1000)).toBeCloseTo(0.9203643690236041, 9);
+  });
+});
