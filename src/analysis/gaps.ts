@@ -71,21 +71,17 @@ export interface SourceGap {
 export function sourceGaps(dataset: Dataset, options?: GapOptions): SourceGap[] {
   const { year, target } = prepare('sourceGaps', dataset, options);
   // The year's scores in the dataset's source order (createDataset keeps them so), each with its source's workstreams.
-  const rows = dataset.sources.flatMap((src) => dataset.scores.filter((s) => s.year === year && s.source === src.id).map((s) => ({ ...s, workstreams: src.workstreams })));
-  const gaps = rows.map((s) => target - s.value);
-  return rows.map((s) => {
-    const gap = target - s.value;
-    return {
-      source: s.source,
-      year,
-      score: s.value,
-      target,
-      gap,
-      gapRank: 1 + gaps.filter((g) => g > gap).length,
-      workstreams: s.workstreams,
-      origin: s.origin,
-    };
-  });
+  const rows = dataset.sources.flatMap((src) => dataset.scores.filter((s) => s.year === year && s.source === src.id).map((s) => ({ ...s, workstreams: src.workstreams, gap: target - s.value })));
+  return rows.map((s) => ({
+    source: s.source,
+    year,
+    score: s.value,
+    target,
+    gap: s.gap,
+    gapRank: 1 + rows.filter((r) => r.gap > s.gap).length,
+    workstreams: s.workstreams,
+    origin: s.origin,
+  }));
 }
 
 /**

@@ -11,7 +11,6 @@ export interface SolveStart {
   /** The year's sources with their scores, in the dataset's source order. */
   readonly rows: readonly { readonly source: SourceId; readonly score: number }[];
   readonly sources: readonly SourceId[];
-  readonly scores: readonly number[];
   readonly n: number;
   readonly sum: number;
   /** `target - 0.5`. */
@@ -27,9 +26,8 @@ export function solveStart(fn: string, dataset: Dataset, options: { year?: numbe
   if (by <= year) fail(fn, ['options', 'by'], `expected a year after ${year}`, by, 'invalid_range');
   const rows = [...scoresOfYear(dataset, year)].map(([source, score]) => ({ source, score }));
   const sources = rows.map((r) => r.source);
-  const scores = rows.map((r) => r.score);
-  const n = sources.length;
-  const sum = scores.reduce((a, b) => a + b, 0);
+  const n = rows.length;
+  const sum = rows.reduce((a, r) => a + r.score, 0);
   const neededMean = requiredMean(options.target);
-  return { year, by, rows, sources, scores, n, sum, neededMean, neededTotal: Math.max(0, n * neededMean - sum) };
+  return { year, by, rows, sources, n, sum, neededMean, neededTotal: Math.max(0, n * neededMean - sum) };
 }
