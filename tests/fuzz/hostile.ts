@@ -200,44 +200,54 @@ function valueAtPath(root: unknown, path: Path): unknown {
  * after that, so sharing and cycles are part of the text and an array of 2,000 references to one
  * large object stays small.
  */
-export function fingerprint(value: unknown, ids = new Map<object, number>()): string {
+export function fingerprint(value: unknown, walk: Walk = { ids: new Map(), order: [] }): string {
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
   if (typeof value === 'bigint') return `${value}n`;
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'symbol') return value.toString();
   if (value === undefined || value === null || typeof value === 'boolean') return String(value);
+  const { ids, order } = walk;
   const id = ids.get(value);
   if (id !== undefined) return `${REF}${id}`;
   // A deep-frozen value's text is reused across calls, registering the objects inside it in the
   // same order a fresh walk would; it is used only where a fresh walk would meet none of them again.
   const cached = FINGERPRINTS.get(value);
   if (cached?.objects.every((o) => !ids.has(o))) {
-    for (const o of cached.objects) ids.set(o, ids.size);
+    for (const o of cached.objects) visit(walk, o);
     return cached.text;
   }
-  const first = ids.size;
-  ids.set(value, first);
-  const text = fingerprintOf(value, ids);
-  if (DEEP_FROZEN.has(value) && !text.includes(REF)) {
-    FINGERPRINTS.set(value, { text, objects: [...ids.keys()].slice(first) });
-  }
+  const first = order.length;
+  visit(walk, value);
+  const text = fingerprintOf(value, walk);
+  if (DEEP_FROZEN.has(value) && !text.includes(REF)) FINGERPRINTS.set(value, { text, objects: order.slice(first) });
   return text;
 }
 
 const REF = '\u0000ref#';
 
-function fingerprintOf(value: object, ids: Map<object, number>): string {
+/** One fingerprint's walk: each object met, numbered by the order of first visit. */
+interface Walk {
+  readonly ids: Map<object, number>;
+  readonly order: object[];
+}
+
+function visit(walk: Walk, value: object): void {
+  walk.ids.set(value, walk.order.length);
+  walk.order.push(value);
+}
+
+function fingerprintOf(value: object, walk: Walk): string {
   const proto = Object.getPrototypeOf(value) as object | null;
   const protoTag = proto === Object.prototype ? '' : proto === null ? 'null-proto ' : `${(proto as { constructor?: { name?: string } }).constructor?.name ?? '?'} `;
   if (typeof value === 'function') return `fn ${value.name}`;
   if (ArrayBuffer.isView(value)) return `${protoTag}[${Array.from(value as unknown as ArrayLike<number>).join(',')}]`;
   if (value instanceof ArrayBuffer) return `ArrayBuffer[${Array.from(new Uint8Array(value)).join(',')}]`;
   if (value instanceof Date) return `Date ${value.getTime()}`;
-  if (value instanceof Map) return `Map{${[...value].map(([k, v]) => `${fingerprint(k, ids)}=>${fingerprint(v, ids)}`).join(',')}}`;
-  if (value instanceof Set) return `Set{${[...value].map((v) => fingerprint(v, ids)).join(',')}}`;
+  if (value instanceof Map) return `Map{${[...value].map(([k, v]) => `${fingerprint(k, walk)}=>${fingerprint(v, walk)}`).join(',')}}`;
+  if (value instanceof Set) return `Set{${[...value].map((v) => fingerprint(v, walk)).join(',')}}`;
   const parts = Reflect.ownKeys(value).map((key) => {
     const d = Object.getOwnPropertyDescriptor(value, key)!;
-    const shown = 'value' in d ? fingerprint(d.value, ids) : 'accessor';
+    const shown = 'value' in d ? fingerprint(d.value, walk) : 'accessor';
     return `${typeof key === 'symbol' ? key.toString() : JSON.stringify(key)}:${shown}`;
   });
   return `${protoTag}${Array.isArray(value) ? `[${value.length}]` : ''}{${parts.join(',')}}`;
