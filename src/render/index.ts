@@ -8,3 +8,4 @@
  */
 export { toSvg, RenderOptions } from './toSvg.js';
 export { toPng, PngOptions } from './toPng.js';
+export { SHIPPED_FONT_FAMILY, shippedFontFiles } from './fonts.js';

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it, vi } from 'vitest';
@@ -7,10 +7,12 @@ import { gapBarsSpec } from '../charts/gapBars.js';
 import { chartContext } from '../charts/records.js';
 import { thailand } from '../dataset/thailand.js';
 import { CpiGapError } from '../errors.js';
-import { toPng, toSvg } from './index.js';
+import { shippedFontFiles, toPng, toSvg } from './index.js';
 import { collectingLogger } from './toSvg.js';
 
 const THAI_FONT = '/usr/share/fonts/truetype/tlwg/Loma.ttf';
+/** A font without Thai glyphs (Debian's fonts-liberation, which .ci/run installs). */
+const LATIN_FONT = '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf';
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 function pngSize(png: Uint8Array): { width: number; height: number } {
@@ -21,10 +23,23 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
 const thaiSpec = gapBarsSpec(sourceGaps(thailand, { year: 2022 }), { ...chartContext(thailand, { year: 2022 }), locale: 'th', era: 'be' });
 
 describe('toSvg', () => {
-  it('draws the Thai chart with its Thai text and the Thai-capable font list', async () => {
+  it('draws the Thai chart with its Thai text and the Thai-capable font list, fonts named but not embedded', async () => {
     const svg = await toSvg(thaiSpec, { onWarning: (m) => expect.fail(m) });
     expect(svg).toContain('แผนงานเรื่องที่ 1 การป้องกันการติดสินบน');
     expect(svg).toContain('Loma');
+    expect(svg).not.toContain('@font-face');
+  });
+
+  it('embeds the fonts that draw the text when asked: Sarabun regular and bold, as base64 TTF', async () => {
+    const svg = await toSvg(thaiSpec, { embedFonts: true, onWarning: (m) => expect.fail(m) });
+    const faces = [...svg.matchAll(/@font-face\{font-family:"([^"]+)";font-weight:(\d+);font-style:(\w+);src:url\(data:font\/ttf;base64,([A-Za-z0-9+/=]+)\)/g)];
+    expect(faces.map((f) => [f[1], f[2], f[3]]).sort()).toEqual([
+      ['Sarabun', '400', 'normal'],
+      ['Sarabun', '700', 'normal'],
+    ]);
+    const files = shippedFontFiles().map((f) => readFileSync(f).toString('base64'));
+    expect(faces.map((f) => f[4]).sort()).toEqual([...files].sort());
+    expect(svg.indexOf('<defs><style>@font-face')).toBe(svg.indexOf('>') + 1);
   });
 
   it('reports vega-lite warnings to onWarning', async () => {
@@ -51,15 +66,52 @@ describe('toPng', () => {
     expect(pngSize(png2).width).toBe(pngSize(png1).width * 2);
   });
 
-  it.skipIf(!existsSync(THAI_FONT))('draws Thai glyphs with a Thai font file (saved to tests/browser/__screenshots__/gap-bars.th.png to look at)', async () => {
-    // With the Thai font, the Thai text draws as glyphs; with no font at all, nothing is drawn for it,
-    // so the two images differ. (Boxes or blanks would come from a font without Thai.)
-    const withThai = await toPng(thaiSpec, { scale: 1, systemFonts: false, fontFiles: [THAI_FONT], onWarning: () => undefined });
-    const withoutFonts = await toPng(thaiSpec, { scale: 1, systemFonts: false, onWarning: () => undefined });
-    expect(Buffer.from(withThai).equals(Buffer.from(withoutFonts))).toBe(false);
+  it('draws Thai with the shipped font alone, without warnings (saved to tests/browser/__screenshots__/gap-bars.th.png to look at)', async () => {
+    // tests/browser/thai-render.test.ts holds these pixels to Chromium's; here: the same image with or
+    // without the system fonts, since the spec's first family is the shipped Sarabun.
+    const bare = await toPng(thaiSpec, { scale: 1, systemFonts: false, onWarning: (m) => expect.fail(m) });
+    const withSystem = await toPng(thaiSpec, { scale: 1, systemFonts: true, onWarning: (m) => expect.fail(m) });
+    expect(Buffer.from(bare).equals(Buffer.from(withSystem))).toBe(true);
     const out = join(process.cwd(), 'tests', 'browser', '__screenshots__');
     mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, 'gap-bars.th.png'), withThai);
+    writeFileSync(join(out, 'gap-bars.th.png'), bare);
+  });
+
+  it.skipIf(!existsSync(THAI_FONT))('draws with a font file the spec names (Loma), which changes the image', async () => {
+    const loma = { ...thaiSpec, config: { ...thaiSpec.config, font: 'Loma' } } as TopLevelSpec;
+    const withLoma = await toPng(loma, { scale: 1, fontFiles: [THAI_FONT], onWarning: (m) => expect.fail(m) });
+    const sarabun = await toPng(thaiSpec, { scale: 1, onWarning: (m) => expect.fail(m) });
+    expect(Buffer.from(withLoma).equals(Buffer.from(sarabun))).toBe(false);
+  });
+
+  it.skipIf(!existsSync(LATIN_FONT))('warns, naming the font and the characters, when the font the spec picks has no Thai glyphs', async () => {
+    const latin = { ...thaiSpec, config: { ...thaiSpec.config, font: 'Liberation Sans' } } as TopLevelSpec;
+    const warnings: string[] = [];
+    await toPng(latin, { scale: 1, fontFiles: [LATIN_FONT], onWarning: (m) => warnings.push(m) });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^font "Liberation Sans" has no glyph for \d+ characters of the text \(.*ก.*\): they are drawn with Sarabun$/);
+    for (const c of 'ผนงา') expect(warnings[0]).toContain(c);
+  });
+
+  it('warns about characters no loaded font has, and about a family no font file gives', async () => {
+    const spec = { data: { values: [{ a: 1, b: 'ราคา 中文' }] }, mark: 'bar', config: { font: 'No Such Font, sans-serif' }, encoding: { x: { field: 'a', type: 'quantitative' }, y: { field: 'b', type: 'nominal' } } } as const;
+    const warnings: string[] = [];
+    await toPng(spec, { scale: 1, onWarning: (m) => warnings.push(m) });
+    expect(warnings).toEqual([
+      'font "No Such Font" is not among the loaded fonts (Sarabun): its text is drawn with Sarabun; pass its file in fontFiles',
+      'font "Sarabun" has no glyph for 2 characters of the text (中 文): no loaded font has them: they are drawn as boxes or not at all',
+    ]);
+    const withSystem: string[] = [];
+    await toPng(spec, { scale: 1, systemFonts: true, onWarning: (m) => withSystem.push(m) });
+    expect(withSystem).toEqual([
+      'font "No Such Font" is not among the font files (Sarabun): resvg draws it from the system fonts if it finds it there, and the layout measured its text with Sarabun',
+      'font "Sarabun" has no glyph for 2 characters of the text (中 文): no loaded font has them (resvg looks in the system fonts)',
+    ]);
+  });
+
+  it('throws a CpiGapError naming toPng and options.fontFiles[i] for a file that is not a font', async () => {
+    await expect(toPng(thaiSpec, { fontFiles: ['/no/such/font.ttf'] })).rejects.toThrow(/^toPng: options\.fontFiles\[0\]: cannot read the font file: .*ENOENT/);
+    await expect(toSvg(thaiSpec, { fontFiles: [join(process.cwd(), 'package.json')] })).rejects.toThrow(/^toSvg: options\.fontFiles\[0\]: cannot read the font file/);
   });
 });
 
@@ -95,7 +147,7 @@ describe('the logger toSvg gives vega and vega-lite', () => {
 });
 
 describe('toPng defaults', () => {
-  it('draws at scale 2 with the system fonts when given no options', async () => {
+  it('draws at scale 2 when given no options', async () => {
     const spec = { data: { values: [{ a: 1 }] }, mark: 'point', width: 50, height: 40, encoding: { x: { field: 'a', type: 'quantitative' } } } as const;
     const [png, svg] = await Promise.all([toPng(spec), toSvg(spec)]);
     const svgWidth = Number(/width="(\d+)"/.exec(svg)?.[1]);

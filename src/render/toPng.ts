@@ -2,7 +2,9 @@ import { Resvg } from '@resvg/resvg-js';
 import type { TopLevelSpec } from 'vega-lite';
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
-import { WarningHandler, toSvg } from './toSvg.js';
+import { renderFaces, SHIPPED_FONT_FAMILY } from './fonts.js';
+import { decomposeSaraAm } from './saraAm.js';
+import { WarningHandler, drawSvg, fontWarnings, warningHandler } from './toSvg.js';
 
 /**
  * Options of {@link toPng}.
@@ -12,8 +14,8 @@ import { WarningHandler, toSvg } from './toSvg.js';
  * import { gapBarsSpec } from 'cpi-gap/charts';
  * import { PngOptions, toPng } from 'cpi-gap/render';
  *
- * // On Debian, fonts-thai-tlwg puts Loma here; without the file resvg falls back to the system fonts.
- * const options: PngOptions = { scale: 1, fontFiles: ['/usr/share/fonts/truetype/tlwg/Loma.ttf'] };
+ * // The shipped Sarabun draws the Thai; no system font is needed (or loaded, by default).
+ * const options: PngOptions = { scale: 1, systemFonts: false };
  * const png = await toPng(gapBarsSpec(sourceGaps(thailand), { locale: 'th' }), options);
  * PngOptions.safeParse({ scale: 0 }).success; // => false
  * ```
@@ -22,9 +24,12 @@ export const PngOptions = z
   .strictObject({
     /** Zoom factor: 2 gives an image twice the spec's size in each direction. Default 2. */
     scale: z.number().positive().max(10).optional(),
-    /** Font files (TTF/OTF) to load besides the system fonts, e.g. a Thai font. Default none. */
+    /** Font files (TTF/OTF) to load besides the shipped Sarabun, for fonts the spec names. Default none. */
     fontFiles: z.array(z.string().min(1)).optional(),
-    /** Whether to load the system's fonts. Default `true`. */
+    /**
+     * Whether resvg may also use the system's fonts. Default `false`: the PNG is drawn with the shipped
+     * Sarabun and `fontFiles` only, the same on every machine, with text measured by those fonts.
+     */
     systemFonts: z.boolean().optional(),
     /** As in {@link toSvg}. */
     onWarning: WarningHandler.optional(),
@@ -32,15 +37,15 @@ export const PngOptions = z
   .optional();
 export type PngOptions = z.input<typeof PngOptions>;
 
-/** The font resvg uses for a family none of the loaded fonts have: a Thai-capable one from fonts-thai-tlwg. */
-const FALLBACK_FAMILY = 'Loma';
-
 /**
- * Draw a spec as a PNG: {@link toSvg}, then rasterised by resvg with the system fonts (on Debian,
- * `fonts-thai-tlwg` gives Loma and Garuda, which draw Thai) and any `fontFiles`. Text whose fonts
- * are missing falls back to Loma, then to whatever font resvg finds.
+ * Draw a spec as a PNG: the SVG of {@link toSvg}, rasterised by resvg with the shipped Sarabun (Thai
+ * and Latin, SIL Open Font License), any `fontFiles`, and the system fonts only if `systemFonts` is
+ * set. Any family no loaded font has, and every generic family (`sans-serif`...), is drawn with
+ * Sarabun. Thai SARA AM is written out as the shaper writes it (NIKHAHIT, then SARA AA) before resvg
+ * shapes it, since resvg would otherwise draw the next letter over the SARA AA. A font that lacks
+ * characters of the text, and a family no loaded font has, are reported to `onWarning`.
  *
- * @throws {CpiGapError} as {@link toSvg} does, or when an option is invalid.
+ * @throws {CpiGapError} as {@link toSvg} does, or when an option is invalid or a font file cannot be read.
  * @example
  * ```ts
  * import { writeFileSync } from 'node:fs';
@@ -57,14 +62,22 @@ const FALLBACK_FAMILY = 'Loma';
  */
 export async function toPng(spec: TopLevelSpec, options?: PngOptions): Promise<Uint8Array> {
   const o = parseInput('toPng', PngOptions, options, ['options']) ?? {};
-  const svg = await toSvg(spec, o.onWarning ? { onWarning: o.onWarning } : undefined);
-  const resvg = new Resvg(svg, {
+  const onWarning = warningHandler(o.onWarning);
+  const systemFonts = o.systemFonts ?? false;
+  const faces = renderFaces('toPng', o.fontFiles ?? []);
+  const { svg, context } = await drawSvg('toPng', spec, faces, onWarning);
+  for (const warning of fontWarnings(context, systemFonts)) onWarning(warning);
+  const resvg = new Resvg(decomposeSaraAm(svg), {
     fitTo: { mode: 'zoom', value: o.scale ?? 2 },
     font: {
-      loadSystemFonts: o.systemFonts ?? true,
-      fontFiles: o.fontFiles ?? [],
-      defaultFontFamily: FALLBACK_FAMILY,
-      sansSerifFamily: FALLBACK_FAMILY,
+      loadSystemFonts: systemFonts,
+      fontFiles: faces.map((f) => f.file),
+      defaultFontFamily: SHIPPED_FONT_FAMILY,
+      sansSerifFamily: SHIPPED_FONT_FAMILY,
+      serifFamily: SHIPPED_FONT_FAMILY,
+      monospaceFamily: SHIPPED_FONT_FAMILY,
+      cursiveFamily: SHIPPED_FONT_FAMILY,
+      fantasyFamily: SHIPPED_FONT_FAMILY,
     },
   });
   return new Uint8Array(resvg.render().asPng());

@@ -1,0 +1,114 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import * as vega from 'vega';
+import { resolveFace, type FontFace } from './fonts.js';
+import { decomposeSaraAm } from './saraAm.js';
+
+/** The text item vega hands its text measurement (the fields read here). */
+export interface TextItem {
+  readonly font?: string;
+  readonly fontSize?: number | string;
+  readonly fontWeight?: string | number;
+  readonly fontStyle?: string;
+}
+
+type WidthFunction = (item: TextItem, text: unknown) => number;
+
+/** vega-scenegraph's text measurement (vega-typings does not declare it). */
+const metrics = (vega as unknown as { textMetrics: { width: WidthFunction } }).textMetrics;
+
+/** What one render measures with and what it found: the faces it draws with, and the text they lack. */
+export interface MeasureContext {
+  readonly faces: readonly FontFace[];
+  /** Per face that draws some text: the characters it has no glyph for. */
+  readonly missing: Map<FontFace, Set<string>>;
+  /** Named families of the specs' font lists that none of the faces has. */
+  readonly unknown: Set<string>;
+  /** The faces that draw some text (for embedding). */
+  readonly used: Set<FontFace>;
+}
+
+/** A fresh context for one render with these faces. */
+export function measureContext(faces: readonly FontFace[]): MeasureContext {
+  return { faces, missing: new Map(), unknown: new Set(), used: new Set() };
+}
+
+const storage = new AsyncLocalStorage<MeasureContext>();
+let installed = false;
+
+const widths = new Map<string, { readonly width: number; readonly lacking: readonly string[] }>();
+const MAX_CACHED = 20_000;
+
+/**
+ * The advance of `text` in em in one face: the glyphs' advances (marks have none) and the font's pair
+ * kerning. Glyph substitutions are left out: opentype.js cannot apply the chained contextual lookups
+ * of Thai fonts' `ccmp`, and those swap marks and descender forms, which do not change advances.
+ */
+function advance(face: FontFace, text: string): number {
+  const glyphs = Array.from(text, (c) => face.font.charToGlyph(c));
+  let width = 0;
+  glyphs.forEach((glyph, i) => {
+    const next = glyphs[i + 1];
+    width += (glyph.advanceWidth ?? 0) + (next === undefined ? 0 : face.font.getKerningValue(glyph, next));
+  });
+  return width / face.font.unitsPerEm;
+}
+
+/** The advance of `text` in em, each character by the first face that has it (resvg's fallback), and the characters `face` lacks. */
+function emWidth(faces: readonly FontFace[], face: FontFace, text: string): { readonly width: number; readonly lacking: readonly string[] } {
+  const key = `${face.file}\u0000${text}`;
+  const cached = widths.get(key);
+  if (cached !== undefined) return cached;
+  let width = 0;
+  let run = '';
+  const lacking: string[] = [];
+  const flush = () => {
+    width += advance(face, run);
+    run = '';
+  };
+  for (const c of text) {
+    if (face.font.hasChar(c) || /\s/.test(c)) {
+      run += c;
+      continue;
+    }
+    flush();
+    lacking.push(c);
+    const fallback = faces.find((f) => f.font.hasChar(c)) ?? face;
+    width += advance(fallback, c);
+  }
+  flush();
+  if (widths.size >= MAX_CACHED) widths.clear();
+  const result = { width, lacking };
+  widths.set(key, result);
+  return result;
+}
+
+/** The width vega should lay out for `text` of `item`, measured with the face resvg draws it with. */
+export function measure(context: MeasureContext, item: TextItem, text: unknown): number {
+  const size = item.fontSize === undefined ? 11 : Number(item.fontSize) || 0;
+  // vega hands strings, numbers (a label of a number) or nothing.
+  const shown = typeof text === 'string' || typeof text === 'number' ? String(text).trim() : '';
+  if (size <= 0 || shown === '') return 0;
+  const { face, unknown } = resolveFace(context.faces, item.font, item.fontWeight, item.fontStyle);
+  for (const family of unknown) context.unknown.add(family);
+  context.used.add(face);
+  const { width, lacking } = emWidth(context.faces, face, decomposeSaraAm(shown));
+  if (lacking.length > 0) context.missing.set(face, new Set([...(context.missing.get(face) ?? []), ...lacking]));
+  return width * size;
+}
+
+/**
+ * Run `render` with vega measuring text by the context's fonts. vega keeps one measuring function for
+ * the process; it is replaced once, and measures by a context only inside this call (any other use
+ * of vega in the process keeps vega's own measurement).
+ */
+export function withMeasuredText<T>(context: MeasureContext, render: () => Promise<T>): Promise<T> {
+  if (!installed) {
+    const previous = metrics.width;
+    metrics.width = (item, text) => {
+      const current = storage.getStore();
+      return current === undefined ? previous(item, text) : measure(current, item, text);
+    };
+    installed = true;
+  }
+  return storage.run(context, render);
+}
