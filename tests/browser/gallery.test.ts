@@ -3,9 +3,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGallery, type GalleryChart } from '../../scripts/gallery.js';
+import { HAVE_CHROMIUM, launchChromium, warnNoChromium } from '../helpers/chromium.js';
 
 /**
  * Opens the chart gallery in headless Chromium (Debian's /usr/bin/chromium, as .ci/run installs it):
@@ -13,17 +14,13 @@ import { buildGallery, type GalleryChart } from '../../scripts/gallery.js';
  * served from 127.0.0.1, and every chart must draw marks with no console error. A screenshot goes to
  * tests/browser/__screenshots__/gallery.png (git-ignored).
  */
-const CHROMIUM = process.env['CPI_GAP_CHROMIUM'] ?? '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-if (!HAVE_CHROMIUM) {
-  console.warn(`[cpi-gap] skipped the browser gallery test: ${CHROMIUM} not found. Install Debian's chromium (apt-get install chromium) or set CPI_GAP_CHROMIUM=/path/to/chromium.`);
-}
+warnNoChromium('the browser gallery test');
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
 describe.skipIf(!HAVE_CHROMIUM)('gallery in headless Chromium', () => {
   let dir = '';
-  let userData = '';
+  let closeBrowser: (() => Promise<void>) | undefined;
   let server: Server | undefined;
   let browser: BrowserContext | undefined;
   let base = '';
@@ -31,7 +28,6 @@ describe.skipIf(!HAVE_CHROMIUM)('gallery in headless Chromium', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'cpi-gap-gallery-'));
-    userData = mkdtempSync(join(tmpdir(), 'cpi-gap-chromium-'));
     charts = await buildGallery(dir);
     const http = createServer((req, res) => {
       const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -45,17 +41,13 @@ describe.skipIf(!HAVE_CHROMIUM)('gallery in headless Chromium', () => {
     server = http;
     await new Promise<void>((ok) => http.listen(0, '127.0.0.1', ok));
     base = `http://127.0.0.1:${(http.address() as AddressInfo).port}/`;
-    // A fresh profile (--user-data-dir) in a temporary folder; playwright passes it for us.
-    browser = await chromium.launchPersistentContext(userData, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1100, height: 900 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const chromium = await launchChromium({ width: 1100, height: 900 });
+    browser = chromium.browser;
+    closeBrowser = chromium.close;
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await closeBrowser?.();
     const open = server;
     if (open) {
       await new Promise<void>((ok) => {
@@ -65,7 +57,6 @@ describe.skipIf(!HAVE_CHROMIUM)('gallery in headless Chromium', () => {
       });
     }
     rmSync(dir, { recursive: true, force: true });
-    rmSync(userData, { recursive: true, force: true });
   });
 
   it('draws every chart with marks and no console error, offline', async () => {
