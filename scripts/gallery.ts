@@ -94,7 +94,8 @@ export function tiScores(year: number): { scores: number[]; file: string } | nul
 /** The plan status chart's title when no updates are given: every project then shows "no update". */
 const NO_UPDATES = {
   en: `Project status by workstream, as of ${GALLERY_AS_OF}: no progress updates loaded`,
-  th: `สถานะโครงการ จำแนกตามแผนงาน ณ วันที่ ${GALLERY_AS_OF}: ยังไม่ได้นำเข้ารายงานความก้าวหน้า`,
+  // GALLERY_AS_OF as a Thai reader writes the date: 30 September 2566 B.E.
+  th: 'สถานะโครงการ จำแนกตามแผนงาน ณ วันที่ 30 กันยายน 2566: ยังไม่ได้นำเข้ารายงานความก้าวหน้า',
 } as const;
 
 /** The gallery's what-if scenarios from 2025, with their English and Thai names. */

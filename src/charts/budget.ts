@@ -3,9 +3,13 @@ import { z } from 'zod';
 import type { Provenance } from '../dataset/schema.js';
 import { fail, parseInput } from '../errors.js';
 import type { BudgetRollup } from '../plan/budgetBy.js';
-import { chartMeta, frame, wsLabel } from './frame.js';
+import { chartMeta, FONT_SIZES, frame, wsLabel } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
 import { resolveOptions, type ChartOptions } from './options.js';
+import { lineHeightFor, maxLines, wrappedLabels } from './textWrap.js';
+
+/** Widest a row's label may be (px) before it wraps. */
+const ROW_LABEL_WIDTH = 480;
 
 /**
  * Where the plan's budgets come from when `origins` is not given: the budget column of the
@@ -129,7 +133,8 @@ export function budgetSpec(rollups: readonly BudgetRollup[], options?: BudgetCha
   });
   const labels = values.map((v) => v.row);
   if (new Set(labels).size !== labels.length) values.forEach((v) => (v.row = `${v.row} (${v.key})`));
-  const y = { field: 'row', type: 'nominal', title: null, sort: values.map((v) => v.row), axis: { labelLimit: 300 } };
+  const rowLabels = values.map((v) => v.row);
+  const y = { field: 'row', type: 'nominal', title: null, sort: rowLabels, axis: wrappedLabels(rowLabels, ROW_LABEL_WIDTH) };
   const tooltip = [
     { field: 'row', type: 'nominal', title: m.budgetGroup },
     { field: 'name', type: 'nominal', title: ' ' },
@@ -152,7 +157,7 @@ export function budgetSpec(rollups: readonly BudgetRollup[], options?: BudgetCha
       encoding: {
         y,
         x: { field: 'amount', type: 'quantitative', title: m.budgetAxis, axis: { format: ',.0f' } },
-        color: { field: 'workstream', type: 'nominal', title: m.workstream, scale: { scheme: o.scheme, domain }, legend: { orient: 'bottom', direction: 'vertical', labelLimit: 480 } },
+        color: { field: 'workstream', type: 'nominal', title: m.workstream, scale: { scheme: o.scheme, domain }, legend: { orient: 'bottom', direction: 'vertical', ...wrappedLabels(domain, o.width) } },
         tooltip,
       },
     },
@@ -173,6 +178,7 @@ export function budgetSpec(rollups: readonly BudgetRollup[], options?: BudgetCha
   const by = rows.every((r) => MEASURE_KEY.test(r.key)) ? 'measure' : rows.every((r) => r.key === String(r.workstream)) ? 'workstream' : 'other';
   const origins: readonly Provenance[] = o.origins.length > 0 ? [] : [PLAN_BUDGET_ORIGIN];
   const meta = chartMeta(o, origins, { by, amount, rows: rows.length, totalPrinted, totalDeduplicated, projects, withoutBudget: without, unit: 'million baht' });
-  const height = options?.height ?? { step: 18 };
+  // A row is as tall as its label's lines (18 px at least).
+  const height = options?.height ?? { step: Math.max(18, maxLines(rowLabels, ROW_LABEL_WIDTH, FONT_SIZES.label) * lineHeightFor(FONT_SIZES.label) + 8) };
   return frame(o, m.budgetTitle(by, amount), subtitle, meta, { width: o.width, height, data: { values }, layer }, false);
 }

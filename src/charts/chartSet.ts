@@ -5,6 +5,7 @@ import { resolveYear } from '../dataset/access.js';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { Provenance } from '../dataset/schema.js';
 import { parseInput } from '../errors.js';
+import { defaultEra } from '../i18n/labels.js';
 import type { DeepReadonly } from '../util/freeze.js';
 import { gapBarsSpec } from './gapBars.js';
 import { gapWaterfallSpec } from './gapWaterfallSpec.js';
@@ -89,7 +90,7 @@ export function chartSet(dataset: Dataset, options?: ChartSetOptions): ChartEntr
   const o = parseInput('chartSet', ChartSetOptions, options, ['options']) ?? {};
   const year = resolveYear('chartSet', dataset, o.year);
   const gapOptions = { year, ...(o.target === undefined ? {} : { target: o.target }) };
-  const look = { locale: o.locale ?? 'en', era: o.era ?? 'ce', ...(o.width === undefined ? {} : { width: o.width }), ...(o.height === undefined ? {} : { height: o.height }) } as const;
+  const look = { locale: o.locale ?? 'en', era: o.era ?? defaultEra(o.locale ?? 'en'), ...(o.width === undefined ? {} : { width: o.width }), ...(o.height === undefined ? {} : { height: o.height }) } as const;
   const all = { ...chartContext(dataset), ...look };
   const inYear = { ...chartContext(dataset, { year }), ...look };
   const gaps = sourceGaps(dataset, gapOptions);

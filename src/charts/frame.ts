@@ -6,6 +6,7 @@ import { toBuddhistEra } from '../i18n/buddhistEra.js';
 import type { Era, Locale } from '../i18n/labels.js';
 import { provenanceLine } from '../report/gapReport.js';
 import type { ResolvedChartOptions } from './options.js';
+import { lineHeightFor, wrapText } from './textWrap.js';
 
 /**
  * The Vega-Lite schema the specs are written against (vega-lite 6).
@@ -106,14 +107,24 @@ export function chartMeta(o: ResolvedChartOptions, origins: readonly (Provenance
 /** The parts of a chart the builders write; {@link frame} adds the rest. */
 type Body = Record<string, unknown>;
 
+/** Font sizes of the chart texts (px), as {@link frame}'s config sets them. */
+export const FONT_SIZES = Object.freeze({ title: 15, subtitle: 11, label: 11, axisTitle: 12 });
+
+/** A text as one line, or as the lines {@link wrapText} breaks it into. */
+function oneOrLines(lines: readonly string[]): string | string[] {
+  return lines.length === 1 ? (lines[0] ?? '') : [...lines];
+}
+
 /**
  * Wrap a chart's body with what every cpi-gap spec has: the schema, the title (with the
- * explanation and the provenance as subtitle lines), the size, the fonts and `usermeta`.
+ * explanation and the provenance as subtitle lines), the size, the fonts and `usermeta`. The title
+ * and each subtitle line wrap at word boundaries to the width of the plot (none is cut), and labels
+ * have no length limit: builders wrap long ones (see `textWrap.ts`).
  */
 export function frame(o: ResolvedChartOptions, defaultTitle: string, subtitle: readonly string[], meta: ChartMeta, body: Body, size = true): TopLevelSpec {
   const provenanceLines = meta.provenance.text === '' ? [] : meta.provenance.text.split('; ');
-  const lines = [...subtitle, ...provenanceLines];
-  const title = o.title === false ? undefined : { text: o.title ?? defaultTitle, ...(lines.length > 0 ? { subtitle: lines } : {}) };
+  const lines = [...subtitle, ...provenanceLines].flatMap((l) => wrapText(l, o.width, FONT_SIZES.subtitle));
+  const title = o.title === false ? undefined : { text: oneOrLines(wrapText(o.title ?? defaultTitle, o.width, FONT_SIZES.title, true)), ...(lines.length > 0 ? { subtitle: lines } : {}) };
   const spec = {
     $schema: VEGA_LITE_SCHEMA,
     ...(title === undefined ? {} : { title }),
@@ -124,9 +135,17 @@ export function frame(o: ResolvedChartOptions, defaultTitle: string, subtitle: r
       font: o.font,
       background: 'white',
       padding: 12,
-      title: { anchor: 'start', fontSize: 15, subtitleFontSize: 11, subtitleColor: '#555555', offset: 12 },
-      axis: { labelFontSize: 11, titleFontSize: 12, labelLimit: 320 },
-      legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 360, titleLimit: 360 },
+      title: {
+        anchor: 'start',
+        fontSize: FONT_SIZES.title,
+        lineHeight: lineHeightFor(FONT_SIZES.title),
+        subtitleFontSize: FONT_SIZES.subtitle,
+        subtitleLineHeight: lineHeightFor(FONT_SIZES.subtitle),
+        subtitleColor: '#555555',
+        offset: 12,
+      },
+      axis: { labelFontSize: FONT_SIZES.label, labelLineHeight: lineHeightFor(FONT_SIZES.label), titleFontSize: FONT_SIZES.axisTitle, labelLimit: 0, titleLimit: 0 },
+      legend: { labelFontSize: FONT_SIZES.label, titleFontSize: FONT_SIZES.axisTitle, labelLimit: 0, titleLimit: 0 },
       view: { stroke: null },
     },
     usermeta: { cpiGap: meta },

@@ -1,10 +1,12 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { SourceGap } from '../analysis/gaps.js';
 import { sourceLabel, yearLabel } from '../i18n/labels.js';
-import { chartMeta, frame, oneYearAndTarget, wsLabel } from './frame.js';
+import { chartMeta, FONT_SIZES, frame, oneYearAndTarget, wsLabel } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
 import { resolveOptions, type ChartOptions } from './options.js';
 import { checkRecords } from './inputs.js';
+import { planWorkstreamNames } from './planWorkstreams.js';
+import { wrappedLabels } from './textWrap.js';
 
 /**
  * Options of {@link gapBarsSpec}: the {@link ChartOptions} (scheme default `'tableau10'`, for the workstreams).
@@ -23,7 +25,10 @@ export type GapBarsOptions = ChartOptions;
  * One horizontal bar per source: its gap to the target (`target - score`), sorted from the largest
  * gap down. A source that feeds two workstreams is coloured by the first one it feeds (lowest
  * number) and labelled at the bar's end with every workstream it feeds (`1, 3`); the tooltip names
- * them all. A source that feeds none is grey-labelled "No workstream".
+ * them all; the legend shows the colours the bars have. A source that feeds none is labelled "No
+ * workstream". Workstreams are named from `workstreams` (`chartContext`); without it, gaps that map
+ * sources to workstreams as the FY2023 plan does are named as the plan names them. Long legend labels
+ * wrap to the width of the plot.
  *
  * @throws {CpiGapError} when `gaps` is empty or mixes years or targets, or an option is invalid.
  * @example
@@ -38,7 +43,9 @@ export type GapBarsOptions = ChartOptions;
 export function gapBarsSpec(gaps: readonly SourceGap[], options?: GapBarsOptions): TopLevelSpec {
   const fn = 'gapBarsSpec';
   checkRecords(fn, 'sourceGaps', gaps, ['gaps']);
-  const o = resolveOptions(fn, 'gapBars', options, {});
+  const resolved = resolveOptions(fn, 'gapBars', options, {});
+  // Without names (no chartContext), the plan's own names when the gaps map sources as the plan does.
+  const o = resolved.workstreams.length > 0 ? resolved : { ...resolved, workstreams: planWorkstreamNames(gaps) };
   const first = oneYearAndTarget(fn, 'gaps', gaps);
   const m = CHART_MESSAGES[o.locale];
   const numbers = [...new Set(gaps.flatMap((g) => g.workstreams))].sort((a, b) => a - b);
@@ -57,6 +64,10 @@ export function gapBarsSpec(gaps: readonly SourceGap[], options?: GapBarsOptions
     };
   });
   const order = [...values].sort((a, b) => b.gap - a.gap).map((v) => v.source);
+  // The colour scale keeps every workstream (colours stay those of the other charts); the legend shows
+  // only the colours a bar has: a source is coloured by its first workstream.
+  const shown = domain.filter((label) => values.some((v) => v.workstream === label));
+  const legend = { orient: 'bottom', direction: 'vertical', values: shown, ...wrappedLabels(shown, o.width, FONT_SIZES.label) };
   const y = { field: 'source', type: 'nominal', title: m.source, sort: order };
   const x = { field: 'gap', type: 'quantitative', title: m.gap };
   const layer = [
@@ -65,7 +76,7 @@ export function gapBarsSpec(gaps: readonly SourceGap[], options?: GapBarsOptions
       encoding: {
         y,
         x,
-        color: { field: 'workstream', type: 'nominal', title: m.firstWorkstream, scale: { scheme: o.scheme, domain }, legend: { orient: 'bottom', direction: 'vertical', labelLimit: Math.max(360, o.width) } },
+        color: { field: 'workstream', type: 'nominal', title: m.firstWorkstream, scale: { scheme: o.scheme, domain }, legend },
         tooltip: [
           { field: 'source', type: 'nominal', title: m.source },
           { field: 'score', type: 'quantitative', title: m.score, format: '.1f' },

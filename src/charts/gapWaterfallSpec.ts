@@ -5,6 +5,7 @@ import { CHART_MESSAGES } from './messages.js';
 import { resolveOptions, type ChartOptions } from './options.js';
 import type { GapWaterfall } from './records.js';
 import { checkRecords } from './inputs.js';
+import { wrappedLabels } from './textWrap.js';
 
 /**
  * Options of {@link gapWaterfallSpec}: the {@link ChartOptions} (scheme default `'tableau10'`, for the workstreams).
@@ -62,7 +63,8 @@ export function gapWaterfallSpec(waterfall: GapWaterfall, options?: GapWaterfall
   });
   const labels = values.map((v) => v.label);
   const steps = values.filter((v) => !v.total).map((v) => v.label);
-  const x = { field: 'label', type: 'nominal', title: null, sort: labels, axis: { labelAngle: -25, labelAlign: 'right', labelLimit: 220 } };
+  // Each label wraps to the width of its band (the steps share the plot's width), horizontal.
+  const x = { field: 'label', type: 'nominal', title: null, sort: labels, axis: { labelAngle: 0, ...wrappedLabels(labels, Math.floor(o.width / labels.length) - 8) } };
   const y = { field: 'from', type: 'quantitative', title: m.waterfallUnit };
   const tooltip = [
     { field: 'label', type: 'nominal', title: m.workstream },

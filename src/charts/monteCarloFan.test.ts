@@ -29,7 +29,9 @@ describe('monteCarloFanSpec', () => {
     const warnings: string[] = [];
     const svg = await toSvg(spec, { onWarning: (m) => warnings.push(m) });
     expect(warnings).toEqual([]);
-    expect(svg).toContain('P ≥ 51: 2%');
+    // The chance above each year, explained in the subtitle in the chart's language.
+    expect(svg).toMatch(/>2%<\/text>/);
+    expect(svg).toContain(locale === 'th' ? 'ตัวเลขสีแดง: โอกาสที่จะได้คะแนน 51 ขึ้นไป' : 'Red figures: the chance of a score of 51 or more.');
     if (locale === 'th') expect(svg).toContain('ค่าเป้าหมาย');
   });
 

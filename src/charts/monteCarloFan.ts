@@ -42,7 +42,7 @@ export function monteCarloFanSpec(years: readonly SimulationYear[], options?: Mo
   if (years.length === 0) fail(fn, ['years'], 'expected at least one simulated year', years);
   const m = CHART_MESSAGES[o.locale];
   const target = o.target ?? 51;
-  const values = years.map((y) => ({ year: shownYear(y.year, o.era), q05: y.quantiles.q05, q25: y.quantiles.q25, q50: y.quantiles.q50, q75: y.quantiles.q75, q95: y.quantiles.q95, median: y.median, p: y.pTarget, pText: `P ≥ ${target}: ${(100 * y.pTarget).toFixed(0)}%` }));
+  const values = years.map((y) => ({ year: shownYear(y.year, o.era), q05: y.quantiles.q05, q25: y.quantiles.q25, q50: y.quantiles.q50, q75: y.quantiles.q75, q95: y.quantiles.q95, median: y.median, p: y.pTarget, pText: `${(100 * y.pTarget).toFixed(0)}%` }));
   const x = { field: 'year', type: 'quantitative', title: m.year(o.era), axis: { format: 'd', tickMinStep: 1 }, scale: { zero: false, nice: false, padding: 36 } };
   const layer = [
     { mark: { type: 'area', color: '#4c78a8', opacity: 0.2 }, encoding: { x, y: { field: 'q05', type: 'quantitative', title: m.score, scale: { zero: false } }, y2: { field: 'q95' } } },
@@ -65,5 +65,5 @@ export function monteCarloFanSpec(years: readonly SimulationYear[], options?: Mo
     { data: { values: [{ target }] }, mark: { type: 'rule', color: '#c0392b', strokeDash: [6, 4] }, encoding: { y: { field: 'target', type: 'quantitative' } } },
   ];
   const meta = chartMeta(o, [], { target, years: years.map((y) => y.year) });
-  return frame(o, m.fanTitle(countryName(o), target), [m.fanSubtitle], meta, { data: { values }, layer });
+  return frame(o, m.fanTitle(countryName(o), target), [m.fanSubtitle(target)], meta, { data: { values }, layer });
 }

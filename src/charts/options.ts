@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Provenance } from '../dataset/schema.js';
 import { parseInput } from '../errors.js';
 import type { DeepReadonly } from '../util/freeze.js';
-import type { Era, Locale } from '../i18n/labels.js';
+import { defaultEra, type Era, type Locale } from '../i18n/labels.js';
 
 /**
  * A font list for every text of a chart that can draw Thai: Sarabun and Noto Sans Thai where a
@@ -59,7 +59,7 @@ export type ChartKind = keyof typeof DEFAULT_SCHEMES;
  * | option | default |
  * | --- | --- |
  * | `locale` | `'en'` |
- * | `era` | `'ce'` (years as 2022; `'be'` writes 2565) |
+ * | `era` | `defaultEra(locale)`: `'be'` in Thai (years as 2565), `'ce'` in English (2022) |
  * | `width`, `height` | 640 x 360 pixels (the plotting area; faceted and matrix charts size their cells from them) |
  * | `title` | a title in the locale, built from the records; `false` for none |
  * | `scheme` | the chart's entry of {@link DEFAULT_SCHEMES} |
@@ -71,12 +71,11 @@ export type ChartKind = keyof typeof DEFAULT_SCHEMES;
  * ```ts
  * import { CHART_DEFAULTS } from 'cpi-gap/charts';
  *
- * [CHART_DEFAULTS.locale, CHART_DEFAULTS.era, CHART_DEFAULTS.width, CHART_DEFAULTS.height]; // => ['en', 'ce', 640, 360]
+ * [CHART_DEFAULTS.locale, CHART_DEFAULTS.width, CHART_DEFAULTS.height]; // => ['en', 640, 360]
  * ```
  */
 export const CHART_DEFAULTS = Object.freeze({
   locale: 'en',
-  era: 'ce',
   width: 640,
   height: 360,
   font: THAI_FONT_STACK,
@@ -126,7 +125,7 @@ export type ChartCountry = z.infer<typeof ChartCountry>;
 export const ChartOptions = z.strictObject({
   /** Language of titles, axes and legends. Default `'en'`. */
   locale: z.enum(['th', 'en']).optional(),
-  /** Years in the Common Era (`'ce'`, default) or the Buddhist Era (`'be'`, CE + 543). */
+  /** Years in the Common Era (`'ce'`) or the Buddhist Era (`'be'`, CE + 543). Default: `'be'` in Thai, `'ce'` in English. */
   era: z.enum(['ce', 'be']).optional(),
   /** Width of the plotting area in pixels. Default 640. */
   width: z.int().min(80).max(4000).optional(),
@@ -176,11 +175,12 @@ export function resolveOptions<E extends z.ZodRawShape>(
 ): ResolvedChartOptions & z.output<z.ZodObject<E>> {
   const schema = ChartOptions.extend(extra).optional();
   const parsed = (parseInput(fn, schema, options, ['options']) ?? {}) as z.output<typeof ChartOptions> & z.output<z.ZodObject<E>>;
+  const locale = parsed.locale ?? CHART_DEFAULTS.locale;
   return {
     ...parsed,
     kind,
-    locale: parsed.locale ?? CHART_DEFAULTS.locale,
-    era: parsed.era ?? CHART_DEFAULTS.era,
+    locale,
+    era: parsed.era ?? defaultEra(locale),
     width: parsed.width ?? CHART_DEFAULTS.width,
     height: parsed.height ?? CHART_DEFAULTS.height,
     title: parsed.title,

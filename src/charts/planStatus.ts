@@ -6,6 +6,7 @@ import { workstreamLabel } from '../i18n/labels.js';
 import type { ProgressRollup } from '../plan/progressRollup.js';
 import { PROGRESS_STATES, STATE_LABELS, type ProgressState } from '../plan/progressStates.js';
 import { THAI_FONT_STACK } from './options.js';
+import { lineHeightFor, wrappedLabels } from './textWrap.js';
 
 /**
  * Colour of each state: grey for nothing yet, blue under way, orange late, green done.
@@ -139,7 +140,7 @@ export function statusByWorkstreamChart(rollup: ProgressRollup, options?: Status
     data: { values },
     mark: { type: 'bar' },
     encoding: {
-      y: { field: 'group', type: 'nominal', sort: groups, title: null, axis: { labelLimit: 360 } },
+      y: { field: 'group', type: 'nominal', sort: groups, title: null, axis: wrappedLabels(groups, 360) },
       x: {
         field: 'projects',
         type: 'quantitative',
@@ -161,7 +162,12 @@ export function statusByWorkstreamChart(rollup: ProgressRollup, options?: Status
         { field: 'projects', type: 'quantitative', title: t.projects },
       ],
     },
-    config: { font: o.font, title: { font: o.font }, axis: { labelFont: o.font, titleFont: o.font }, legend: { labelFont: o.font, titleFont: o.font } },
+    config: {
+      font: o.font,
+      title: { font: o.font, subtitleLineHeight: lineHeightFor(11) },
+      axis: { labelFont: o.font, titleFont: o.font, labelLimit: 0, labelLineHeight: lineHeightFor(11) },
+      legend: { labelFont: o.font, titleFont: o.font, labelLimit: 0 },
+    },
     usermeta: {
       provenance: {
         library: 'cpi-gap',

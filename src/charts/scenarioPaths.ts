@@ -5,6 +5,7 @@ import { yearLabel } from '../i18n/labels.js';
 import { chartMeta, countryName, frame, shownYear } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
 import { resolveOptions, type ChartOptions } from './options.js';
+import { wrappedLabels } from './textWrap.js';
 
 /**
  * One scenario the chart draws: its name and its CPI per year. A `ScenarioResult` of `scenario()`
@@ -105,7 +106,7 @@ export function scenarioPathsSpec(scenarios: readonly ScenarioLine[], options?: 
   const years = [...new Set(lines.flatMap((l) => l.years.map((y) => y.year)))].sort((a, b) => a - b);
   const x = { field: 'year', type: 'quantitative', title: m.year(o.era), axis: { format: 'd', tickMinStep: 1 }, scale: { zero: false, nice: false } };
   const y = { field: 'score', type: 'quantitative', title: m.score, scale: { zero: false } };
-  const color = { field: 'scenario', type: 'nominal', title: m.scenario, scale: { scheme: o.scheme, domain: names }, legend: { orient: 'bottom', direction: 'vertical', symbolType: 'stroke', symbolOpacity: 1, symbolStrokeWidth: 3, labelLimit: 0 } };
+  const color = { field: 'scenario', type: 'nominal', title: m.scenario, scale: { scheme: o.scheme, domain: names }, legend: { orient: 'bottom', direction: 'vertical', symbolType: 'stroke', symbolOpacity: 1, symbolStrokeWidth: 3, ...wrappedLabels(names, o.width) } };
   const targetText = o.targetYear === undefined ? m.targetScore(target) : m.targetLabel(target, yearLabel(o.targetYear, o.era));
   const layer: unknown[] = [];
   if (band) {

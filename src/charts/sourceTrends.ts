@@ -7,6 +7,10 @@ import { chartMeta, countryName, frame, shownYear } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
 import { resolveOptions, type ChartOptions } from './options.js';
 import { checkRecords } from './inputs.js';
+import { wrappedLabels } from './textWrap.js';
+
+/** Widest a label of the legend beside the plot may be (px) before it wraps. */
+const LEGEND_WIDTH = 220;
 
 /**
  * What the source-trends chart draws: source scores per year, and optionally the published CPI
@@ -98,7 +102,7 @@ export function sourceTrendsSpec(input: TrendInput, options?: SourceTrendsOption
     encoding: {
       x,
       y,
-      color: { field: 'source', type: 'nominal', title: m.source, scale: { scheme: o.scheme, domain: labels }, legend: { orient: 'right' } },
+      color: { field: 'source', type: 'nominal', title: m.source, scale: { scheme: o.scheme, domain: labels }, legend: { orient: 'right', ...wrappedLabels(labels, LEGEND_WIDTH) } },
       tooltip: [
         { field: 'source', type: 'nominal', title: m.source },
         { field: 'year', type: 'quantitative', title: m.year(o.era), format: 'd' },

@@ -5,6 +5,10 @@ import { chartMeta, frame, oneYearAndTarget, wsLabel } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
 import { resolveOptions, type ChartOptions } from './options.js';
 import { checkRecords } from './inputs.js';
+import { wrappedLabels } from './textWrap.js';
+
+/** Widest a workstream's row label may be (px) before it wraps. */
+const ROW_LABEL_WIDTH = 260;
 
 /**
  * Options of {@link workstreamMatrixSpec}: the {@link ChartOptions} (scheme default `'oranges'`, for the gaps).
@@ -53,7 +57,7 @@ export function workstreamMatrixSpec(workstreams: readonly WorkstreamGap[], opti
   const sources = [...new Set(values.map((v) => v.source))];
   const rows = workstreams.map((w) => wsLabel(o, w.workstream));
   const x = { field: 'source', type: 'nominal', title: m.source, sort: sources, axis: { orient: 'top', labelAngle: -30 } };
-  const y = { field: 'workstream', type: 'nominal', title: m.workstream, sort: rows };
+  const y = { field: 'workstream', type: 'nominal', title: m.workstream, sort: rows, axis: wrappedLabels(rows, ROW_LABEL_WIDTH) };
   const layer = [
     {
       mark: { type: 'rect', stroke: 'white', strokeWidth: 2 },

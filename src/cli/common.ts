@@ -4,7 +4,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Dataset } from '../dataset/createDataset.js';
 import { thailand } from '../dataset/thailand.js';
 import { CpiGapError } from '../errors.js';
-import { LOCALES, type Era, type Locale } from '../i18n/labels.js';
+import { defaultEra, LOCALES, type Era, type Locale } from '../i18n/labels.js';
 
 /** Where the command line writes. Tests pass their own. */
 export interface CliIo {
@@ -49,9 +49,14 @@ export function withCommonFlags(cmd: Command, options: { format?: boolean } = {}
     .addOption(new Option('--lang <lang>', 'language of the output').choices(LOCALES).default('en'))
     .addOption(new Option('--year <year>', 'year to analyse (default: the latest)').argParser(integer('--year')))
     .addOption(new Option('--target <score>', 'target CPI score').argParser(integer('--target')).default(51))
-    .addOption(new Option('--era <era>', 'write years in the Common (ce) or Buddhist (be) Era').choices(['ce', 'be']).default('ce'))
+    .addOption(new Option('--era <era>', 'write years in the Common (ce) or Buddhist (be) Era (default: be with --lang th, else ce)').choices(['ce', 'be']))
     .addOption(new Option('--out <file>', 'write the output to a file instead of standard output'));
   if (options.format !== false) cmd.addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'));
+  // Thai readers write years in the Buddhist Era: --lang th defaults to --era be.
+  cmd.hook('preAction', (command) => {
+    const flags = command.opts<Partial<CommonFlags>>();
+    if (flags.era === undefined) command.setOptionValue('era', defaultEra(flags.lang ?? 'en'));
+  });
   return cmd;
 }
 

@@ -17,10 +17,13 @@ describe('cpi-gap report', () => {
     expect(r.err).toBe('');
   });
 
-  it('prints Thai with --lang th', async () => {
+  it('prints Thai with --lang th, in Buddhist-Era years unless --era ce', async () => {
     const r = await run('report', '--lang', 'th', '--year', '2022');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('ดัชนีการรับรู้การทุจริต ปี 2022');
+    expect(r.out).toContain('ดัชนีการรับรู้การทุจริต ปี 2565');
+    expect((await run('report', '--lang', 'th', '--year', '2022', '--era', 'ce')).out).toContain('ดัชนีการรับรู้การทุจริต ปี 2022');
+    expect((await run('report', '--year', '2022')).out).toContain('CPI 2022');
+    expect((await run('report', '--year', '2022', '--era', 'be')).out).toContain('CPI 2565');
   });
 
   it.each([

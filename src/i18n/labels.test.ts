@@ -2,12 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { caught } from '../../tests/helpers/caught.js';
 import { createDataset } from '../dataset/createDataset.js';
 import { thailand } from '../dataset/thailand.js';
-import { sourceLabel, workstreamLabel, yearLabel } from './labels.js';
+import { defaultEra, sourceAbbreviation, sourceLabel, workstreamLabel, yearLabel } from './labels.js';
+
+describe('defaultEra', () => {
+  it('is the Buddhist Era in Thai and the Common Era in English', () => {
+    expect(defaultEra('th')).toBe('be');
+    expect(defaultEra('en')).toBe('ce');
+  });
+});
 
 describe('sourceLabel', () => {
-  it("uses the seed's Thai abbreviation with the id beside it, and TI's English name", () => {
-    // The seed's five-year table lists the Bertelsmann index as "BF (TI)".
-    expect(sourceLabel(thailand, 'BTI', 'th')).toBe('BF (TI) [BTI]');
+  it("uses the seed's Thai abbreviation (no internal id), and TI's English name", () => {
+    // The seed's five-year table lists the Bertelsmann index as "BF (TI)", Varieties of Democracy as "V-DEM".
+    expect(sourceLabel(thailand, 'BTI', 'th')).toBe('BF (TI)');
+    expect(sourceLabel(thailand, 'VDEM', 'th')).toBe('V-DEM');
+    expect(sourceAbbreviation(thailand, 'BTI')).toBe('BF (TI)');
+    expect(sourceAbbreviation(null, 'IMD')).toBe('IMD');
+    expect(caught(() => sourceAbbreviation(thailand, 'V-Dem' as never)).issues[0]?.path).toEqual(['id']);
     expect(sourceLabel(thailand, 'BTI', 'en')).toBe('Bertelsmann Transformation Index');
   });
   it('works without a dataset from the catalogue alone', () => {

@@ -30,28 +30,57 @@ export const LOCALES = ['th', 'en'] as const satisfies readonly Locale[];
  */
 export type Era = 'ce' | 'be';
 
+/**
+ * The era years are written in when none is asked for: the Buddhist Era in Thai (as Thai readers
+ * write years), the Common Era in English. Reports, charts and the command line all default so.
+ *
+ * @example
+ * defaultEra('th'); // => 'be'
+ * defaultEra('en'); // => 'ce'
+ */
+export function defaultEra(locale: Locale): Era {
+  return locale === 'th' ? 'be' : 'ce';
+}
+
 function checkChoice(fn: string, field: string, value: unknown, choices: readonly string[]): void {
   if (!choices.some((c) => c === value)) fail(fn, [field], `expected ${choices.map((c) => `'${c}'`).join(' or ')}`, value);
 }
 
 /**
- * A source's label: its abbreviation as the seed writes it in Thai, with the stable id when they differ (`BF (TI) [BTI]`, `V-DEM [VDEM]`), and
- * its short English name in English.
+ * A source's label: its abbreviation as the seed writes it in Thai (`BF (TI)`, `V-DEM`), and its
+ * short English name in English. No internal id appears in either.
  *
  * @example
- * sourceLabel(thailand, 'BTI', 'th'); // => 'BF (TI) [BTI]'
+ * sourceLabel(thailand, 'BTI', 'th'); // => 'BF (TI)'
+ * sourceLabel(thailand, 'VDEM', 'th'); // => 'V-DEM'
  * sourceLabel(thailand, 'BTI', 'en'); // => 'Bertelsmann Transformation Index'
  */
 export function sourceLabel(dataset: Dataset | null, id: SourceId, locale: Locale): string {
-  if (dataset !== null) assertDataset('sourceLabel', dataset);
-  if (typeof id !== 'string' || !Object.hasOwn(SOURCE_CATALOG, id)) fail('sourceLabel', ['id'], 'expected a source id of the catalogue', id, 'unknown_source');
+  checkSource('sourceLabel', dataset, id);
   checkChoice('sourceLabel', 'locale', locale, LOCALES);
-  const source = dataset?.sources.find((s) => s.id === id);
-  if (locale === 'th') {
-    const abbreviation = source?.abbreviation ?? SOURCE_CATALOG[id].abbreviation;
-    return abbreviation === id ? id : `${abbreviation} [${id}]`;
-  }
-  return SHORT_EN[id];
+  return locale === 'th' ? abbreviationOf(dataset, id) : SHORT_EN[id];
+}
+
+function checkSource(fn: string, dataset: Dataset | null, id: SourceId): void {
+  if (dataset !== null) assertDataset(fn, dataset);
+  if (typeof id !== 'string' || !Object.hasOwn(SOURCE_CATALOG, id)) fail(fn, ['id'], 'expected a source id of the catalogue', id, 'unknown_source');
+}
+
+function abbreviationOf(dataset: Dataset | null, id: SourceId): string {
+  return dataset?.sources.find((s) => s.id === id)?.abbreviation ?? SOURCE_CATALOG[id].abbreviation;
+}
+
+/**
+ * A source's abbreviation as the seed writes it (`BF (TI)`, `V-DEM`, `IMD`), the same in Thai and
+ * English: for compact columns and lists, where the full English name would not fit.
+ *
+ * @example
+ * sourceAbbreviation(thailand, 'BTI'); // => 'BF (TI)'
+ * sourceAbbreviation(null, 'VDEM'); // => 'V-DEM'
+ */
+export function sourceAbbreviation(dataset: Dataset | null, id: SourceId): string {
+  checkSource('sourceAbbreviation', dataset, id);
+  return abbreviationOf(dataset, id);
 }
 
 const SHORT_EN: Record<SourceId, string> = {
@@ -137,7 +166,7 @@ export const MESSAGES = {
     score: 'คะแนน',
     target: 'ค่าเป้าหมาย',
     gap: 'ช่องว่าง',
-    gapRank: 'ลำดับช่องว่าง',
+    gapRank: 'อันดับช่องว่าง',
     workstream: 'แผนงาน',
     workstreams: 'แผนงาน',
     sources: 'แหล่งข้อมูล',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { thailand } from '../dataset/thailand.js';
 import { parseInput } from '../errors.js';
 import { workstreamLabel, type Locale } from '../i18n/labels.js';
-import { fmt, renderRows, textTable, type Column } from '../report/table.js';
+import { fmt, renderRows, shortenToWidth, textTable, type Column } from '../report/table.js';
 import { deepFreeze } from '../util/freeze.js';
 import { PROGRESS_STATES, STATE_LABELS, type ProgressState } from './progressStates.js';
 import { checkUpdates, FISCAL_YEAR_2023, type ProgressUpdateInput } from './progressUpdate.js';
@@ -309,7 +309,7 @@ export function formatStatusReport(report: StatusReport, options?: FormatStatusR
   const projectCols = (extra: Column<StatusReportProject>[]): Column<StatusReportProject>[] => [
     ...(csv ? [{ header: m.workstream, value: ws }] : []),
     { header: m.project, value: (r) => r.projectId },
-    { header: m.name, value: (r) => (csv ? r.name : shorten(r.name, 48)) },
+    { header: m.name, value: (r) => (csv ? r.name : shortenToWidth(r.name, 48)) },
     { header: m.agency, value: (r) => r.agency },
     ...extra,
   ];
@@ -339,7 +339,7 @@ export function formatStatusReport(report: StatusReport, options?: FormatStatusR
     const rows = report.obstacles.filter((o) => String(o.workstream) === g.key);
     if (rows.length === 0) continue;
     out.push('', workstreamLabel(thailand, Number(g.key), locale));
-    for (const r of rows) out.push(`- ${r.projectId} ${shorten(r.name, 60)} (${r.agency}; ${states[r.state]}, ${r.date ?? ''}): ${r.problems ?? ''}`);
+    for (const r of rows) out.push(`- ${r.projectId} ${shortenToWidth(r.name, 60)} (${r.agency}; ${states[r.state]}, ${r.date ?? ''}): ${r.problems ?? ''}`);
   }
   out.push('', `${m.overdueTitle} (${report.overdue.length})`, report.overdue.length === 0 ? m.none : textTable(overdueCols, report.overdue));
   out.push('', `${m.overBudgetTitle} (${report.overBudget.length})`, report.overBudget.length === 0 ? m.none : textTable(overBudgetCols, report.overBudget));
@@ -347,9 +347,4 @@ export function formatStatusReport(report: StatusReport, options?: FormatStatusR
   if (report.later > 0) out.push(m.later(report.later));
   out.push(...m.notes.map((n) => `* ${n}`));
   return out.join('\n');
-}
-
-function shorten(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }

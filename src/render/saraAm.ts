@@ -8,10 +8,10 @@
  * Written out before shaping, the SARA AA starts a cluster of its own and keeps its advance; the
  * glyphs are those the shaper would have produced, so the text looks as Chromium draws it.
  */
+/* eslint-disable no-misleading-character-class -- each class member is a mark of its own (the marks a NIKHAHIT moves back over), not a combined character */
 export function decomposeSaraAm(text: string): string {
   return text
     .replace(/([\u0E31\u0E34-\u0E37\u0E3B\u0E47-\u0E4E]*)\u0E33/g, '\u0E4D$1\u0E32')
-    // Each class member is a mark of its own (the marks a NIKHAHIT moves back over), not a combined character.
-    // eslint-disable-next-line no-misleading-character-class
     .replace(/([\u0EB1\u0EB4-\u0EB7\u0EBB\u0EC7-\u0ECE]*)\u0EB3/g, '\u0ECD$1\u0EB2');
 }
+/* eslint-enable no-misleading-character-class */

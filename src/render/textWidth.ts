@@ -9,12 +9,19 @@ export interface TextItem {
   readonly fontSize?: number | string;
   readonly fontWeight?: string | number;
   readonly fontStyle?: string;
+  /** Width in px past which vega cuts the text with an ellipsis (0 or none: never). */
+  readonly limit?: number;
+  readonly ellipsis?: string;
+  readonly dir?: string;
 }
 
 type WidthFunction = (item: TextItem, text: unknown) => number;
 
-/** vega-scenegraph's text measurement (vega-typings does not declare it). */
-const metrics = (vega as unknown as { textMetrics: { width: WidthFunction } }).textMetrics;
+type BoundFunction = (bounds: unknown, item: TextItem, mode?: unknown) => unknown;
+
+/** vega-scenegraph's text measurement and text mark (vega-typings declares neither). */
+const scenegraph = vega as unknown as { textMetrics: { width: WidthFunction }; Marks: { text: { bound: BoundFunction } } };
+const metrics = scenegraph.textMetrics;
 
 /** What one render measures with and what it found: the faces it draws with, and the text they lack. */
 export interface MeasureContext {
@@ -25,11 +32,13 @@ export interface MeasureContext {
   readonly unknown: Set<string>;
   /** The faces that draw some text (for embedding). */
   readonly used: Set<FontFace>;
+  /** Whether vega is computing a text mark's bounds (then a text past its `limit` is measured as cut). */
+  bounding: boolean;
 }
 
 /** A fresh context for one render with these faces. */
 export function measureContext(faces: readonly FontFace[]): MeasureContext {
-  return { faces, missing: new Map(), unknown: new Set(), used: new Set() };
+  return { faces, missing: new Map(), unknown: new Set(), used: new Set(), bounding: false };
 }
 
 const storage = new AsyncLocalStorage<MeasureContext>();
@@ -82,8 +91,47 @@ function emWidth(faces: readonly FontFace[], face: FontFace, text: string): { re
   return result;
 }
 
-/** The width vega should lay out for `text` of `item`, measured with the face resvg draws it with. */
+/**
+ * The text vega draws for a text past the item's `limit`: vega-scenegraph's `truncate` (a binary
+ * search for the longest start, or end for right-to-left text, that fits with the ellipsis).
+ */
+export function truncated(item: TextItem, text: string, width: (t: string) => number): string {
+  const limit = item.limit ?? 0;
+  if (!(limit > 0) || width(text) < limit) return text;
+  const ellipsis = item.ellipsis ?? '\u2026';
+  const room = limit - width(ellipsis);
+  let lo = 0;
+  let hi = text.length;
+  if (item.dir === 'rtl') {
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (width(text.slice(mid)) > room) lo = mid + 1;
+      else hi = mid;
+    }
+    return ellipsis + text.slice(lo);
+  }
+  while (lo < hi) {
+    const mid = 1 + ((lo + hi) >>> 1);
+    if (width(text.slice(0, mid)) < room) lo = mid;
+    else hi = mid - 1;
+  }
+  return text.slice(0, lo) + ellipsis;
+}
+
+/**
+ * The width vega should lay out for `text` of `item`, measured with the face resvg draws it with.
+ * vega asks for two things: the width of a text as given (when it cuts a text to its `limit`), and,
+ * while bounding a text mark, the width of what it draws (the cut text).
+ */
 export function measure(context: MeasureContext, item: TextItem, text: unknown): number {
+  if (context.bounding && typeof text === 'string') {
+    const raw = (t: string) => measureRaw(context, item, t);
+    return raw(truncated(item, text.trim(), raw));
+  }
+  return measureRaw(context, item, text);
+}
+
+function measureRaw(context: MeasureContext, item: TextItem, text: unknown): number {
   const size = item.fontSize === undefined ? 11 : Number(item.fontSize) || 0;
   // vega hands strings, numbers (a label of a number) or nothing.
   const shown = typeof text === 'string' || typeof text === 'number' ? String(text).trim() : '';
@@ -97,9 +145,9 @@ export function measure(context: MeasureContext, item: TextItem, text: unknown):
 }
 
 /**
- * Run `render` with vega measuring text by the context's fonts. vega keeps one measuring function for
- * the process; it is replaced once, and measures by a context only inside this call (any other use
- * of vega in the process keeps vega's own measurement).
+ * Run `render` with vega measuring text by the context's fonts. vega keeps one measuring function
+ * (and one text mark) for the process; they are wrapped once, and measure by a context only inside
+ * this call (any other use of vega in the process keeps vega's own measurement).
  */
 export function withMeasuredText<T>(context: MeasureContext, render: () => Promise<T>): Promise<T> {
   if (!installed) {
@@ -107,6 +155,17 @@ export function withMeasuredText<T>(context: MeasureContext, render: () => Promi
     metrics.width = (item, text) => {
       const current = storage.getStore();
       return current === undefined ? previous(item, text) : measure(current, item, text);
+    };
+    const bound = scenegraph.Marks.text.bound;
+    scenegraph.Marks.text.bound = (bounds, item, mode) => {
+      const current = storage.getStore();
+      if (current === undefined) return bound(bounds, item, mode);
+      current.bounding = true;
+      try {
+        return bound(bounds, item, mode);
+      } finally {
+        current.bounding = false;
+      }
     };
     installed = true;
   }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { createDataset } from '../dataset/createDataset.js';
 import { thailand } from '../dataset/thailand.js';
 import { formatGapReport, gapReport, provenanceLine } from './gapReport.js';
-import { displayWidth } from './table.js';
 
 describe('gap report', () => {
   const report = gapReport(thailand, { year: 2022 });
@@ -16,20 +15,28 @@ describe('gap report', () => {
   it('prints an English table with every source, workstream and the uplift', () => {
     const text = formatGapReport(thailand, report);
     expect(text).toContain('Thailand: CPI 2022, gaps to a score of 51');
-    expect(text).toMatch(/VDEM Varieties of Democracy\s+26\s+51\s+25\s+1\s+4/);
-    expect(text).toMatch(/WS2 .*BTI\* EIU\* PRS\* WJP\s+64\s+16/);
+    expect(text).toMatch(/\nVarieties of Democracy\s+26\s+51\s+25\s+1\s+4/);
+    // Source names as the seed writes them: no internal id, no abbreviation repeated before a name.
+    expect(text).toMatch(/\nIMD World Competitiveness Yearbook\s/);
+    expect(text).not.toMatch(/IMD IMD|VDEM|BTI/);
+    expect(text).toMatch(/WS2 .*BF \(TI\)\*, EIU\*, PRS\*, WJP\s+64\s+16/);
     expect(text).toMatch(/Total uplift needed across sources\s+130\.5/);
     expect(text).toMatch(/Even uplift per source\s+14\.5/);
     expect(text).toContain('do not add the workstream sums');
     expect(text).toContain('FY2023 CPI action plan');
   });
 
-  it('prints Thai headers and Buddhist Era years with --lang th --era be', () => {
-    const text = formatGapReport(thailand, report, { locale: 'th', era: 'be' });
+  it('prints Thai headers, Buddhist Era years by default (Common Era on request) and sources as the seed writes them', () => {
+    const text = formatGapReport(thailand, report, { locale: 'th' });
     expect(text).toContain('ประเทศไทย: ดัชนีการรับรู้การทุจริต ปี 2565');
+    expect(formatGapReport(thailand, report, { locale: 'th', era: 'ce' })).toContain('ประเทศไทย: ดัชนีการรับรู้การทุจริต ปี 2022');
+    expect(formatGapReport(thailand, report, { locale: 'en' })).toContain('Thailand: CPI 2022,');
     expect(text).toContain('แหล่งข้อมูล');
     expect(text).toContain('แผนงานเรื่องที่ 1 การป้องกันการติดสินบน');
-    expect(text).toContain('BF (TI) [BTI]');
+    expect(text).toMatch(/\nBF \(TI\)\s/);
+    expect(text).toMatch(/\nV-DEM\s/);
+    expect(text).toContain('BF (TI)*, EIU*, PRS*, WJP');
+    expect(text).not.toMatch(/\[|BTI|VDEM/);
   });
 
   it('names TI and its edition when the numbers come from TI', () => {
@@ -39,17 +46,18 @@ describe('gap report', () => {
   it('writes CSV and JSON', () => {
     const csv = formatGapReport(thailand, report, { format: 'csv' }).split('\n');
     expect(csv[0]).toBe('Source,Score,Target,Gap,Gap rank,Workstreams');
-    expect(csv).toContain('PRS PRS International Country Risk Guide,32,51,19,2,"1, 2"');
+    expect(csv).toContain('PRS International Country Risk Guide,32,51,19,2,"1, 2"');
     expect(JSON.parse(formatGapReport(thailand, report, { format: 'json' })).cpi.evenUplift).toBe(14.5);
   });
 
-  it('aligns Thai columns by display width (combining marks take no column)', () => {
-    expect(displayWidth('ที่')).toBe(1);
-    expect(displayWidth('คะแนน')).toBe(5);
+  it('aligns the Thai workstream table by display width: each line of the table is as wide as its rule', () => {
+    // Columns a terminal gives each line, counted independently: a column per code point but nonspacing marks.
+    const columns = (line: string) => Array.from(line).filter((c) => !/\p{Mn}/u.test(c)).length;
     const lines = formatGapReport(thailand, report, { locale: 'th' }).split('\n');
-    const header = lines.findIndex((l) => l.startsWith('แหล่งข้อมูล'));
-    const widths = lines.slice(header, header + 11).map(displayWidth);
-    expect(new Set(widths.slice(0, 2)).size).toBe(1);
+    const header = lines.findIndex((l) => l.startsWith('แผนงาน '));
+    const rule = lines[header + 1]!;
+    // The right-aligned last column ends under the rule's end on every row (workstream names hold SARA AM: อำนาจ, ตำแหน่ง).
+    for (const line of lines.slice(header + 2, header + 6)) expect(columns(line), line).toBe(rule.length);
   });
 });
 

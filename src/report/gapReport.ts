@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { Provenance, SourceIdSchema } from '../dataset/schema.js';
 import { parseInput } from '../errors.js';
-import { MESSAGES, sourceLabel, workstreamLabel, yearLabel, type Era, type Locale } from '../i18n/labels.js';
+import { defaultEra, MESSAGES, sourceAbbreviation, sourceLabel, workstreamLabel, yearLabel, type Era, type Locale } from '../i18n/labels.js';
 import { csvTable, fmt, textTable, type Column } from './table.js';
 
 /**
@@ -39,7 +39,7 @@ export function gapReport(dataset: Dataset, options?: GapOptions): GapReport {
 export function sourceGapColumns(dataset: Dataset, locale: Locale): Column<SourceGap>[] {
   const m = MESSAGES[locale];
   return [
-    { header: m.source, value: (r) => (locale === 'th' ? sourceLabel(dataset, r.source, locale) : `${r.source} ${sourceLabel(dataset, r.source, locale)}`) },
+    { header: m.source, value: (r) => sourceLabel(dataset, r.source, locale) },
     { header: m.score, value: (r) => fmt(r.score), align: 'right' },
     { header: m.target, value: (r) => String(r.target), align: 'right' },
     { header: m.gap, value: (r) => fmt(r.gap), align: 'right' },
@@ -53,7 +53,7 @@ export function workstreamGapColumns(dataset: Dataset, locale: Locale): Column<W
   const m = MESSAGES[locale];
   return [
     { header: m.workstream, value: (w) => workstreamLabel(dataset, w.workstream, locale) },
-    { header: m.sources, value: (w) => w.sources.map((s) => `${s.source}${s.alsoIn.length > 0 ? '*' : ''}`).join(' ') },
+    { header: m.sources, value: (w) => w.sources.map((s) => `${sourceAbbreviation(dataset, s.source)}${s.alsoIn.length > 0 ? '*' : ''}`).join(', ') },
     { header: m.gapSum, value: (w) => fmt(w.gapSum), align: 'right' },
     { header: m.gapMean, value: (w) => (w.gapMean === null ? '-' : fmt(w.gapMean)), align: 'right' },
   ];
@@ -106,7 +106,7 @@ export interface FormatOptions {
   readonly locale?: Locale;
   /** `table` (aligned text), `csv` (one table of source gaps) or `json`. Default `'table'`. */
   readonly format?: 'table' | 'csv' | 'json';
-  /** Years in the Common Era (`'ce'`, default) or the Buddhist Era (`'be'`). */
+  /** Years in the Common Era (`'ce'`) or the Buddhist Era (`'be'`). Default: `'be'` in Thai, `'ce'` in English. */
   readonly era?: Era;
 }
 
@@ -138,7 +138,7 @@ export function provenanceLine(origins: readonly (Provenance | null)[], locale: 
 export function formatGapReport(dataset: Dataset, report: GapReport, options: FormatOptions = {}): string {
   assertDataset('formatGapReport', dataset);
   parseInput('formatGapReport', GapReportShape, report, ['report']);
-  const { locale = 'en', format = 'table', era = 'ce' } = parseInput('formatGapReport', FormatOptionsSchema, options, ['options']);
+  const { locale = 'en', format = 'table', era = defaultEra(locale) } = parseInput('formatGapReport', FormatOptionsSchema, options, ['options']);
   const m = MESSAGES[locale];
   if (format === 'json') return JSON.stringify(report, null, 2);
   const sourceColumns = sourceGapColumns(dataset, locale);

@@ -1,11 +1,29 @@
+import stringWidth from 'string-width';
+
+/**
+ * Display width of a string in a terminal, in columns, by string-width: Thai vowel and tone marks
+ * above or below a consonant take no column, SARA AM (ำ) takes one (a terminal draws its SARA AA part
+ * beside the consonant: "น้ำ" is two columns), East Asian wide characters two. Counting grapheme
+ * clusters instead gave "น้ำ" one column, and each SARA AM shifted a Thai table by a column.
+ */
+export function displayWidth(text: string): number {
+  return stringWidth(text);
+}
+
 const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
 
 /**
- * Display width of a string in a terminal: one column per grapheme, so Thai vowel and tone marks
- * above or below a consonant take no column of their own.
+ * `text` cut to at most `width` terminal columns, ending in "…", between grapheme clusters (a Thai
+ * consonant keeps its vowels and tone marks); as it is when it fits.
  */
-export function displayWidth(text: string): number {
-  return Array.from(graphemes.segment(text)).length;
+export function shortenToWidth(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  for (const { segment } of graphemes.segment(text)) {
+    if (displayWidth(out + segment) > width - 1) break;
+    out += segment;
+  }
+  return `${out}…`;
 }
 
 function pad(text: string, width: number, align: 'left' | 'right'): string {

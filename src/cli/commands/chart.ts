@@ -12,7 +12,7 @@ type ChartKindArg = (typeof CHART_KINDS)[number];
 
 const OUTPUTS = ['.json', '.svg', '.png'] as const;
 
-type ChartFlags = Omit<CommonFlags, 'format'> & SimulateFlags & { width?: number; height?: number; scale?: number; ti?: string; sheet?: string };
+type ChartFlags = Omit<CommonFlags, 'format'> & SimulateFlags & { width?: number; height?: number; scale?: number; ti?: string; sheet?: string; embedFonts?: boolean };
 
 /** The output kind chosen by the file's extension; anything else is a usage error (exit 2). */
 function outputKind(out: string | undefined): (typeof OUTPUTS)[number] {
@@ -33,9 +33,10 @@ export function chartCommand(program: Command, io: CliIo): void {
     .addOption(new Option('--scale <factor>', 'PNG zoom factor').argParser(decimal('--scale', 0.1, 10)))
     .option('--ti <file>', "rank-position: TI's result file (CSV or XLSX) with every country's score of --year")
     .option('--sheet <name>', 'with --ti and an .xlsx file: the sheet to read')
+    .option('--embed-fonts', 'with an .svg: embed the fonts that draw the text (Sarabun), so the SVG shows the same on any machine')
     .addHelpText(
       'after',
-      `\nKinds: ${CHART_KINDS.join(', ')}. fan runs a simulation and takes the simulate flags (--paths, --horizon, --seed, --model, --scenario...).\n\nExamples:\n  cpi-gap chart gap-bars --out gaps.svg\n  cpi-gap chart source-trends --lang th --era be --out trends.png\n  cpi-gap chart workstream-matrix --year 2022 --out matrix.json\n  cpi-gap chart rank-position --year 2025 --ti CPI2025_Results.csv --out rank.svg\n  cpi-gap chart fan --paths 20000 --horizon 5 --out fan.svg`,
+      `\nKinds: ${CHART_KINDS.join(', ')}. fan runs a simulation and takes the simulate flags (--paths, --horizon, --seed, --model, --scenario...).\n\nExamples:\n  cpi-gap chart gap-bars --out gaps.svg\n  cpi-gap chart source-trends --lang th --out trends.png\n  cpi-gap chart gap-bars --lang th --embed-fonts --out gaps.th.svg\n  cpi-gap chart workstream-matrix --year 2022 --out matrix.json\n  cpi-gap chart rank-position --year 2025 --ti CPI2025_Results.csv --out rank.svg\n  cpi-gap chart fan --paths 20000 --horizon 5 --out fan.svg`,
     )
     .action(async (kind: ChartKindArg, flags: ChartFlags) => {
       const output = outputKind(flags.out);
@@ -45,7 +46,7 @@ export function chartCommand(program: Command, io: CliIo): void {
       let spec;
       if (kind === 'fan') {
         const r = await runSimulation(io, flags);
-        spec = charts.monteCarloFanSpec(r.years, { ...look, target: r.target, country: dataset.country });
+        spec = charts.monteCarloFanSpec(r.years, { ...charts.chartContext(dataset, { year: r.baseYear }), ...look, target: r.target });
       } else {
         let distribution;
         if (kind === 'rank-position') {
@@ -70,7 +71,7 @@ export function chartCommand(program: Command, io: CliIo): void {
         const onWarning = (message: string) => {
           io.stderr(`cpi-gap chart: warning: ${message}\n`);
         };
-        body = output === '.svg' ? await render.toSvg(spec, { onWarning }) : await render.toPng(spec, { onWarning, ...(flags.scale === undefined ? {} : { scale: flags.scale }) });
+        body = output === '.svg' ? await render.toSvg(spec, { onWarning, embedFonts: flags.embedFonts === true }) : await render.toPng(spec, { onWarning, ...(flags.scale === undefined ? {} : { scale: flags.scale }) });
       }
       if (flags.out === undefined) {
         io.stdout(body as string);

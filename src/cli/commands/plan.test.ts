@@ -67,15 +67,22 @@ describe('cpi-gap plan projects', () => {
     expect(parseCsv(unique.out)).toHaveLength(1 + 64);
   });
 
-  it('prints a text table, cutting names longer than 60 characters to 59 and an ellipsis', async () => {
+  it('prints a text table, cutting names wider than 60 terminal columns to 59 and an ellipsis, between Thai letters and their marks', async () => {
     const r = await run('plan', 'projects', '--source', 'WEF');
     expect(r.error).toBeUndefined();
+    // Terminal columns, counted independently: a column per code point but nonspacing marks.
+    const columns = (text: string) => Array.from(text).filter((c) => !/\p{Mn}/u.test(c)).length;
     const wef = projectsJson.filter((p) => p.workstream === 1 || p.workstream === 3);
-    const long = wef.find((p) => Array.from(p.name).length > 60);
-    const short = wef.find((p) => Array.from(p.name).length <= 60);
+    const long = wef.find((p) => columns(p.name) > 60);
+    const short = wef.find((p) => columns(p.name) <= 60);
     expect(long).toBeDefined();
     expect(short).toBeDefined();
-    expect(r.out).toContain(`${Array.from(long?.name ?? '').slice(0, 59).join('')}…`);
+    // The longest start of the name that is 59 columns wide, with the marks of its last letter.
+    const name = long?.name ?? '';
+    let cut = 0;
+    while (cut < name.length && columns(name.slice(0, cut + 1)) <= 59) cut += 1;
+    expect(r.out).toContain(`${name.slice(0, cut)}…`);
+    expect(columns(name.slice(0, cut))).toBe(59);
     expect(r.out).not.toContain(long?.name);
     expect(r.out).toContain(short?.name);
   });

@@ -12,7 +12,7 @@ import { readProgressCsv, readProgressJson } from '../../plan/progressReaders.js
 import { progressRollup } from '../../plan/progressRollup.js';
 import { formatStatusReport, statusReport } from '../../plan/progressStatusReport.js';
 import { progressTemplate } from '../../plan/progressTemplate.js';
-import { renderRows, type Column } from '../../report/table.js';
+import { renderRows, shortenToWidth, type Column } from '../../report/table.js';
 import { cliDataset, emit, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
 
 const baht = new Intl.NumberFormat('en-US');
@@ -95,7 +95,7 @@ export function planCommand(program: Command, io: CliIo): void {
         { header: w.id, value: (p) => p.id },
         { header: w.workstream, value: (p) => String(p.workstream), align: 'right' },
         { header: w.measure, value: (p) => p.measure, align: 'right' },
-        { header: w.name, value: (p) => (flags.format === 'table' && Array.from(p.name).length > 60 ? `${Array.from(p.name).slice(0, 59).join('')}…` : p.name) },
+        { header: w.name, value: (p) => (flags.format === 'table' ? shortenToWidth(p.name, 60) : p.name) },
         { header: w.budget, value: (p) => money(p.budget), align: 'right' },
         { header: w.agency, value: (p) => p.agencies.map((a) => a.name).join('; ') },
         { header: w.repeat, value: (p) => p.sameAs ?? '' },

@@ -3,7 +3,7 @@ import { composeScenarios } from '../../analysis/composeScenarios.js';
 import { scenario, type ScenarioPath, type ScenarioYear } from '../../analysis/scenario.js';
 import type { ScenarioSpec } from '../../analysis/scenarioSpec.js';
 import { fail } from '../../errors.js';
-import { sourceLabel, yearLabel, type Era, type Locale } from '../../i18n/labels.js';
+import { sourceAbbreviation, yearLabel, type Era, type Locale } from '../../i18n/labels.js';
 import { fmt, renderRows, textTable, type Column } from '../../report/table.js';
 import { cliDataset, emit, inFile, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
 import { methodsNote } from '../notes.js';
@@ -29,7 +29,7 @@ function yearColumns(lang: Locale, era: Era, signed = true): Column<ScenarioYear
 
 function pathColumns(lang: Locale, era: Era, years: readonly number[]): Column<ScenarioPath>[] {
   return [
-    { header: WORDS[lang].source, value: (p) => (lang === 'th' ? sourceLabel(cliDataset(), p.source, lang) : p.source) },
+    { header: WORDS[lang].source, value: (p) => sourceAbbreviation(cliDataset(), p.source) },
     // scenario() gives every path one point per year of the result, so `?? 0` is never taken.
     /* v8 ignore start */
     ...years.map((year, i): Column<ScenarioPath> => ({ header: yearLabel(year, era), value: (p) => fmt(p.points[i]?.value ?? 0), align: 'right' })),

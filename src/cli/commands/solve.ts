@@ -5,7 +5,7 @@ import { solveTarget, type SourceAllocation, type TargetSolution } from '../../a
 import { solveWorkstreams, type LeverSourceTotal, type WorkstreamLever, type WorkstreamSolution } from '../../analysis/solveWorkstreams.js';
 import type { ScenarioSpec } from '../../analysis/scenarioSpec.js';
 import { fail } from '../../errors.js';
-import { sourceLabel, workstreamLabel, yearLabel, type Locale } from '../../i18n/labels.js';
+import { sourceAbbreviation, workstreamLabel, yearLabel, type Locale } from '../../i18n/labels.js';
 import { fmt, renderRows, textTable, type Column } from '../../report/table.js';
 import { cliDataset, emit, integer, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
 import { methodsNote } from '../notes.js';
@@ -32,7 +32,7 @@ type SolveFlags = CommonFlags & { by?: number; strategy: 'even' | 'proportional'
 function allocationColumns(lang: Locale): Column<SourceAllocation>[] {
   const w = WORDS[lang];
   return [
-    { header: w.source, value: (a) => (lang === 'th' ? sourceLabel(cliDataset(), a.source, lang) : a.source) },
+    { header: w.source, value: (a) => sourceAbbreviation(cliDataset(), a.source) },
     { header: w.score, value: (a) => fmt(a.score), align: 'right' },
     { header: w.gap, value: (a) => fmt(a.gap), align: 'right' },
     { header: w.cap, value: (a) => fmt(a.cap), align: 'right' },
@@ -56,7 +56,7 @@ function leverColumns(lang: Locale): Column<WorkstreamLever>[] {
 function leverSourceColumns(lang: Locale): Column<LeverSourceTotal>[] {
   const w = WORDS[lang];
   return [
-    { header: w.source, value: (s) => (lang === 'th' ? sourceLabel(cliDataset(), s.source, lang) : s.source) },
+    { header: w.source, value: (s) => sourceAbbreviation(cliDataset(), s.source) },
     { header: w.via, value: (s) => s.workstreams.join(', ') },
     { header: w.score, value: (s) => fmt(s.score), align: 'right' },
     { header: w.uplift, value: (s) => fmt(s.uplift), align: 'right' },

@@ -17,7 +17,7 @@ type TrendFlags = CommonFlags & { from?: number; to?: number; until?: number; le
 
 function seriesLabel(series: string, lang: Locale): string {
   if (series === 'cpi') return WORDS[lang].cpi;
-  return lang === 'th' ? sourceLabel(cliDataset(), series as SourceId, lang) : `${series} ${sourceLabel(cliDataset(), series as SourceId, lang)}`;
+  return sourceLabel(cliDataset(), series as SourceId, lang);
 }
 
 function fitColumns(lang: Locale, era: Era): Column<TrendFit>[] {
