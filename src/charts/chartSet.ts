@@ -41,6 +41,7 @@ const ChartSetOptions = z
     era: z.enum(['ce', 'be']).optional(),
     width: z.int().min(80).max(4000).optional(),
     height: z.int().min(60).max(4000).optional(),
+    font: z.string().min(1).optional(),
     /**
      * Every country's CPI score in `year` (as in TI's result file), for the rank chart, with the
      * target ranks to mark (default: the dataset's target ranks). Without it there is no rank chart.
@@ -52,7 +53,7 @@ const ChartSetOptions = z
   .optional();
 /**
  * Options of {@link chartSet}: `year` (default: the dataset's latest), `target` (default 51),
- * `locale`, `era`, `width`, `height` (as in {@link ChartOptions}), and `distribution` (every
+ * `locale`, `era`, `width`, `height`, `font` (as in {@link ChartOptions}), and `distribution` (every
  * country's score of the year, for the rank chart).
  * @example
  * ```ts
@@ -90,7 +91,7 @@ export function chartSet(dataset: Dataset, options?: ChartSetOptions): ChartEntr
   const o = parseInput('chartSet', ChartSetOptions, options, ['options']) ?? {};
   const year = resolveYear('chartSet', dataset, o.year);
   const gapOptions = { year, ...(o.target === undefined ? {} : { target: o.target }) };
-  const look = { locale: o.locale ?? 'en', era: o.era ?? defaultEra(o.locale ?? 'en'), ...(o.width === undefined ? {} : { width: o.width }), ...(o.height === undefined ? {} : { height: o.height }) } as const;
+  const look = { locale: o.locale ?? 'en', era: o.era ?? defaultEra(o.locale ?? 'en'), ...(o.width === undefined ? {} : { width: o.width }), ...(o.height === undefined ? {} : { height: o.height }), ...(o.font === undefined ? {} : { font: o.font }) } as const;
   const all = { ...chartContext(dataset), ...look };
   const inYear = { ...chartContext(dataset, { year }), ...look };
   const gaps = sourceGaps(dataset, gapOptions);

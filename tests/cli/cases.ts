@@ -3,7 +3,7 @@
  * coverage) and as the built bin in a child process (tests/cli/bin.test.ts). Expected numbers are
  * computed here from the bundled data files, TI's files or by hand, never taken from the CLI.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -289,6 +289,22 @@ export function defineCliSuite(label: string, run: Run): void {
       expect(fan.code).toBe(0);
       const values = (JSON.parse(readFileSync(out('charts/fan.json'), 'utf8')) as { data: { values: { year: number }[] } }).data.values;
       expect(values.map((v) => v.year)).toEqual([2023, 2024]);
+      // The fan names its sources under the title, as the other charts do (the seed, for 2022).
+      const fanSpec = JSON.parse(readFileSync(out('charts/fan.json'), 'utf8')) as { title: { subtitle: string[] } };
+      expect(fanSpec.title.subtitle.join(' ')).toMatch(/Thailand FY2023 CPI action plan/);
+    });
+
+    it('embeds the shipped font in an SVG on request, and warns on stderr of a font without the Thai glyphs', async () => {
+      const svg = await run(['chart', 'gap-bars', '--lang', 'th', '--embed-fonts', '--out', out('charts/gaps.th.svg')]);
+      expect(svg.code).toBe(0);
+      expect(svg.stderr).not.toMatch(/warning/);
+      expect(readFileSync(out('charts/gaps.th.svg'), 'utf8')).toContain('@font-face{font-family:"Sarabun";font-weight:400');
+      const latin = '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf';
+      if (!existsSync(latin)) return;
+      const png = await run(['chart', 'gap-bars', '--lang', 'th', '--font', 'Liberation Sans', '--font-file', latin, '--scale', '1', '--out', out('charts/gaps.latin.png')]);
+      expect(png.stderr).toContain('wrote');
+      expect(png.code).toBe(0);
+      expect(png.stderr).toMatch(/^cpi-gap chart: warning: font "Liberation Sans" has no glyph for \d+ characters of the text \(ก .*\): they are drawn with Sarabun$/m);
     });
   });
 

@@ -12,7 +12,7 @@ type ChartKindArg = (typeof CHART_KINDS)[number];
 
 const OUTPUTS = ['.json', '.svg', '.png'] as const;
 
-type ChartFlags = Omit<CommonFlags, 'format'> & SimulateFlags & { width?: number; height?: number; scale?: number; ti?: string; sheet?: string; embedFonts?: boolean };
+type ChartFlags = Omit<CommonFlags, 'format'> & SimulateFlags & { width?: number; height?: number; scale?: number; ti?: string; sheet?: string; embedFonts?: boolean; font?: string; fontFile?: string[] };
 
 /** The output kind chosen by the file's extension; anything else is a usage error (exit 2). */
 function outputKind(out: string | undefined): (typeof OUTPUTS)[number] {
@@ -34,6 +34,8 @@ export function chartCommand(program: Command, io: CliIo): void {
     .option('--ti <file>', "rank-position: TI's result file (CSV or XLSX) with every country's score of --year")
     .option('--sheet <name>', 'with --ti and an .xlsx file: the sheet to read')
     .option('--embed-fonts', 'with an .svg: embed the fonts that draw the text (Sarabun), so the SVG shows the same on any machine')
+    .option('--font <list>', 'CSS font list for every text (default: Sarabun, which cpi-gap ships, then Thai system fonts)')
+    .option('--font-file <file>', 'a TTF/OTF file of a font --font names (repeat for more); a font without glyphs for the text is reported on stderr', (file: string, files: string[] = []) => [...files, file])
     .addHelpText(
       'after',
       `\nKinds: ${CHART_KINDS.join(', ')}. fan runs a simulation and takes the simulate flags (--paths, --horizon, --seed, --model, --scenario...).\n\nExamples:\n  cpi-gap chart gap-bars --out gaps.svg\n  cpi-gap chart source-trends --lang th --out trends.png\n  cpi-gap chart gap-bars --lang th --embed-fonts --out gaps.th.svg\n  cpi-gap chart workstream-matrix --year 2022 --out matrix.json\n  cpi-gap chart rank-position --year 2025 --ti CPI2025_Results.csv --out rank.svg\n  cpi-gap chart fan --paths 20000 --horizon 5 --out fan.svg`,
@@ -42,7 +44,7 @@ export function chartCommand(program: Command, io: CliIo): void {
       const output = outputKind(flags.out);
       const dataset = cliDataset();
       const charts = await import('../../charts/index.js');
-      const look = { locale: flags.lang, era: flags.era, ...(flags.width === undefined ? {} : { width: flags.width }), ...(flags.height === undefined ? {} : { height: flags.height }) };
+      const look = { locale: flags.lang, era: flags.era, ...(flags.width === undefined ? {} : { width: flags.width }), ...(flags.height === undefined ? {} : { height: flags.height }), ...(flags.font === undefined ? {} : { font: flags.font }) };
       let spec;
       if (kind === 'fan') {
         const r = await runSimulation(io, flags);
@@ -71,7 +73,11 @@ export function chartCommand(program: Command, io: CliIo): void {
         const onWarning = (message: string) => {
           io.stderr(`cpi-gap chart: warning: ${message}\n`);
         };
-        body = output === '.svg' ? await render.toSvg(spec, { onWarning, embedFonts: flags.embedFonts === true }) : await render.toPng(spec, { onWarning, ...(flags.scale === undefined ? {} : { scale: flags.scale }) });
+        const fontFiles = flags.fontFile ?? [];
+        body =
+          output === '.svg'
+            ? await render.toSvg(spec, { onWarning, fontFiles, embedFonts: flags.embedFonts === true })
+            : await render.toPng(spec, { onWarning, fontFiles, ...(flags.scale === undefined ? {} : { scale: flags.scale }) });
       }
       if (flags.out === undefined) {
         io.stdout(body as string);
