@@ -35,7 +35,7 @@ export function chartCommand(program: Command, io: CliIo): void {
     .option('--sheet <name>', 'with --ti and an .xlsx file: the sheet to read')
     .option('--embed-fonts', 'with an .svg: embed the fonts that draw the text (Sarabun), so the SVG shows the same on any machine')
     .option('--font <list>', 'CSS font list for every text (default: Sarabun, which cpi-gap ships, then Thai system fonts)')
-    .option('--font-file <file>', 'a TTF/OTF file of a font --font names (repeat for more); a font without glyphs for the text is reported on stderr', (file: string, files: string[] = []) => [...files, file])
+    .option('--font-file <file>', 'a TTF/OTF file of a font --font names (repeat for more); a font without glyphs for the text is reported on stderr', (file: string, files: string[] | undefined) => [...(files ?? []), file])
     .addHelpText(
       'after',
       `\nKinds: ${CHART_KINDS.join(', ')}. fan runs a simulation and takes the simulate flags (--paths, --horizon, --seed, --model, --scenario...).\n\nExamples:\n  cpi-gap chart gap-bars --out gaps.svg\n  cpi-gap chart source-trends --lang th --out trends.png\n  cpi-gap chart gap-bars --lang th --embed-fonts --out gaps.th.svg\n  cpi-gap chart workstream-matrix --year 2022 --out matrix.json\n  cpi-gap chart rank-position --year 2025 --ti CPI2025_Results.csv --out rank.svg\n  cpi-gap chart fan --paths 20000 --horizon 5 --out fan.svg`,
