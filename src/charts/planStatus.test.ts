@@ -47,7 +47,8 @@ describe('statusByWorkstreamChart', () => {
     const values = (spec.data as { values: Datum[] }).values;
     expect(values[0]?.group).toBe('แผนงานเรื่องที่ 1 การป้องกันการติดสินบน');
     expect(values.map((v) => v.status)).toContain('ล่าช้า');
-    expect(spec.title).toMatchObject({ text: 'สถานะโครงการ จำแนกตามแผนงาน ณ วันที่ 2023-06-30' });
+    // The date as Thai readers write it: 30 June 2566 B.E.
+    expect(spec.title).toMatchObject({ text: 'สถานะโครงการ จำแนกตามแผนงาน ณ วันที่ 30 มิ.ย. 2566' });
     expect(spec.config?.font).toBe(THAI_FONT_STACK);
     expect(THAI_FONT_STACK).toMatch(/^Sarabun, Noto Sans Thai, Loma/);
     expect(spec.usermeta?.provenance).toMatchObject({ library: 'cpi-gap', asOf: '2023-06-30', by: 'workstream' });

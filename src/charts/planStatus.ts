@@ -2,6 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { z } from 'zod';
 import { thailand } from '../dataset/thailand.js';
 import { parseInput } from '../errors.js';
+import { thaiDate } from '../i18n/buddhistEra.js';
 import { workstreamLabel } from '../i18n/labels.js';
 import type { ProgressRollup } from '../plan/progressRollup.js';
 import { PROGRESS_STATES, STATE_LABELS, type ProgressState } from '../plan/progressStates.js';
@@ -81,7 +82,7 @@ const RollupShape = z.looseObject({
 });
 
 const TEXT = {
-  th: { title: (d: string) => `สถานะโครงการ จำแนกตามแผนงาน ณ วันที่ ${d}`, projects: 'จำนวนโครงการ', share: 'สัดส่วนโครงการ', status: 'สถานะ', group: 'กลุ่ม', note: 'แต่ละโครงการนับครั้งเดียวในแต่ละกลุ่ม' },
+  th: { title: (d: string) => `สถานะโครงการ จำแนกตามแผนงาน ณ วันที่ ${thaiDate(d)}`, projects: 'จำนวนโครงการ', share: 'สัดส่วนโครงการ', status: 'สถานะ', group: 'กลุ่ม', note: 'แต่ละโครงการนับครั้งเดียวในแต่ละกลุ่ม' },
   en: { title: (d: string) => `Project status by workstream, as of ${d}`, projects: 'Projects', share: 'Share of projects', status: 'Status', group: 'Group', note: 'Each project counts once per group' },
 } as const;
 

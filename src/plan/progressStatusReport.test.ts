@@ -44,6 +44,9 @@ describe('statusReport', () => {
     expect(text).toContain('แผนงานเรื่องที่ 1 การป้องกันการติดสินบน');
     expect(text).toContain('ทั้งแผน');
     expect(text).toContain('โครงการที่เกินกำหนด (3)');
+    // Dates as Thai readers write them, in the Buddhist Era; no ISO date is left in the Thai text.
+    expect(text.split('\n')[0]).toMatch(/ณ วันที่ \d{1,2} \S+ 25\d\d$/);
+    expect(text).not.toMatch(/\b20\d\d-\d\d-\d\d\b/);
   });
 
   it('formats each table as CSV with raw numbers, and JSON as the record', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { thailand } from '../dataset/thailand.js';
 import { parseInput } from '../errors.js';
+import { thaiDate } from '../i18n/buddhistEra.js';
 import { workstreamLabel, type Locale } from '../i18n/labels.js';
 import { fmt, renderRows, shortenToWidth, textTable, type Column } from '../report/table.js';
 import { deepFreeze } from '../util/freeze.js';
@@ -306,6 +307,8 @@ export function formatStatusReport(report: StatusReport, options?: FormatStatusR
     { header: m.overdue, value: (g) => String(g.overdue.length), align: 'right' },
   ];
   const ws = (r: StatusReportProject): string => workstreamLabel(thailand, r.workstream, locale);
+  // Thai text writes dates as Thai readers do (30 ก.ย. 2566); CSV keeps ISO dates for machines.
+  const day = (iso: string): string => (locale === 'th' && !csv && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? thaiDate(iso) : iso);
   const projectCols = (extra: Column<StatusReportProject>[]): Column<StatusReportProject>[] => [
     ...(csv ? [{ header: m.workstream, value: ws }] : []),
     { header: m.project, value: (r) => r.projectId },
@@ -315,11 +318,11 @@ export function formatStatusReport(report: StatusReport, options?: FormatStatusR
   ];
   const obstacleCols = projectCols([
     { header: m.status, value: (r) => states[r.state] },
-    { header: m.date, value: (r) => r.date ?? '' },
+    { header: m.date, value: (r) => (r.date === undefined ? '' : day(r.date)) },
     { header: m.problems, value: (r) => r.problems ?? '' },
   ]);
   const overdueCols = projectCols([
-    { header: m.deadline, value: (r) => r.deadline },
+    { header: m.deadline, value: (r) => day(r.deadline) },
     { header: m.status, value: (r) => states[r.state] },
   ]);
   const overBudgetCols = projectCols([
@@ -333,13 +336,13 @@ export function formatStatusReport(report: StatusReport, options?: FormatStatusR
     if (table === 'overdue') return renderRows(overdueCols, report.overdue, 'csv');
     return renderRows(overBudgetCols, report.overBudget, 'csv');
   }
-  const out: string[] = [PROGRESS_MESSAGES[locale].title(report.asOf), m.secretariat, '', textTable(summary, [...report.workstreams, report.total]), '', m.obstacles];
+  const out: string[] = [PROGRESS_MESSAGES[locale].title(day(report.asOf)), m.secretariat, '', textTable(summary, [...report.workstreams, report.total]), '', m.obstacles];
   if (report.obstacles.length === 0) out.push(m.noObstacles);
   for (const g of report.workstreams) {
     const rows = report.obstacles.filter((o) => String(o.workstream) === g.key);
     if (rows.length === 0) continue;
     out.push('', workstreamLabel(thailand, Number(g.key), locale));
-    for (const r of rows) out.push(`- ${r.projectId} ${shortenToWidth(r.name, 60)} (${r.agency}; ${states[r.state]}, ${r.date ?? ''}): ${r.problems ?? ''}`);
+    for (const r of rows) out.push(`- ${r.projectId} ${shortenToWidth(r.name, 60)} (${r.agency}; ${states[r.state]}, ${r.date === undefined ? '' : day(r.date)}): ${r.problems ?? ''}`);
   }
   out.push('', `${m.overdueTitle} (${report.overdue.length})`, report.overdue.length === 0 ? m.none : textTable(overdueCols, report.overdue));
   out.push('', `${m.overBudgetTitle} (${report.overBudget.length})`, report.overBudget.length === 0 ? m.none : textTable(overBudgetCols, report.overBudget));
