@@ -81,7 +81,8 @@ const RollupShape = z.looseObject({
   ),
 });
 
-const TEXT = {
+/** The words of the plan-status chart, in Thai and English (listed in docs/i18n/th-glossary.md). */
+export const TEXT = {
   th: { title: (d: string) => `สถานะโครงการ จำแนกตามแผนงาน ณ วันที่ ${thaiDate(d)}`, projects: 'จำนวนโครงการ', share: 'สัดส่วนโครงการ', status: 'สถานะ', group: 'กลุ่ม', note: 'แต่ละโครงการนับครั้งเดียวในแต่ละกลุ่ม' },
   en: { title: (d: string) => `Project status by workstream, as of ${d}`, projects: 'Projects', share: 'Share of projects', status: 'Status', group: 'Group', note: 'Each project counts once per group' },
 } as const;

@@ -17,7 +17,8 @@ import { cliDataset, emit, withCommonFlags, type CliIo, type CommonFlags } from 
 
 const baht = new Intl.NumberFormat('en-US');
 
-const WORDS = {
+/** The words of this command's tables and notes, in English and Thai (listed in docs/i18n/th-glossary.md). */
+export const WORDS = {
   en: { workstream: 'Workstream', projects: 'Projects', unique: 'Unique projects', without: 'Without budget', printed: 'Budget as printed (baht)', dedup: 'Budget deduplicated (baht)', total: 'Whole plan', id: 'Project ID', measure: 'Measure', name: 'Name', budget: 'Budget (baht)', agency: 'Agency', repeat: 'Repeat of' },
   th: { workstream: 'แผนงาน', projects: 'โครงการ', unique: 'โครงการ (ไม่นับซ้ำ)', without: 'ไม่มีงบประมาณ', printed: 'งบประมาณตามที่พิมพ์ (บาท)', dedup: 'งบประมาณไม่นับซ้ำ (บาท)', total: 'ทั้งแผน', id: 'รหัสโครงการ', measure: 'มาตรการ', name: 'ชื่อโครงการ', budget: 'งบประมาณ (บาท)', agency: 'หน่วยงาน', repeat: 'ซ้ำกับ' },
 } as const;

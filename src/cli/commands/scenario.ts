@@ -9,7 +9,8 @@ import { cliDataset, emit, inFile, withCommonFlags, type CliIo, type CommonFlags
 import { methodsNote } from '../notes.js';
 import { readScenarioFile } from '../scenarioFile.js';
 
-const WORDS = {
+/** The words of this command's tables and notes, in English and Thai (listed in docs/i18n/th-glossary.md). */
+export const WORDS = {
   en: { year: 'Year', n: 'Sources', mean: 'Mean (unrounded)', score: 'CPI score', change: 'Change', lower: '90% CI lower', upper: '90% CI upper', source: 'Source', title: (name: string) => `Scenario: ${name}`, unnamed: '(unnamed)', clipped: (n: number) => `${n} planned value(s) left 0..100 and were clipped.` },
   th: { year: 'ปี', n: 'จำนวนแหล่งข้อมูล', mean: 'ค่าเฉลี่ย (ไม่ปัดเศษ)', score: 'คะแนน CPI', change: 'เปลี่ยนแปลง', lower: 'ขอบล่าง 90%', upper: 'ขอบบน 90%', source: 'แหล่งข้อมูล', title: (name: string) => `สถานการณ์: ${name}`, unnamed: '(ไม่มีชื่อ)', clipped: (n: number) => `ค่าตามแผน ${n} ค่าอยู่นอกช่วง 0..100 และถูกตัดให้อยู่ในช่วง` },
 } as const;

@@ -19,7 +19,8 @@ export interface SimulateFlags extends CommonFlags {
   notes?: boolean;
 }
 
-const WORDS = {
+/** The words of this command's tables and notes, in English and Thai (listed in docs/i18n/th-glossary.md). */
+export const WORDS = {
   en: { year: 'Year', mean: 'Mean', sd: 'SD', p: (t: number) => `P(score >= ${t})`, se: 'MC SE', interrupted: (done: number, total: number) => `interrupted (Ctrl-C): the simulation stopped after ${done} of ${total} paths; nothing was written` },
   th: { year: 'ปี', mean: 'ค่าเฉลี่ย', sd: 'SD', p: (t: number) => `P(คะแนน >= ${t})`, se: 'SE (MC)', interrupted: (done: number, total: number) => `หยุดตามคำสั่ง (Ctrl-C): การจำลองหยุดหลัง ${done} จาก ${total} เส้นทาง ไม่มีการเขียนผลลัพธ์` },
 } as const;

@@ -10,7 +10,8 @@ import { fmt, renderRows, textTable, type Column } from '../../report/table.js';
 import { cliDataset, emit, integer, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
 import { methodsNote } from '../notes.js';
 
-const WORDS = {
+/** The words of this command's tables and notes, in English and Thai (listed in docs/i18n/th-glossary.md). */
+export const WORDS = {
   en: {
     source: 'Source', score: 'Score', gap: 'Gap', cap: 'Cap', uplift: 'Uplift', perYear: 'Per year', newScore: 'New score', workstream: 'Workstream', lever: 'Lever', contribution: 'Contribution to the mean', feasible: 'Feasible', yes: 'yes', no: 'no', via: 'Workstreams',
     summary: (s: { target: number; year: string; by: string; total: number; score: number; feasible: boolean }) =>

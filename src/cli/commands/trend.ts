@@ -8,7 +8,8 @@ import { fmt, renderRows, type Column } from '../../report/table.js';
 import { cliDataset, emit, integer, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
 import { methodsNote } from '../notes.js';
 
-const WORDS = {
+/** The words of this command's tables and notes, in English and Thai (listed in docs/i18n/th-glossary.md). */
+export const WORDS = {
   en: { series: 'Series', from: 'From', to: 'To', n: 'Points', slope: 'Slope per year', r2: 'R squared', sd: 'Residual SD', warnings: 'Warnings', year: 'Year', value: 'Projected', lower: 'Lower', upper: 'Upper', bounded: 'Cut to 0..100', yes: 'yes', cpi: 'CPI score' },
   th: { series: 'ชุดข้อมูล', from: 'ตั้งแต่ปี', to: 'ถึงปี', n: 'จำนวนจุด', slope: 'ความชันต่อปี', r2: 'R กำลังสอง', sd: 'SD ของส่วนเหลือ', warnings: 'คำเตือน', year: 'ปี', value: 'ค่าคาดการณ์', lower: 'ขอบล่าง', upper: 'ขอบบน', bounded: 'ถูกตัดที่ 0..100', yes: 'ใช่', cpi: 'คะแนน CPI' },
 } as const;
