@@ -2,8 +2,8 @@
  * `npm run gallery`: draw every chart in English (CE years) and Thai (B.E. years) as SVG into
  * docs/gallery/, and write docs/gallery/index.html, which embeds the same specs with vega-embed.
  *
- * The page works offline: vega, vega-lite and vega-embed are copied from node_modules into
- * docs/gallery/vendor/ (git-ignored, rewritten on every run). Serve the folder with any local
+ * The page works offline: vega, vega-lite and vega-embed are copied from node_modules, and the shipped
+ * Sarabun from fonts/, into docs/gallery/vendor/ (git-ignored, rewritten on every run). Serve the folder with any local
  * server (`npx http-server docs/gallery`, `python3 -m http.server -d docs/gallery`) and open it.
  *
  * Besides chartSet's dataset charts, the gallery draws four charts from other records: the scenario
@@ -19,13 +19,13 @@
  * Usage: npm run gallery [-- --out <dir>] [-- --updates <progress.csv>]
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TopLevelSpec } from 'vega-lite';
 import { budgetSpec, chartContext, chartSet, monteCarloFanSpec, scenarioPathsSpec, statusByWorkstreamChart, type ChartEntry } from '../src/charts/index.js';
 import { composeScenarios, scenario, thailand, type ScenarioSpec } from '../src/index.js';
 import { budgetByMeasure, progressRollup, readProgressCsv } from '../src/plan/index.js';
-import { toSvg } from '../src/render/index.js';
+import { shippedFontFiles, toSvg } from '../src/render/index.js';
 import { simulate } from '../src/simulation/index.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -165,6 +165,8 @@ export function galleryHtml(charts: readonly GalleryChart[]): string {
   <title>cpi-gap chart gallery</title>
   <link rel="icon" href="data:,">
   <style>
+    @font-face { font-family: Sarabun; font-weight: 400; src: url(vendor/Sarabun-Regular.ttf) format("truetype"); }
+    @font-face { font-family: Sarabun; font-weight: 700; src: url(vendor/Sarabun-Bold.ttf) format("truetype"); }
     body { font-family: Sarabun, "Noto Sans Thai", Loma, Garuda, Tahoma, sans-serif; margin: 24px; background: #f4f4f4; }
     .card { background: white; margin: 0 0 24px; padding: 12px; border-radius: 6px; overflow-x: auto; }
     h2 { font-size: 15px; margin: 0 0 8px; } small { color: #666; } a { font-size: 12px; margin-left: 8px; }
@@ -210,6 +212,8 @@ export async function buildGallery(outDir: string, updatesCsv?: string): Promise
   }
   writeFileSync(join(outDir, 'index.html'), galleryHtml(charts));
   for (const file of VENDOR_FILES) copyFileSync(join(ROOT, 'node_modules', file), join(outDir, 'vendor', file.split('/').at(-1) ?? file));
+  // The page draws with the font the PNGs and the builders' line breaks are made for.
+  for (const font of shippedFontFiles()) copyFileSync(font, join(outDir, 'vendor', basename(font)));
   return charts;
 }
 

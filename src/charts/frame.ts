@@ -107,6 +107,9 @@ export function chartMeta(o: ResolvedChartOptions, origins: readonly (Provenance
 /** The parts of a chart the builders write; {@link frame} adds the rest. */
 type Body = Record<string, unknown>;
 
+/** Widest an axis's labels may make it (px): more than the widest wrapped label. */
+export const MAX_AXIS_EXTENT = 600;
+
 /** Font sizes of the chart texts (px), as {@link frame}'s config sets them. */
 export const FONT_SIZES = Object.freeze({ title: 15, subtitle: 11, label: 11, axisTitle: 12 });
 
@@ -144,7 +147,8 @@ export function frame(o: ResolvedChartOptions, defaultTitle: string, subtitle: r
         subtitleColor: '#555555',
         offset: 12,
       },
-      axis: { labelFontSize: FONT_SIZES.label, labelLineHeight: lineHeightFor(FONT_SIZES.label), titleFontSize: FONT_SIZES.axisTitle, labelLimit: 0, titleLimit: 0 },
+      // maxExtent: vega-lite's default (200 px) would put an axis title over labels wider than that.
+      axis: { labelFontSize: FONT_SIZES.label, labelLineHeight: lineHeightFor(FONT_SIZES.label), titleFontSize: FONT_SIZES.axisTitle, labelLimit: 0, titleLimit: 0, maxExtent: MAX_AXIS_EXTENT },
       legend: { labelFontSize: FONT_SIZES.label, titleFontSize: FONT_SIZES.axisTitle, labelLimit: 0, titleLimit: 0 },
       view: { stroke: null },
     },

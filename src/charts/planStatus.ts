@@ -6,6 +6,7 @@ import { thaiDate } from '../i18n/buddhistEra.js';
 import { workstreamLabel } from '../i18n/labels.js';
 import type { ProgressRollup } from '../plan/progressRollup.js';
 import { PROGRESS_STATES, STATE_LABELS, type ProgressState } from '../plan/progressStates.js';
+import { MAX_AXIS_EXTENT } from './frame.js';
 import { THAI_FONT_STACK } from './options.js';
 import { lineHeightFor, wrappedLabels } from './textWrap.js';
 
@@ -167,7 +168,7 @@ export function statusByWorkstreamChart(rollup: ProgressRollup, options?: Status
     config: {
       font: o.font,
       title: { font: o.font, subtitleLineHeight: lineHeightFor(11) },
-      axis: { labelFont: o.font, titleFont: o.font, labelLimit: 0, labelLineHeight: lineHeightFor(11) },
+      axis: { labelFont: o.font, titleFont: o.font, labelLimit: 0, labelLineHeight: lineHeightFor(11), maxExtent: MAX_AXIS_EXTENT },
       legend: { labelFont: o.font, titleFont: o.font, labelLimit: 0 },
     },
     usermeta: {

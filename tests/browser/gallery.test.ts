@@ -16,7 +16,7 @@ import { HAVE_CHROMIUM, launchChromium, warnNoChromium } from '../helpers/chromi
  */
 warnNoChromium('the browser gallery test');
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json', '.ttf': 'font/ttf' };
 
 describe.skipIf(!HAVE_CHROMIUM)('gallery in headless Chromium', () => {
   let dir = '';
