@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as vega from 'vega';
 import { renderFaces, resolveFace, familyList } from './fonts.js';
-import { measure, measureContext, withMeasuredText } from './textWidth.js';
+import { embedFonts } from './embedFonts.js';
+import { measure, measureContext, truncated, withMeasuredText } from './textWidth.js';
 
 const faces = renderFaces('test', []);
 const width = (text: unknown, item: Record<string, unknown> = {}) => measure(measureContext(faces), { font: 'Sarabun', fontSize: 10, ...item }, text);
@@ -57,5 +58,47 @@ describe('withMeasuredText', () => {
     expect(inside).toBe(width('อำนาจ'));
     // vega's estimate without a canvas: 0.8 x characters x font size, rounded down (5 code points).
     expect(metrics.width(item, 'อำนาจ')).toBe(Math.floor(0.8 * 5 * 10));
+  });
+});
+
+describe('truncated (what vega draws for a text past its limit)', () => {
+  // A width of 10 px a character, so the cut can be worked out by hand.
+  const tenEach = (t: string) => 10 * t.length;
+
+  it('keeps a text that fits, and no limit means no cut', () => {
+    expect(truncated({ limit: 100 }, 'abcd', tenEach)).toBe('abcd');
+    expect(truncated({}, 'abcdefghijklmnop', tenEach)).toBe('abcdefghijklmnop');
+    expect(truncated({ limit: 0 }, 'abcdefghijklmnop', tenEach)).toBe('abcdefghijklmnop');
+  });
+
+  it('cuts the end (or the start, right to left) as vega does: 50 px - 10 for "…" leaves 40 px', () => {
+    // vega keeps a start strictly narrower than the room (3 characters), an end at most as wide (4).
+    expect(truncated({ limit: 50 }, 'abcdefgh', tenEach)).toBe('abc…');
+    expect(truncated({ limit: 50, dir: 'rtl' }, 'abcdefgh', tenEach)).toBe('…efgh');
+    expect(truncated({ limit: 50, ellipsis: '..' }, 'abcdefgh', tenEach)).toBe('ab..');
+  });
+
+  it('gives vega, while it bounds a text mark, the width of the cut text', async () => {
+    const metrics = (vega as unknown as { textMetrics: { width: (item: object, text: string) => number } }).textMetrics;
+    const context = measureContext(faces);
+    const item = { font: 'Sarabun', fontSize: 10, limit: 30 };
+    const full = width('อำนาจตำแหน่งประจำปี');
+    expect(full).toBeGreaterThan(30);
+    context.bounding = true;
+    const bounded = await withMeasuredText(context, () => Promise.resolve(metrics.width(item, 'อำนาจตำแหน่งประจำปี')));
+    expect(bounded).toBeLessThan(30);
+    expect(bounded).toBeGreaterThan(0);
+  });
+});
+
+describe('embedFonts', () => {
+  it('puts one @font-face per face right after the <svg> tag, and leaves other text alone', () => {
+    const svg = '<svg width="1"><rect/></svg>';
+    const out = embedFonts(svg, [faces[0]!, faces[0]!]);
+    expect(out.startsWith('<svg width="1"><defs><style>@font-face{font-family:"Sarabun";font-weight:400;font-style:normal;src:url(data:font/ttf;base64,')).toBe(true);
+    expect(out.match(/@font-face/g)).toHaveLength(1);
+    expect(out.endsWith('</style></defs><rect/></svg>')).toBe(true);
+    expect(embedFonts(svg, [])).toBe(svg);
+    expect(embedFonts('not an svg', faces)).toBe('not an svg');
   });
 });
