@@ -92,6 +92,8 @@ it('monte-carlo-briefing.ts writes two SVG fan charts', () => {
     expect(existsSync(file)).toBe(true);
     const svg = readFileSync(file, 'utf8');
     expect(svg.startsWith('<svg')).toBe(true);
-    expect(svg).toContain('P ≥ 51'); // the probability labels above the years
+    // the probability labels above the years, explained in the subtitle
+    expect(svg).toMatch(/>\d+%<\/text>/);
+    expect(svg).toContain(name.endsWith('.th.svg') ? 'โอกาสที่จะได้คะแนน 51 ขึ้นไป' : 'the chance of a score of 51 or more');
   }
 });

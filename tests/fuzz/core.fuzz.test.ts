@@ -34,6 +34,9 @@ const specs: Record<string, FuzzSpec> = {
   sourceLabel: { args: () => [thailand, 'BTI', 'th'] },
   workstreamLabel: { args: () => [thailand, 1, 'en'] },
   yearLabel: { args: () => [2023, 'be'] },
+  thaiDate: { args: () => ['2023-09-30'] },
+  defaultEra: { args: () => ['th'] },
+  sourceAbbreviation: { args: () => [thailand, 'BTI'] },
   // methodology
   roundScore: { args: () => [50.5] },
   requiredMean: { args: () => [51] },

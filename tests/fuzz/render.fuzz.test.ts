@@ -7,4 +7,5 @@ import { fuzzEntry } from './harness.js';
 fuzzEntry('cpi-gap/render', render, {
   toSvg: { args: () => [gapBarsSpec(gaps2022(), { locale: 'en' }), {}], runs: 25 },
   toPng: { args: () => [gapBarsSpec(gaps2022(), { locale: 'en' }), { scale: 1 }], runs: 15 },
+  shippedFontFiles: { args: () => [] },
 });
