@@ -19,8 +19,8 @@ import { WORDS as SOLVE_WORDS } from '../src/cli/commands/solve.js';
 import { WORDS as TREND_WORDS } from '../src/cli/commands/trend.js';
 import { thailand } from '../src/dataset/thailand.js';
 import { MESSAGES, sourceLabel } from '../src/i18n/labels.js';
-import { STATE_LABELS } from '../src/plan/progressStates.js';
-import { PROGRESS_MESSAGES } from '../src/plan/progressStatusReport.js';
+import { STATE_LABELS } from '../src/plan/progress/states.js';
+import { PROGRESS_MESSAGES } from '../src/plan/progress/statusReport.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const GLOSSARY_FILE = join(ROOT, 'docs', 'i18n', 'th-glossary.md');

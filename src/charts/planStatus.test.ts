@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
-import { AS_OF, UPDATES } from '../plan/progressFixture.test-data.js';
-import { progressRollup } from '../plan/progressRollup.js';
+import { AS_OF, UPDATES } from '../plan/progress/fixture.test-data.js';
+import { progressRollup } from '../plan/progress/rollup.js';
 import { THAI_FONT_STACK } from './options.js';
 import { statusByWorkstreamChart } from './planStatus.js';
 

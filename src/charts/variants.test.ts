@@ -3,7 +3,7 @@ import { cpiGap, sourceGaps, workstreamGaps, type SourceGap } from '../analysis/
 import { createDataset } from '../dataset/createDataset.js';
 import { thailand } from '../dataset/thailand.js';
 import { budgetByApproach, budgetByWorkstream } from '../plan/budgetBy.js';
-import { progressRollup } from '../plan/progressRollup.js';
+import { progressRollup } from '../plan/progress/rollup.js';
 import type { SimulationYear } from '../simulation/summarize.js';
 import { budgetSpec } from './budget.js';
 import { chartSet } from './chartSet.js';

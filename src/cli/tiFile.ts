@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { TiResults } from '../ti/readTiTable.js';
 import { readTiResults } from '../ti/readTiResults.js';
 import type { EditionConformance } from '../ti/tiConformance.js';
-import { renderRows, type Column } from '../report/table.js';
+import { renderRows, type Column } from '../util/table.js';
 import { inFile, readUserFile } from './common.js';
 
 /**

@@ -38,7 +38,7 @@ export {
   StatedCounts,
   AgencyRef,
 } from './schema.js';
-export { ProgressStatus, PROGRESS_STATUSES, STATUS_LABELS, PROGRESS_STATES, STATE_LABELS, type ProgressState } from './progressStates.js';
+export { ProgressStatus, PROGRESS_STATUSES, STATUS_LABELS, PROGRESS_STATES, STATE_LABELS, type ProgressState } from './progress/states.js';
 export {
   ProgressUpdate,
   STATUS_ALIASES,
@@ -47,11 +47,11 @@ export {
   parseReportDate,
   statusFromLabel,
   type ProgressUpdateInput,
-} from './progressUpdate.js';
-export { projectDeadline, deadlineOfPeriod, type ProjectDeadline } from './progressDeadline.js';
-export { PROGRESS_COLUMNS, PROGRESS_HEADERS, type ProgressColumn } from './progressColumns.js';
-export { readProgressCsv, readProgressJson } from './progressReaders.js';
-export { progressTemplate, ProgressTemplateOptions } from './progressTemplate.js';
+} from './progress/update.js';
+export { projectDeadline, deadlineOfPeriod, type ProjectDeadline } from './progress/deadlines.js';
+export { PROGRESS_COLUMNS, PROGRESS_HEADERS, type ProgressColumn } from './progress/formColumns.js';
+export { readProgressCsv, readProgressJson } from './progress/readUpdates.js';
+export { progressTemplate, ProgressTemplateOptions } from './progress/template.js';
 export {
   progressRollup,
   latestUpdates,
@@ -60,7 +60,7 @@ export {
   type ProgressRollupBy,
   type ProgressGroup,
   type ProjectProgress,
-} from './progressRollup.js';
+} from './progress/rollup.js';
 export {
   statusReport,
   formatStatusReport,
@@ -69,4 +69,4 @@ export {
   PROGRESS_MESSAGES,
   type StatusReport,
   type StatusReportProject,
-} from './progressStatusReport.js';
+} from './progress/statusReport.js';

@@ -4,7 +4,7 @@ import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { Provenance, SourceIdSchema } from '../dataset/schema.js';
 import { parseInput } from '../errors.js';
 import { defaultEra, MESSAGES, sourceAbbreviation, sourceLabel, workstreamLabel, yearLabel, type Era, type Locale } from '../i18n/labels.js';
-import { csvTable, fmt, textTable, type Column } from './table.js';
+import { csvTable, fmt, textTable, type Column } from '../util/table.js';
 
 /**
  * Everything a gap report shows, as plain records.

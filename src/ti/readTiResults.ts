@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
-import { csvRecords } from './parseCsv.js';
+import { csvRecords } from '../util/csv.js';
 import { readTiTable, TiReadOptions, type TiResults } from './readTiTable.js';
 
 /**

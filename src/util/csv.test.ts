@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CpiGapError } from '../errors.js';
-import { parseCsv } from './parseCsv.js';
+import { parseCsv } from './csv.js';
 
 describe('parseCsv', () => {
   it('splits fields and CRLF records, dropping a BOM and not adding a record for the final line break', () => {

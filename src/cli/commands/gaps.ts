@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { cpiGap, sourceGaps, workstreamGaps } from '../../analysis/gaps.js';
 import { MESSAGES } from '../../i18n/labels.js';
 import { sourceGapColumns, workstreamGapColumns } from '../../report/gapReport.js';
-import { fmt, renderRows } from '../../report/table.js';
+import { fmt, renderRows } from '../../util/table.js';
 import { cliDataset, emit, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
 
 /** `cpi-gap gaps`: one table of gaps, by source, by workstream, or for the CPI. */

@@ -5,7 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
 import projectsJson from '../../../data/plan/projects.json';
 import { CpiGapError } from '../../errors.js';
-import { parseCsv } from '../../ti/parseCsv.js';
+import { parseCsv } from '../../util/csv.js';
 import { planCommand } from './plan.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cpi-gap-plan-'));

@@ -7,12 +7,12 @@ import { CpiGapError, fail } from '../../errors.js';
 import { workstreamLabel, type Locale } from '../../i18n/labels.js';
 import { budgetByWorkstream, budgetSummary, type BudgetRollup } from '../../plan/budgetBy.js';
 import { projectsForSource } from '../../plan/projectsForSource.js';
-import { FISCAL_YEAR_2023, parseReportDate } from '../../plan/progressUpdate.js';
-import { readProgressCsv, readProgressJson } from '../../plan/progressReaders.js';
-import { progressRollup } from '../../plan/progressRollup.js';
-import { formatStatusReport, statusReport } from '../../plan/progressStatusReport.js';
-import { progressTemplate } from '../../plan/progressTemplate.js';
-import { renderRows, shortenToWidth, type Column } from '../../report/table.js';
+import { FISCAL_YEAR_2023, parseReportDate } from '../../plan/progress/update.js';
+import { readProgressCsv, readProgressJson } from '../../plan/progress/readUpdates.js';
+import { progressRollup } from '../../plan/progress/rollup.js';
+import { formatStatusReport, statusReport } from '../../plan/progress/statusReport.js';
+import { progressTemplate } from '../../plan/progress/template.js';
+import { renderRows, shortenToWidth, type Column } from '../../util/table.js';
 import { cliDataset, emit, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
 
 const baht = new Intl.NumberFormat('en-US');

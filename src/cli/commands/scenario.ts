@@ -4,7 +4,7 @@ import { scenario, type ScenarioPath, type ScenarioYear } from '../../analysis/s
 import type { ScenarioSpec } from '../../analysis/scenarioSpec.js';
 import { fail } from '../../errors.js';
 import { sourceAbbreviation, yearLabel, type Era, type Locale } from '../../i18n/labels.js';
-import { fmt, renderRows, textTable, type Column } from '../../report/table.js';
+import { fmt, renderRows, textTable, type Column } from '../../util/table.js';
 import { cliDataset, emit, inFile, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
 import { methodsNote } from '../notes.js';
 import { readScenarioFile } from '../scenarioFile.js';

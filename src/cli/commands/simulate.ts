@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { CpiGapError } from '../../errors.js';
 import { yearLabel, type Era, type Locale } from '../../i18n/labels.js';
-import { fmt, renderRows, type Column } from '../../report/table.js';
+import { fmt, renderRows, type Column } from '../../util/table.js';
 import type { SimulationResult, SimulationYear } from '../../simulation/index.js';
 import { CliInterrupted, cliDataset, decimal, emit, integer, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
 import { methodsNote } from '../notes.js';

@@ -6,7 +6,7 @@ import { solveWorkstreams, type LeverSourceTotal, type WorkstreamLever, type Wor
 import type { ScenarioSpec } from '../../analysis/scenarioSpec.js';
 import { fail } from '../../errors.js';
 import { sourceAbbreviation, workstreamLabel, yearLabel, type Locale } from '../../i18n/labels.js';
-import { fmt, renderRows, textTable, type Column } from '../../report/table.js';
+import { fmt, renderRows, textTable, type Column } from '../../util/table.js';
 import { cliDataset, emit, integer, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
 import { methodsNote } from '../notes.js';
 

@@ -4,7 +4,7 @@ import { trend, type TrendFit } from '../../analysis/trend.js';
 import type { SourceId } from '../../dataset/sourceCatalog.js';
 import { fail } from '../../errors.js';
 import { sourceLabel, yearLabel, type Era, type Locale } from '../../i18n/labels.js';
-import { fmt, renderRows, type Column } from '../../report/table.js';
+import { fmt, renderRows, type Column } from '../../util/table.js';
 import { cliDataset, emit, integer, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
 import { methodsNote } from '../notes.js';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { fail, parseInput } from '../errors.js';
-import { fromThaiDigits } from '../i18n/thaiNumber.js';
-import { plan } from './plan.js';
-import { FISCAL_YEAR_2023, THAI_MONTH_PATTERN, thaiMonth } from './progressUpdate.js';
+import { fail, parseInput } from '../../errors.js';
+import { fromThaiDigits } from '../../i18n/thaiNumber.js';
+import { plan } from '../plan.js';
+import { FISCAL_YEAR_2023, THAI_MONTH_PATTERN, thaiMonth } from './update.js';
 
 /**
  * When a project is due, and how that date was reached.

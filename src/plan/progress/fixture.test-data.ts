@@ -1,5 +1,5 @@
 // Synthetic progress updates shared by the progress tests (not shipped: only tests import it).
-import type { ProgressUpdateInput } from './progressUpdate.js';
+import type { ProgressUpdateInput } from './update.js';
 
 /** As of this date the fixture below has every status, a late update, an overrun and a tie. */
 export const AS_OF = '2023-06-30';
@@ -55,4 +55,4 @@ export const DUE_BEFORE_AS_OF: Readonly<Record<string, readonly [string, string]
   'ws1-m3.3-p6': ['2023-02-28', 'กุมภาพันธ์ ๒๕๖๖'],
 };
 
-export { caught } from '../../tests/helpers/caught.js';
+export { caught } from '../../../tests/helpers/caught.js';

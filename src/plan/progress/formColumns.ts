@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/labels.js';
+import type { Locale } from '../../i18n/labels.js';
 
 /**
  * The columns of a progress report form, in the template's order. `projectName` and

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import projectsJson from '../../data/plan/projects.json';
-import { caught } from './progressFixture.test-data.js';
-import { parseCsv } from '../ti/parseCsv.js';
-import { readProgressCsv, readProgressJson } from './progressReaders.js';
-import { progressTemplate } from './progressTemplate.js';
+import projectsJson from '../../../data/plan/projects.json';
+import { caught } from './fixture.test-data.js';
+import { parseCsv } from '../../util/csv.js';
+import { readProgressCsv, readProgressJson } from './readUpdates.js';
+import { progressTemplate } from './template.js';
 
 const TH_HEADER = 'รหัสโครงการ,ชื่อโครงการ,งบประมาณตามแผน (บาท),หน่วยงานที่รายงาน,วันที่รายงาน,สถานะ,ร้อยละความก้าวหน้า,งบประมาณที่ใช้จ่ายแล้ว (บาท),ผลการดำเนินงานตามตัวชี้วัด,ปัญหาและอุปสรรค';
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { CpiGapError, parseInput, type CpiGapIssue } from '../errors.js';
-import { fromThaiDigits } from '../i18n/thaiNumber.js';
-import { csvRecords } from '../ti/parseCsv.js';
-import { deepFreeze, type DeepReadonly } from '../util/freeze.js';
-import { columnOfHeader, PROGRESS_COLUMNS, PROGRESS_HEADERS, type ProgressColumn } from './progressColumns.js';
-import { collectUpdates, type ProgressUpdate } from './progressUpdate.js';
+import { CpiGapError, parseInput, type CpiGapIssue } from '../../errors.js';
+import { fromThaiDigits } from '../../i18n/thaiNumber.js';
+import { csvRecords } from '../../util/csv.js';
+import { deepFreeze, type DeepReadonly } from '../../util/freeze.js';
+import { columnOfHeader, PROGRESS_COLUMNS, PROGRESS_HEADERS, type ProgressColumn } from './formColumns.js';
+import { collectUpdates, type ProgressUpdate } from './update.js';
 
 const REQUIRED: readonly ProgressColumn[] = ['projectId', 'date', 'status'];
 /** Columns an agency fills in; a row with all of them blank is an unfilled template row. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import projectsJson from '../../data/plan/projects.json';
-import workstreamsJson from '../../data/thailand/workstreams.json';
-import { CpiGapError } from '../errors.js';
-import { AS_OF, DUE_BEFORE_AS_OF, EXPECTED_SPENT, EXPECTED_STATES, UPDATES } from './progressFixture.test-data.js';
-import { latestUpdates, progressRollup } from './progressRollup.js';
+import projectsJson from '../../../data/plan/projects.json';
+import workstreamsJson from '../../../data/thailand/workstreams.json';
+import { CpiGapError } from '../../errors.js';
+import { AS_OF, DUE_BEFORE_AS_OF, EXPECTED_SPENT, EXPECTED_STATES, UPDATES } from './fixture.test-data.js';
+import { latestUpdates, progressRollup } from './rollup.js';
 
 // Independent arithmetic over the raw plan JSON (not the library's plan module or queries).
 interface RawProject {

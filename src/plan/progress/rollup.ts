@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { THAILAND_SOURCE_IDS } from '../dataset/sourceCatalog.js';
-import { thailand } from '../dataset/thailand.js';
-import { parseInput } from '../errors.js';
-import { deepFreeze, type DeepReadonly } from '../util/freeze.js';
-import { plan } from './plan.js';
-import { deadlineOfPeriod } from './progressDeadline.js';
-import { PROGRESS_STATES, type ProgressState } from './progressStates.js';
-import { checkUpdates, FISCAL_YEAR_2023, type ProgressUpdate, type ProgressUpdateInput } from './progressUpdate.js';
+import { THAILAND_SOURCE_IDS } from '../../dataset/sourceCatalog.js';
+import { thailand } from '../../dataset/thailand.js';
+import { parseInput } from '../../errors.js';
+import { deepFreeze, type DeepReadonly } from '../../util/freeze.js';
+import { plan } from '../plan.js';
+import { deadlineOfPeriod } from './deadlines.js';
+import { PROGRESS_STATES, type ProgressState } from './states.js';
+import { checkUpdates, FISCAL_YEAR_2023, type ProgressUpdate, type ProgressUpdateInput } from './update.js';
 
 
 /**

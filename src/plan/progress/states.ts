@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Locale } from '../i18n/labels.js';
+import type { Locale } from '../../i18n/labels.js';
 
 /**
  * The statuses an agency reports, in the order reports list them.

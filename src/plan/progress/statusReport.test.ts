@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../ti/parseCsv.js';
-import { AS_OF, UPDATES } from './progressFixture.test-data.js';
-import { formatStatusReport, statusReport } from './progressStatusReport.js';
+import { parseCsv } from '../../util/csv.js';
+import { AS_OF, UPDATES } from './fixture.test-data.js';
+import { formatStatusReport, statusReport } from './statusReport.js';
 
 describe('statusReport', () => {
   const report = statusReport(UPDATES, { asOf: AS_OF, locale: 'en' });

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { thailand } from '../dataset/thailand.js';
-import { parseInput } from '../errors.js';
-import { thaiDate } from '../i18n/buddhistEra.js';
-import { workstreamLabel, type Locale } from '../i18n/labels.js';
-import { fmt, renderRows, shortenToWidth, textTable, type Column } from '../report/table.js';
-import { deepFreeze } from '../util/freeze.js';
-import { PROGRESS_STATES, STATE_LABELS, type ProgressState } from './progressStates.js';
-import { checkUpdates, FISCAL_YEAR_2023, type ProgressUpdateInput } from './progressUpdate.js';
-import { rollupOf, type ProgressGroup, type ProjectProgress } from './progressRollup.js';
+import { thailand } from '../../dataset/thailand.js';
+import { parseInput } from '../../errors.js';
+import { thaiDate } from '../../i18n/buddhistEra.js';
+import { workstreamLabel, type Locale } from '../../i18n/labels.js';
+import { fmt, renderRows, shortenToWidth, textTable, type Column } from '../../util/table.js';
+import { deepFreeze } from '../../util/freeze.js';
+import { PROGRESS_STATES, STATE_LABELS, type ProgressState } from './states.js';
+import { checkUpdates, FISCAL_YEAR_2023, type ProgressUpdateInput } from './update.js';
+import { rollupOf, type ProgressGroup, type ProjectProgress } from './rollup.js';
 
 
 /**

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { parseInput } from '../errors.js';
-import { csvTable, type Column } from '../report/table.js';
-import { plan } from './plan.js';
-import { PROGRESS_COLUMNS, PROGRESS_HEADERS, type ProgressColumn } from './progressColumns.js';
+import { parseInput } from '../../errors.js';
+import { csvTable, type Column } from '../../util/table.js';
+import { plan } from '../plan.js';
+import { PROGRESS_COLUMNS, PROGRESS_HEADERS, type ProgressColumn } from './formColumns.js';
 
 /**
  * Options of {@link progressTemplate}.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { caught } from './progressFixture.test-data.js';
-import { deadlineOfPeriod, projectDeadline } from './progressDeadline.js';
-import { parseReportDate, progressUpdates, statusFromLabel } from './progressUpdate.js';
+import { caught } from './fixture.test-data.js';
+import { deadlineOfPeriod, projectDeadline } from './deadlines.js';
+import { parseReportDate, progressUpdates, statusFromLabel } from './update.js';
 
 describe('parseReportDate', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { CpiGapError, fromZodIssues, parseInput, type CpiGapIssue } from '../errors.js';
-import { fromThaiDigits } from '../i18n/thaiNumber.js';
-import { deepFreeze, type DeepReadonly } from '../util/freeze.js';
-import { plan } from './plan.js';
-import { PROGRESS_STATUSES, STATUS_LABELS, type ProgressStatus } from './progressStates.js';
+import { CpiGapError, fromZodIssues, parseInput, type CpiGapIssue } from '../../errors.js';
+import { fromThaiDigits } from '../../i18n/thaiNumber.js';
+import { deepFreeze, type DeepReadonly } from '../../util/freeze.js';
+import { plan } from '../plan.js';
+import { PROGRESS_STATUSES, STATUS_LABELS, type ProgressStatus } from './states.js';
 
 /**
  * Fiscal year 2023 (ปีงบประมาณ พ.ศ. ๒๕๖๖): 1 October 2022 to 30 September 2023, ISO dates.
