@@ -22,7 +22,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TopLevelSpec } from 'vega-lite';
-import { budgetSpec, chartContext, chartSet, monteCarloFanSpec, scenarioPathsSpec, statusByWorkstreamChart, type ChartEntry } from '../src/charts/index.js';
+import { budgetSpec, chartContext, chartSet, monteCarloFanSpec, scenarioPathsSpec, planStatusSpec, type ChartEntry } from '../src/charts/index.js';
 import { composeScenarios, scenario, thailand, type ScenarioSpec } from '../src/index.js';
 import { budgetByMeasure, progressRollup, readProgressCsv } from '../src/plan/index.js';
 import { shippedFontFiles, toSvg } from '../src/render/index.js';
@@ -137,7 +137,7 @@ export async function galleryCharts(updatesCsv?: string): Promise<GalleryChart[]
       },
       { id: 'monte-carlo-fan', spec: monteCarloFanSpec(simulation.years, { ...context, ...look, target: GALLERY_TARGET }) },
       { id: 'budget', spec: budgetSpec(budgetByMeasure(), { workstreams: context.workstreams, ...look }) },
-      { id: 'plan-status', spec: statusByWorkstreamChart(rollup, { locale, ...(updatesCsv === undefined ? { title: NO_UPDATES[locale] } : {}) }) },
+      { id: 'plan-status', spec: planStatusSpec(rollup, { locale, ...(updatesCsv === undefined ? { title: NO_UPDATES[locale] } : {}) }) },
     ];
     return charts.map((c) => ({ id: c.id, locale, file: `${c.id}.${locale}.svg`, spec: c.spec }));
   });

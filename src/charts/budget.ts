@@ -2,7 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { z } from 'zod';
 import type { Provenance } from '../dataset/schema.js';
 import { fail, parseInput } from '../errors.js';
-import type { BudgetRollup } from '../plan/budgetBy.js';
+import { BudgetRollup } from '../plan/budgetRecords.js';
 import { chartMeta, FONT_SIZES, frame, wsLabel } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
 import { resolveOptions, type ChartOptions } from './options.js';
@@ -37,20 +37,7 @@ export const PLAN_BUDGET_ORIGIN = Object.freeze({ kind: 'seed', section: 'ส่
  */
 export type BudgetChartOptions = ChartOptions & { readonly amount?: 'deduplicated' | 'printed' };
 
-const Baht = z.number().min(0).max(1e13);
-const Count = z.int().min(0).max(1e6);
-const RollupShape = z.looseObject({
-  key: z.string().min(1),
-  name: z.string().min(1),
-  nameEn: z.string().min(1).optional(),
-  workstream: z.int().min(1).optional(),
-  projects: Count,
-  projectsDeduplicated: Count,
-  withoutBudget: Count,
-  printed: Baht,
-  deduplicated: Baht,
-});
-type Row = z.output<typeof RollupShape>;
+type Row = BudgetRollup;
 const MEASURE_KEY = /^ws(\d)-m(\d+\.\d+)$/;
 
 /** Millions of baht with two decimals and thousands separators: 12,230,000 -> "12.23". */
@@ -98,7 +85,7 @@ function rowLabel(m: (typeof CHART_MESSAGES)['en' | 'th'], locale: 'en' | 'th', 
 export function budgetSpec(rollups: readonly BudgetRollup[], options?: BudgetChartOptions): TopLevelSpec {
   const fn = 'budgetSpec';
   const o = resolveOptions(fn, 'budget', options, { amount: z.enum(['deduplicated', 'printed']).optional() });
-  const rows = parseInput(fn, z.array(RollupShape).min(1, 'expected at least one budget roll-up row'), rollups, ['rollups']);
+  const rows = parseInput(fn, z.array(BudgetRollup).min(1, 'expected at least one budget roll-up row'), rollups, ['rollups']);
   const keys = new Set<string>();
   rows.forEach((r, i) => {
     if (keys.has(r.key)) fail(fn, ['rollups', i, 'key'], 'expected a key no other row has', r.key);

@@ -18,6 +18,6 @@ export { gapWaterfallSpec, type GapWaterfallOptions } from './gapWaterfallSpec.j
 export { rankPositionSpec, type RankPositionOptions } from './rankPositionSpec.js';
 export { chartSet, type ChartEntry, type ChartSetOptions } from './chartSet.js';
 export { monteCarloFanSpec, type MonteCarloFanOptions } from './monteCarloFan.js';
-export { statusByWorkstreamChart, StatusChartOptions, STATE_COLOURS, STATUS_CHART_DEFAULTS } from './planStatus.js';
+export { planStatusSpec, statusByWorkstreamChart, StatusChartOptions, STATE_COLOURS, STATUS_CHART_DEFAULTS, type PlanStatusOptions } from './planStatus.js';
 export { scenarioPathsSpec, type ScenarioLine, type ScenarioPathsOptions } from './scenarioPaths.js';
 export { budgetSpec, PLAN_BUDGET_ORIGIN, type BudgetChartOptions } from './budget.js';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Provenance } from '../dataset/schema.js';
 import { parseInput } from '../errors.js';
 import type { DeepReadonly } from '../util/freeze.js';
-import { defaultEra, type Era, type Locale } from '../i18n/labels.js';
+import { defaultEra, Era, Locale } from '../i18n/labels.js';
 
 /**
  * A font list for every text of a chart that can draw Thai: Sarabun and Noto Sans Thai where a
@@ -20,7 +20,8 @@ import { defaultEra, type Era, type Locale } from '../i18n/labels.js';
 export const THAI_FONT_STACK = 'Sarabun, Noto Sans Thai, Loma, Garuda, Tahoma, sans-serif';
 
 /**
- * Each chart's colour scheme when `scheme` is not given (Vega scheme names).
+ * Each chart's colour scheme when `scheme` is not given (Vega scheme names); none for the
+ * plan-status chart, which colours each state with its own colour (`STATE_COLOURS`).
  * @example
  * ```ts
  * import { DEFAULT_SCHEMES } from 'cpi-gap/charts';
@@ -39,6 +40,7 @@ export const DEFAULT_SCHEMES = Object.freeze({
   monteCarloFan: 'blues',
   scenarioPaths: 'tableau10',
   budget: 'tableau10',
+  planStatus: undefined,
 } as const);
 
 /**
@@ -54,13 +56,14 @@ export const DEFAULT_SCHEMES = Object.freeze({
 export type ChartKind = keyof typeof DEFAULT_SCHEMES;
 
 /**
- * The defaults of every chart option, in one place.
+ * The defaults of every chart option, in one place (the plan-status chart, drawn for the
+ * secretariat's Thai briefings, changes three: see `STATUS_CHART_DEFAULTS`).
  *
  * | option | default |
  * | --- | --- |
- * | `locale` | `'en'` |
+ * | `locale` | `'en'` (plan status: `'th'`) |
  * | `era` | `defaultEra(locale)`: `'be'` in Thai (years as 2565), `'ce'` in English (2022) |
- * | `width`, `height` | 640 x 360 pixels (the plotting area; faceted and matrix charts size their cells from them) |
+ * | `width`, `height` | 640 x 360 pixels (the plotting area; faceted and matrix charts size their cells from them; plan status: 480 x 200) |
  * | `title` | a title in the locale, built from the records; `false` for none |
  * | `scheme` | the chart's entry of {@link DEFAULT_SCHEMES} |
  * | `font` | {@link THAI_FONT_STACK} |
@@ -74,7 +77,7 @@ export type ChartKind = keyof typeof DEFAULT_SCHEMES;
  * [CHART_DEFAULTS.locale, CHART_DEFAULTS.width, CHART_DEFAULTS.height]; // => ['en', 640, 360]
  * ```
  */
-export const CHART_DEFAULTS = Object.freeze({
+export const CHART_DEFAULTS: Readonly<{ locale: Locale; width: number; height: number; font: string }> = Object.freeze({
   locale: 'en',
   width: 640,
   height: 360,
@@ -124,9 +127,9 @@ export type ChartCountry = z.infer<typeof ChartCountry>;
  */
 export const ChartOptions = z.strictObject({
   /** Language of titles, axes and legends. Default `'en'`. */
-  locale: z.enum(['th', 'en']).optional(),
+  locale: Locale.optional(),
   /** Years in the Common Era (`'ce'`) or the Buddhist Era (`'be'`, CE + 543). Default: `'be'` in Thai, `'ce'` in English. */
-  era: z.enum(['ce', 'be']).optional(),
+  era: Era.optional(),
   /** Width of the plotting area in pixels. Default 640. */
   width: z.int().min(80).max(4000).optional(),
   /** Height of the plotting area in pixels. Default 360. */
@@ -155,7 +158,8 @@ export interface ResolvedChartOptions {
   readonly width: number;
   readonly height: number;
   readonly title: string | false | undefined;
-  readonly scheme: string;
+  /** A Vega colour scheme; undefined only for the plan-status chart without one (fixed state colours). */
+  readonly scheme: string | undefined;
   readonly font: string;
   readonly country: ChartCountry | undefined;
   readonly workstreams: readonly WorkstreamName[];
@@ -164,7 +168,7 @@ export interface ResolvedChartOptions {
 
 /**
  * Validate a builder's options (base options plus the builder's own, `extra`) once and fill in
- * the defaults.
+ * the defaults (`defaults`: {@link CHART_DEFAULTS}, or a chart's own where they differ).
  * @throws {CpiGapError} naming `fn`, the option's path and its value.
  */
 export function resolveOptions<E extends z.ZodRawShape>(
@@ -172,22 +176,33 @@ export function resolveOptions<E extends z.ZodRawShape>(
   kind: ChartKind,
   options: unknown,
   extra: E,
+  defaults: typeof CHART_DEFAULTS = CHART_DEFAULTS,
 ): ResolvedChartOptions & z.output<z.ZodObject<E>> {
   const schema = ChartOptions.extend(extra).optional();
   const parsed = (parseInput(fn, schema, options, ['options']) ?? {}) as z.output<typeof ChartOptions> & z.output<z.ZodObject<E>>;
-  const locale = parsed.locale ?? CHART_DEFAULTS.locale;
+  const locale = parsed.locale ?? defaults.locale;
   return {
     ...parsed,
     kind,
     locale,
     era: parsed.era ?? defaultEra(locale),
-    width: parsed.width ?? CHART_DEFAULTS.width,
-    height: parsed.height ?? CHART_DEFAULTS.height,
+    width: parsed.width ?? defaults.width,
+    height: parsed.height ?? defaults.height,
     title: parsed.title,
     scheme: parsed.scheme ?? DEFAULT_SCHEMES[kind],
-    font: parsed.font ?? CHART_DEFAULTS.font,
+    font: parsed.font ?? defaults.font,
     country: parsed.country,
     workstreams: parsed.workstreams ?? [],
     origins: parsed.origins ?? [],
   };
+}
+
+/**
+ * Check a builder's record argument against the schema its producer declares; returns the caller's
+ * value unchanged (a record may carry more fields, e.g. one that went through JSON).
+ * @throws {CpiGapError} naming `fn`, the field's path under `path` and its value.
+ */
+export function checkRecords<T>(fn: string, schema: z.ZodType, value: T, path: readonly (string | number)[]): T {
+  parseInput(fn, schema, value, path);
+  return value;
 }

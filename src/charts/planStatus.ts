@@ -1,13 +1,12 @@
+import type { ColorScheme } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { z } from 'zod';
 import { thailand } from '../dataset/thailand.js';
-import { parseInput } from '../errors.js';
-import { thaiDate } from '../i18n/buddhistEra.js';
-import { workstreamLabel } from '../i18n/labels.js';
-import type { ProgressRollup } from '../plan/progress/rollup.js';
+import { thaiDate } from '../i18n/thaiDate.js';
+import { ProgressRollup } from '../plan/progress/records.js';
 import { PROGRESS_STATES, STATE_LABELS, type ProgressState } from '../plan/progress/states.js';
-import { MAX_AXIS_EXTENT } from './frame.js';
-import { THAI_FONT_STACK } from './options.js';
+import { MAX_AXIS_EXTENT, VEGA_LITE_SCHEMA, wsLabel } from './frame.js';
+import { CHART_DEFAULTS, ChartOptions, checkRecords, resolveOptions, type ResolvedChartOptions } from './options.js';
 import { lineHeightFor, wrappedLabels } from './textWrap.js';
 
 /**
@@ -29,7 +28,8 @@ export const STATE_COLOURS: Readonly<Record<ProgressState, string>> = Object.fre
 });
 
 /**
- * Defaults of {@link statusByWorkstreamChart}.
+ * Defaults of {@link planStatusSpec}: {@link CHART_DEFAULTS} but Thai, 480 x 200 (the secretariat's
+ * briefings), and `normalize` false.
  * @example
  * ```ts
  * import { STATUS_CHART_DEFAULTS } from 'cpi-gap/charts';
@@ -37,50 +37,40 @@ export const STATE_COLOURS: Readonly<Record<ProgressState, string>> = Object.fre
  * [STATUS_CHART_DEFAULTS.locale, STATUS_CHART_DEFAULTS.width, STATUS_CHART_DEFAULTS.normalize]; // => ['th', 480, false]
  * ```
  */
-export const STATUS_CHART_DEFAULTS = Object.freeze({ locale: 'th', width: 480, height: 200, normalize: false, font: THAI_FONT_STACK } as const);
+export const STATUS_CHART_DEFAULTS = Object.freeze({ ...CHART_DEFAULTS, locale: 'th', width: 480, height: 200, normalize: false } as const);
 
 /**
- * Options of {@link statusByWorkstreamChart}.
+ * Options of {@link planStatusSpec}: the {@link ChartOptions} (defaults as in
+ * {@link STATUS_CHART_DEFAULTS}; `scheme`, when given, colours the states instead of
+ * {@link STATE_COLOURS}; `era`, `country` and `origins` do not apply: the dates are ISO and the plan
+ * is Thailand's), plus `normalize`: stack to 100% (shares of each group's projects) instead of
+ * counts, default false.
  * @example
  * ```ts
  * import { progressRollup } from 'cpi-gap/plan';
- * import { statusByWorkstreamChart, StatusChartOptions } from 'cpi-gap/charts';
+ * import { planStatusSpec, type PlanStatusOptions } from 'cpi-gap/charts';
  *
- * const options: StatusChartOptions = { locale: 'en', normalize: true };
- * const spec = statusByWorkstreamChart(progressRollup([], { asOf: '2023-03-31' }), options);
- * StatusChartOptions.safeParse({ width: 0 }).success; // => false
+ * const options: PlanStatusOptions = { locale: 'en', normalize: true, width: 600 };
+ * const spec = planStatusSpec(progressRollup([], { asOf: '2023-03-31' }), options);
+ * spec.width; // => 600
  * ```
  */
-export const StatusChartOptions = z
-  .strictObject({
-    /** Language of labels and titles. Default `'th'`. */
-    locale: z.enum(['th', 'en']).optional(),
-    /** Chart title. Default: "Project status by workstream, as of <date>" in the locale. */
-    title: z.string().min(1).optional(),
-    /** Plot width in pixels. Default 480. */
-    width: z.int().min(1).optional(),
-    /** Plot height in pixels. Default 200. */
-    height: z.int().min(1).optional(),
-    /** Stack to 100% (shares of the group's projects) instead of counts. Default false. */
-    normalize: z.boolean().optional(),
-    /** CSS font list of every text. Default {@link THAI_FONT_STACK}. */
-    font: z.string().min(1).optional(),
-  })
-  .optional();
-export type StatusChartOptions = z.input<typeof StatusChartOptions>;
+export type PlanStatusOptions = ChartOptions & { readonly normalize?: boolean };
 
-const RollupShape = z.looseObject({
-  asOf: z.string(),
-  by: z.enum(['workstream', 'approach', 'measure', 'agency', 'source']),
-  groups: z.array(
-    z.looseObject({
-      key: z.string(),
-      name: z.string(),
-      nameEn: z.string().optional(),
-      byStatus: z.strictObject(Object.fromEntries(PROGRESS_STATES.map((s) => [s, z.int().min(0)])) as Record<ProgressState, z.ZodInt>),
-    }),
-  ),
-});
+/**
+ * The options schema of the status chart before it took the {@link ChartOptions}.
+ * @deprecated Use {@link PlanStatusOptions} (the chart options plus `normalize`).
+ * @example
+ * ```ts
+ * import { StatusChartOptions } from 'cpi-gap/charts';
+ *
+ * StatusChartOptions.safeParse({ width: 0 }).success; // => false
+ * StatusChartOptions.safeParse({ locale: 'en', normalize: true }).success; // => true
+ * ```
+ */
+export const StatusChartOptions = ChartOptions.extend({ normalize: z.boolean().optional() }).optional();
+/** @deprecated Use {@link PlanStatusOptions}. */
+export type StatusChartOptions = PlanStatusOptions;
 
 /** The words of the plan-status chart, in Thai and English (listed in docs/i18n/th-glossary.md). */
 export const TEXT = {
@@ -88,46 +78,44 @@ export const TEXT = {
   en: { title: (d: string) => `Project status by workstream, as of ${d}`, projects: 'Projects', share: 'Share of projects', status: 'Status', group: 'Group', note: 'Each project counts once per group' },
 } as const;
 
+type Group = ProgressRollup['groups'][number];
+
+/** A group's label: workstreams numbered and named, sources by id, the others by name in the locale. */
+function groupLabel(o: ResolvedChartOptions, by: ProgressRollup['by'], g: Group): string {
+  if (by === 'workstream') return wsLabel(o.workstreams.length > 0 ? o : { ...o, workstreams: thailand.workstreams }, Number(g.key));
+  if (by === 'source') return g.key;
+  return o.locale === 'en' ? (g.nameEn ?? g.name) : g.name;
+}
+
 /**
  * A Vega-Lite spec of project status by workstream (or by whatever the roll-up groups by), as
  * horizontal stacked bars: one bar per group, one segment per status (not started, in progress,
  * delayed, done, cancelled, no update) in a fixed order and colour. The counts are the roll-up's
- * own (`byStatus`); the chart computes nothing. Labels are Thai or English; `config.font` is a
- * Thai-capable font list; `usermeta.provenance` says where the numbers come from.
+ * own (`byStatus`); the chart computes nothing. Labels are Thai or English (workstreams named as
+ * the `thailand` dataset names them unless `workstreams` is given); `config.font` is a Thai-capable
+ * font list; `usermeta.provenance` says where the numbers come from.
  *
  * @throws {CpiGapError} when `rollup` is not a progress roll-up, or on a bad option.
  * @example
  * ```ts
  * import { progressRollup } from 'cpi-gap/plan';
- * import { statusByWorkstreamChart } from 'cpi-gap/charts';
+ * import { planStatusSpec } from 'cpi-gap/charts';
  *
- * const spec = statusByWorkstreamChart(progressRollup([], { asOf: '2023-03-31' }), { locale: 'en' });
+ * const spec = planStatusSpec(progressRollup([], { asOf: '2023-03-31' }), { locale: 'en' });
  * (spec.usermeta?.['provenance'] as { asOf: string }).asOf; // => '2023-03-31'
  * ```
  */
-export function statusByWorkstreamChart(rollup: ProgressRollup, options?: StatusChartOptions): TopLevelSpec {
-  const r = parseInput('statusByWorkstreamChart', RollupShape, rollup, ['rollup']);
-  const given = parseInput('statusByWorkstreamChart', StatusChartOptions, options, ['options']) ?? {};
-  const d = STATUS_CHART_DEFAULTS;
-  const o = {
-    locale: given.locale ?? d.locale,
-    title: given.title,
-    width: given.width ?? d.width,
-    height: given.height ?? d.height,
-    normalize: given.normalize ?? d.normalize,
-    font: given.font ?? d.font,
-  };
+export function planStatusSpec(rollup: ProgressRollup, options?: PlanStatusOptions): TopLevelSpec {
+  const fn = 'planStatusSpec';
+  checkRecords(fn, ProgressRollup, rollup, ['rollup']);
+  const o = resolveOptions(fn, 'planStatus', options, { normalize: z.boolean().optional() }, STATUS_CHART_DEFAULTS);
+  const normalize = o.normalize ?? STATUS_CHART_DEFAULTS.normalize;
   const t = TEXT[o.locale];
   const states = STATE_LABELS[o.locale];
-  const label = (g: (typeof r.groups)[number]): string => {
-    if (r.by === 'workstream') return workstreamLabel(thailand, Number(g.key), o.locale);
-    if (r.by === 'source') return g.key;
-    return o.locale === 'en' ? (g.nameEn ?? g.name) : g.name;
-  };
-  const groups = r.groups.map(label);
-  const values = r.groups.flatMap((g) =>
+  const groups = rollup.groups.map((g) => groupLabel(o, rollup.by, g));
+  const values = rollup.groups.flatMap((g) =>
     PROGRESS_STATES.filter((s) => g.byStatus[s] > 0).map((s) => ({
-      group: label(g),
+      group: groupLabel(o, rollup.by, g),
       key: g.key,
       status: states[s],
       state: s,
@@ -135,9 +123,10 @@ export function statusByWorkstreamChart(rollup: ProgressRollup, options?: Status
       projects: g.byStatus[s],
     })),
   );
+  const domain = PROGRESS_STATES.map((s) => states[s]);
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: o.title ?? t.title(r.asOf), subtitle: t.note },
+    $schema: VEGA_LITE_SCHEMA,
+    ...(o.title === false ? {} : { title: { text: o.title ?? t.title(rollup.asOf), subtitle: t.note } }),
     width: o.width,
     height: o.height,
     data: { values },
@@ -147,15 +136,15 @@ export function statusByWorkstreamChart(rollup: ProgressRollup, options?: Status
       x: {
         field: 'projects',
         type: 'quantitative',
-        stack: o.normalize ? 'normalize' : 'zero',
-        title: o.normalize ? t.share : t.projects,
-        axis: o.normalize ? { format: '%' } : { tickMinStep: 1 },
+        stack: normalize ? 'normalize' : 'zero',
+        title: normalize ? t.share : t.projects,
+        axis: normalize ? { format: '%' } : { tickMinStep: 1 },
       },
       color: {
         field: 'status',
         type: 'nominal',
         title: t.status,
-        scale: { domain: PROGRESS_STATES.map((s) => states[s]), range: PROGRESS_STATES.map((s) => STATE_COLOURS[s]) },
+        scale: o.scheme === undefined ? { domain, range: PROGRESS_STATES.map((s) => STATE_COLOURS[s]) } : { domain, scheme: o.scheme as ColorScheme },
         legend: { orient: 'bottom' },
       },
       order: { field: 'statusOrder', type: 'quantitative' },
@@ -174,13 +163,29 @@ export function statusByWorkstreamChart(rollup: ProgressRollup, options?: Status
     usermeta: {
       provenance: {
         library: 'cpi-gap',
-        builder: 'statusByWorkstreamChart',
+        builder: fn,
         data: 'progress updates reported by the agencies, rolled up with progressRollup',
         plan: 'Thailand FY2023 (B.E. 2566) action plan to raise the CPI score: Part 2 projects, Part 3 follow-up',
-        by: r.by,
-        asOf: r.asOf,
+        by: rollup.by,
+        asOf: rollup.asOf,
         counting: 'each project once per group (the open-data project listed under three measures counts once)',
       },
     },
   };
+}
+
+/**
+ * The status chart under its former name.
+ * @deprecated Use {@link planStatusSpec}, named like the other builders.
+ * @example
+ * ```ts
+ * import { progressRollup } from 'cpi-gap/plan';
+ * import { statusByWorkstreamChart } from 'cpi-gap/charts';
+ *
+ * const spec = statusByWorkstreamChart(progressRollup([], { asOf: '2023-03-31' }), { locale: 'en' });
+ * (spec.usermeta?.['provenance'] as { builder: string }).builder; // => 'planStatusSpec'
+ * ```
+ */
+export function statusByWorkstreamChart(rollup: ProgressRollup, options?: PlanStatusOptions): TopLevelSpec {
+  return planStatusSpec(rollup, options);
 }

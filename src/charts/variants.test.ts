@@ -10,7 +10,7 @@ import { chartSet } from './chartSet.js';
 import { gapBarsSpec } from './gapBars.js';
 import { gapWaterfallSpec } from './gapWaterfallSpec.js';
 import { monteCarloFanSpec } from './monteCarloFan.js';
-import { statusByWorkstreamChart } from './planStatus.js';
+import { planStatusSpec } from './planStatus.js';
 import { scenarioPathsSpec } from './scenarioPaths.js';
 import { rankPositionSpec } from './rankPositionSpec.js';
 import { chartContext, gapWaterfall, rankPosition } from './records.js';
@@ -222,7 +222,7 @@ describe('titles with and without a country, in both languages', () => {
 describe('plan status by other groupings', () => {
   it.each(['en', 'th'] as const)('labels agencies by their %s name where the roll-up has one', (locale) => {
     const rollup = progressRollup([], { asOf: '2023-03-31', by: 'agency' });
-    const groups = rows<{ group: string }>(statusByWorkstreamChart(rollup, { locale })).map((r) => r.group);
+    const groups = rows<{ group: string }>(planStatusSpec(rollup, { locale })).map((r) => r.group);
     const expected = rollup.groups.map((g) => (locale === 'en' ? (g.nameEn ?? g.name) : g.name));
     expect(new Set(groups)).toEqual(new Set(expected));
     expect(rollup.groups.some((g) => g.nameEn !== undefined && g.nameEn !== g.name)).toBe(true);

@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset/createDataset.js';
-import type { Locale } from '../i18n/labels.js';
+import { PLAN_TITLE, type Locale } from '../i18n/labels.js';
 import { provenanceLine } from '../report/gapReport.js';
 
 /** What a `--notes` paragraph describes beyond the data. */
@@ -35,7 +35,7 @@ export function methodsNote(dataset: Dataset, context: NotesContext, locale: Loc
   if (locale === 'th') {
     const parts = [
       `หมายเหตุด้านวิธีการและข้อควรระวัง: ${data}`,
-      plan ? 'แผนงานและแหล่งข้อมูลของแต่ละแผนงานตามแผนปฏิบัติการยกระดับค่าคะแนนดัชนีการรับรู้การทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๖' : '',
+      plan ? `แผนงานและแหล่งข้อมูลของแต่ละแผนงานตาม${PLAN_TITLE.th}` : '',
       'คะแนน CPI คือค่าเฉลี่ยของคะแนนแหล่งข้อมูลที่มี ปัดเศษครึ่งขึ้นตามวิธีของ Transparency International (ต้องมีอย่างน้อย 3 แหล่ง)',
       context.kind === 'scenario' || context.kind === 'solve' ? 'สถานการณ์และการจัดสรรคะแนนเป็นสมมติฐาน ไม่ใช่การพยากรณ์' : '',
       context.kind === 'trend' ? 'แนวโน้มเส้นตรงจากข้อมูลเพียง 6-9 ปีเปราะบาง ใช้บรรยายมากกว่าพยากรณ์' : '',

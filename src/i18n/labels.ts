@@ -1,34 +1,64 @@
+import { z } from 'zod';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { SOURCE_CATALOG, type SourceId } from '../dataset/sourceCatalog.js';
 import { fail } from '../errors.js';
 import { toBuddhistEra } from './buddhistEra.js';
 
 /**
- * Output language: Thai or English.
- *
- * @example
- * const locale: Locale = 'th';
- * workstreamLabel(thailand, 1, locale); // => the Thai label of workstream 1
- */
-export type Locale = 'th' | 'en';
-
-/**
- * The locales cpi-gap speaks.
+ * The locales cpi-gap speaks: Thai and English. Every option that takes a language reads this list
+ * (through {@link Locale}); the command line's `--lang` too.
  *
  * @example
  * LOCALES; // => ['th', 'en']
  * LOCALES.map((l) => sourceLabel(thailand, 'VDEM', l));
  */
-export const LOCALES = ['th', 'en'] as const satisfies readonly Locale[];
+export const LOCALES = ['th', 'en'] as const;
 
 /**
- * How years are written: Common Era (2023) or Buddhist Era (2566).
+ * Output language, Thai or English: the zod schema every option that takes a language uses, and its
+ * type.
+ *
+ * @example
+ * const locale: Locale = 'th';
+ * workstreamLabel(thailand, 1, locale); // => the Thai label of workstream 1
+ * Locale.safeParse('fr').success; // => false
+ */
+export const Locale = z.enum(LOCALES);
+export type Locale = z.infer<typeof Locale>;
+
+/**
+ * The ways years are written: Common Era and Buddhist Era (B.E. = CE + 543).
+ *
+ * @example
+ * ERAS; // => ['ce', 'be']
+ */
+export const ERAS = ['ce', 'be'] as const;
+
+/**
+ * How years are written, Common Era (2023) or Buddhist Era (2566): the zod schema every `era` option
+ * uses, and its type.
  *
  * @example
  * const era: Era = 'be';
  * yearLabel(2025, era); // => '2568'
+ * Era.safeParse('ad').success; // => false
  */
-export type Era = 'ce' | 'be';
+export const Era = z.enum(ERAS);
+export type Era = z.infer<typeof Era>;
+
+/**
+ * The title of the seed document, Thailand's FY2023 action plan to raise the CPI score, as it is
+ * written (Thai digits), and a short English name: the plan's roll-ups, reports and provenance lines
+ * name it from here.
+ *
+ * @example
+ * PLAN_TITLE.en; // => 'FY2023 action plan'
+ * PLAN_TITLE.th.endsWith('พ.ศ. ๒๕๖๖'); // => true
+ */
+export const PLAN_TITLE = Object.freeze({
+  th: 'แผนปฏิบัติการยกระดับค่าคะแนนดัชนีการรับรู้การทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๖',
+  en: 'FY2023 action plan',
+} as const);
 
 /**
  * The era years are written in when none is asked for: the Buddhist Era in Thai (as Thai readers
@@ -123,7 +153,7 @@ export function workstreamLabel(dataset: Dataset, number: number, locale: Locale
  */
 export function yearLabel(year: number, era: Era = 'ce'): string {
   if (!Number.isSafeInteger(year)) fail('yearLabel', ['year'], 'expected an integer year', year);
-  checkChoice('yearLabel', 'era', era, ['ce', 'be']);
+  checkChoice('yearLabel', 'era', era, ERAS);
   return String(era === 'be' ? toBuddhistEra(year) : year);
 }
 
@@ -185,6 +215,6 @@ export const MESSAGES = {
     gapReportTitle: (country: string, year: string, target: number) => `${country}: ดัชนีการรับรู้การทุจริต ปี ${year} ช่องว่างถึงค่าเป้าหมาย ${target} คะแนน`,
     sharedNote: 'แหล่งข้อมูลที่มีเครื่องหมาย * อยู่ในมากกว่าหนึ่งแผนงานและนับในทุกแผนงาน: ไม่ควรนำผลรวมของแต่ละแผนงานมาบวกกัน',
     roundingNote: (target: number, needed: number) => `คะแนน ${target} จะได้เมื่อค่าเฉลี่ยที่ไม่ปัดเศษของแหล่งข้อมูลถึง ${needed}`,
-    provenance: 'ที่มา: แผนปฏิบัติการยกระดับค่าคะแนนดัชนีการรับรู้การทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ (ตารางภาพรวมคะแนนย้อนหลัง ๕ ปี); Transparency International, Corruption Perceptions Index (CC BY-ND 4.0)',
+    provenance: `ที่มา: ${PLAN_TITLE.th} (ตารางภาพรวมคะแนนย้อนหลัง ๕ ปี); Transparency International, Corruption Perceptions Index (CC BY-ND 4.0)`,
   },
 } as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
+import { FIRST_LISTINGS } from './groups.js';
 import { plan } from './plan.js';
 import { PlanFlag } from './schema.js';
 
@@ -54,6 +55,6 @@ export function findProjects(filter?: ProjectFilter): (typeof plan.projects)[num
       (agencyNames === undefined || p.agencies.some((a) => agencyNames.has(a.name))) &&
       (f.flag === undefined || p.flags.includes(f.flag)) &&
       (f.hasBudget === undefined || (p.budget !== null) === f.hasBudget) &&
-      (f.deduplicate !== true || p.sameAs === undefined),
+      (f.deduplicate !== true || FIRST_LISTINGS.has(p.id)),
   );
 }

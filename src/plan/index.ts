@@ -14,9 +14,9 @@ export {
   budgetBySource,
   budgetSummary,
   BudgetOptions,
-  type BudgetRollup,
-  type BudgetSummary,
 } from './budgetBy.js';
+export { BudgetRollup, BudgetSummary } from './budgetRecords.js';
+export { PLAN_GROUPINGS, PlanGrouping } from './grouping.js';
 export { projectsForSource, measuresForSource, ThaiSourceId } from './projectsForSource.js';
 export { rankAgencies, RankAgenciesOptions, type AgencyRank } from './rankAgencies.js';
 export { quickWins, QuickWinsOptions, type QuickWinRecord } from './quickWins.js';
@@ -38,35 +38,13 @@ export {
   StatedCounts,
   AgencyRef,
 } from './schema.js';
-export { ProgressStatus, PROGRESS_STATUSES, STATUS_LABELS, PROGRESS_STATES, STATE_LABELS, type ProgressState } from './progress/states.js';
-export {
-  ProgressUpdate,
-  STATUS_ALIASES,
-  FISCAL_YEAR_2023,
-  progressUpdates,
-  parseReportDate,
-  statusFromLabel,
-  type ProgressUpdateInput,
-} from './progress/update.js';
+export { ProgressStatus, PROGRESS_STATUSES, STATUS_LABELS, STATUS_ALIASES, statusFromLabel, PROGRESS_STATES, ProgressState, STATE_LABELS } from './progress/states.js';
+export { FISCAL_YEAR_2023 } from './fiscalYear.js';
+export { ProgressUpdate, progressUpdates, parseReportDate, type ProgressUpdateInput } from './progress/update.js';
 export { projectDeadline, deadlineOfPeriod, type ProjectDeadline } from './progress/deadlines.js';
 export { PROGRESS_COLUMNS, PROGRESS_HEADERS, type ProgressColumn } from './progress/formColumns.js';
 export { readProgressCsv, readProgressJson } from './progress/readUpdates.js';
 export { progressTemplate, ProgressTemplateOptions } from './progress/template.js';
-export {
-  progressRollup,
-  latestUpdates,
-  ProgressRollupOptions,
-  type ProgressRollup,
-  type ProgressRollupBy,
-  type ProgressGroup,
-  type ProjectProgress,
-} from './progress/rollup.js';
-export {
-  statusReport,
-  formatStatusReport,
-  StatusReportOptions,
-  FormatStatusReportOptions,
-  PROGRESS_MESSAGES,
-  type StatusReport,
-  type StatusReportProject,
-} from './progress/statusReport.js';
+export { progressRollup, latestUpdates, ProgressRollupOptions, type ProgressRollupBy } from './progress/rollup.js';
+export { statusReport, formatStatusReport, StatusReportOptions, FormatStatusReportOptions, PROGRESS_MESSAGES } from './progress/statusReport.js';
+export { ProgressUpdateRecord, ProjectProgress, ProgressGroup, ProgressRollup, StatusReport, StatusReportProject } from './progress/records.js';

@@ -70,6 +70,18 @@ describe('plan: the data is checked when it loads', () => {
     expect(e.issues.find((i) => i.code === 'unknown_measure')?.value).toBe('ws1-m9.9');
   });
 
+  it('rejects a repeat listing that names a later listing, or a repeat, as its first listing (the count-once rule)', async () => {
+    const e = await loadError({
+      projects: projects((ps) => {
+        byId(ps, 'ws1-m1.1-p1').sameAs = 'ws1-m1.1-p2';
+        byId(ps, 'ws3-m2.2-p2').sameAs = 'ws3-m2.1-p1';
+      }),
+    });
+    const repeats = e.issues.filter((i) => i.code === 'invalid_repeat');
+    expect(repeats.map((i) => i.value)).toEqual(['ws1-m1.1-p2', 'ws3-m2.1-p1']);
+    expect(repeats[0]?.path).toEqual(['projects', 0, 'sameAs']);
+  });
+
   it('rejects an agency missing from agencies.json', async () => {
     const agencies = structuredClone(agenciesJson).filter((a) => a.name !== 'กรมศุลกากร');
     const e = await loadError({ agencies });

@@ -38,6 +38,10 @@ function crossCheck(data: PlanData): CpiGapIssue[] {
   data.projects.forEach((p, i) => {
     if (!measureIds.has(p.measureId)) issues.push({ path: ['projects', i, 'measureId'], message: 'unknown measure', value: p.measureId, code: 'unknown_measure' });
     if (p.sameAs !== undefined && !projectIds.has(p.sameAs)) issues.push({ path: ['projects', i, 'sameAs'], message: 'unknown project', value: p.sameAs, code: 'unknown_project' });
+    // A repeat names its first listing: an earlier record that is not a repeat itself (the count-once rule, grouping.ts).
+    else if (p.sameAs !== undefined && !data.projects.slice(0, i).some((q) => q.id === p.sameAs && q.sameAs === undefined)) {
+      issues.push({ path: ['projects', i, 'sameAs'], message: 'expected the id of an earlier listing that is not a repeat itself', value: p.sameAs, code: 'invalid_repeat' });
+    }
     if (p.flags.length > 0 && p.note === undefined) issues.push({ path: ['projects', i, 'note'], message: 'a flagged project needs a note', code: 'missing_note' });
     // each flag that describes the record's shape holds exactly where the data has that shape
     const shapes: [PlanFlag, boolean][] = [

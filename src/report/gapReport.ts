@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { Provenance, SourceIdSchema } from '../dataset/schema.js';
 import { parseInput } from '../errors.js';
-import { defaultEra, MESSAGES, sourceAbbreviation, sourceLabel, workstreamLabel, yearLabel, type Era, type Locale } from '../i18n/labels.js';
-import { csvTable, fmt, textTable, type Column } from '../util/table.js';
+import { defaultEra, Era, Locale, MESSAGES, PLAN_TITLE, sourceAbbreviation, sourceLabel, workstreamLabel, yearLabel } from '../i18n/labels.js';
+import { csvTable } from '../util/csv.js';
+import { fmt, OutputFormat, textTable, type Column } from '../util/table.js';
 
 /**
  * Everything a gap report shows, as plain records.
@@ -59,12 +60,10 @@ export function workstreamGapColumns(dataset: Dataset, locale: Locale): Column<W
   ];
 }
 
-const LocaleSchema = z.enum(['th', 'en']);
-
 const FormatOptionsSchema = z.strictObject({
-  locale: LocaleSchema.optional(),
-  format: z.enum(['table', 'csv', 'json']).optional(),
-  era: z.enum(['ce', 'be']).optional(),
+  locale: Locale.optional(),
+  format: OutputFormat.optional(),
+  era: Era.optional(),
 });
 
 /** The fields of a {@link GapReport} that formatting reads (a report that went through JSON is fine). */
@@ -119,11 +118,11 @@ export interface FormatOptions {
  */
 export function provenanceLine(origins: readonly (Provenance | null)[], locale: Locale): string {
   parseInput('provenanceLine', z.array(Provenance.nullable()), origins, ['origins']);
-  parseInput('provenanceLine', LocaleSchema, locale, ['locale']);
+  parseInput('provenanceLine', Locale, locale, ['locale']);
   const seed = origins.some((o) => o?.kind === 'seed');
   const editions = [...new Set(origins.flatMap((o) => (o?.kind === 'ti' ? [o.edition] : [])))].sort();
   const parts: string[] = [];
-  if (seed) parts.push(locale === 'th' ? 'แผนปฏิบัติการยกระดับค่าคะแนนดัชนีการรับรู้การทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๖' : 'Thailand FY2023 CPI action plan (seed document)');
+  if (seed) parts.push(locale === 'th' ? PLAN_TITLE.th : 'Thailand FY2023 CPI action plan (seed document)');
   if (editions.length > 0) parts.push(`Transparency International, Corruption Perceptions Index ${editions.join(', ')} (CC BY-ND 4.0)`);
   if (origins.some((o) => o?.kind === 'user')) parts.push(locale === 'th' ? 'ข้อมูลของผู้ใช้' : 'user-supplied data');
   return `${locale === 'th' ? 'ที่มา' : 'Sources'}: ${parts.join('; ')}`;

@@ -1,5 +1,11 @@
+/**
+ * CSV, read and written: RFC 4180 records (`parseCsv`, `csvRecords`) and tables of columns
+ * (`csvTable`). The one CSV module of cpi-gap: TI's result files, the progress forms and every CSV
+ * the reports and the command line write go through it.
+ */
 import { z } from 'zod';
 import { fail, parseInput } from '../errors.js';
+import type { Column } from './table.js';
 
 /**
  * Parse CSV text as RFC 4180 describes it: fields separated by commas, records by CRLF (a bare
@@ -87,4 +93,13 @@ export function csvRecords(fn: string, input: string): string[][] {
     records.push(record);
   }
   return records;
+}
+
+function csvCell(text: string): string {
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Render rows as RFC 4180 CSV with a header line (fields with a comma, quote or line break quoted). */
+export function csvTable<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
+  return [columns.map((c) => csvCell(c.header)), ...rows.map((r) => columns.map((c) => csvCell(c.value(r))))].map((l) => l.join(',')).join('\n');
 }

@@ -1,4 +1,6 @@
 import stringWidth from 'string-width';
+import { z } from 'zod';
+import { csvTable } from './csv.js';
 
 /**
  * Display width of a string in a terminal, in columns, by string-width: Thai vowel and tone marks
@@ -31,7 +33,7 @@ function pad(text: string, width: number, align: 'left' | 'right'): string {
   return align === 'right' ? fill + text : text + fill;
 }
 
-/** A column of a text table. */
+/** A column of a table: its header, and how a row's cell is written. Text tables and CSV take the same columns. */
 export interface Column<Row> {
   readonly header: string;
   readonly value: (row: Row) => string;
@@ -50,23 +52,23 @@ export function textTable<Row>(columns: readonly Column<Row>[], rows: readonly R
   return [line((c) => c.header), cols.map((col) => '-'.repeat(col.width)).join('  '), ...rows.map((row) => line((c) => c.value(row)))].join('\n');
 }
 
-function csvCell(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Render rows as RFC 4180 CSV with a header line. */
-export function csvTable<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
-  return [columns.map((c) => csvCell(c.header)), ...rows.map((r) => columns.map((c) => csvCell(c.value(r))))].map((l) => l.join(',')).join('\n');
-}
-
 /** Format a number with up to `decimals` decimals, dropping trailing zeros (`14.5`, `36`, `33.11`). */
 export function fmt(value: number, decimals = 2): string {
   const rounded = Number(value.toFixed(decimals));
   return String(Object.is(rounded, -0) ? 0 : rounded);
 }
 
+/**
+ * The output formats of every table cpi-gap writes (reports, the command line's `--format`): an
+ * aligned text table, CSV, or JSON.
+ */
+export const OUTPUT_FORMATS = ['table', 'csv', 'json'] as const;
+/** One of {@link OUTPUT_FORMATS}: the zod schema, and its type. */
+export const OutputFormat = z.enum(OUTPUT_FORMATS);
+export type OutputFormat = z.infer<typeof OutputFormat>;
+
 /** Render records as an aligned text table, CSV, or JSON (the records themselves). */
-export function renderRows<Row>(columns: readonly Column<Row>[], rows: readonly Row[], format: 'table' | 'csv' | 'json'): string {
+export function renderRows<Row>(columns: readonly Column<Row>[], rows: readonly Row[], format: OutputFormat): string {
   if (format === 'json') return JSON.stringify(rows, null, 2);
   return format === 'csv' ? csvTable(columns, rows) : textTable(columns, rows);
 }

@@ -21,7 +21,8 @@ fuzzEntry('cpi-gap/charts', charts, {
   sourceTrendsSpec: { args: () => [thailand, { ...chartContext(thailand), locale: 'th', era: 'be' }] },
   workstreamMatrixSpec: { args: () => [workstreamGaps2022(), chartContext(thailand, { year: 2022 })] },
   monteCarloFanSpec: { args: async () => [(await simulate(thailand, { paths: 2000, horizon: 3 })).years, { locale: 'en' }], runs: 80 },
-  statusByWorkstreamChart: { args: () => [progressRollup([{ projectId: 'ws3-m2.1-p1', date: '2023-03-01', status: 'done' }], { asOf: '2023-06-30' }), { locale: 'en' }] },
+  planStatusSpec: { args: () => [progressRollup([{ projectId: 'ws3-m2.1-p1', date: '2023-03-01', status: 'done' }], { asOf: '2023-06-30' }), { locale: 'en' }] },
+  statusByWorkstreamChart: { args: () => [progressRollup([{ projectId: 'ws3-m2.1-p1', date: '2023-03-01', status: 'done' }], { asOf: '2023-06-30' }), { locale: 'en', normalize: true }], runs: 40 },
   budgetSpec: { args: () => [budgetByMeasure({ workstream: 1 }), { locale: 'en', amount: 'printed' }] },
   scenarioPathsSpec: {
     args: () => [

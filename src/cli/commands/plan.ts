@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { statusByWorkstreamChart } from '../../charts/planStatus.js';
+import { planStatusSpec } from '../../charts/planStatus.js';
 import { THAILAND_SOURCE_IDS, type SourceId } from '../../dataset/sourceCatalog.js';
 import { CpiGapError, fail } from '../../errors.js';
 import { workstreamLabel, type Locale } from '../../i18n/labels.js';
-import { budgetByWorkstream, budgetSummary, type BudgetRollup } from '../../plan/budgetBy.js';
+import { budgetByWorkstream, budgetSummary } from '../../plan/budgetBy.js';
+import type { BudgetRollup } from '../../plan/budgetRecords.js';
+import { FIRST_LISTINGS } from '../../plan/groups.js';
 import { projectsForSource } from '../../plan/projectsForSource.js';
-import { FISCAL_YEAR_2023, parseReportDate } from '../../plan/progress/update.js';
+import { FISCAL_YEAR_2023 } from '../../plan/fiscalYear.js';
+import { parseReportDate } from '../../plan/progress/update.js';
 import { readProgressCsv, readProgressJson } from '../../plan/progress/readUpdates.js';
 import { progressRollup } from '../../plan/progress/rollup.js';
 import { formatStatusReport, statusReport } from '../../plan/progress/statusReport.js';
@@ -89,7 +92,7 @@ export function planCommand(program: Command, io: CliIo): void {
     .addHelpText('after', '\nExamples:\n  cpi-gap plan projects --source WEF\n  cpi-gap plan projects --source PERC --format csv --out perc.csv')
     .action((flags: CommonFlags & { source: SourceId; unique?: boolean }) => {
       const w = WORDS[flags.lang];
-      const rows = projectsForSource(flags.source).filter((p) => flags.unique !== true || p.sameAs === undefined);
+      const rows = projectsForSource(flags.source).filter((p) => flags.unique !== true || FIRST_LISTINGS.has(p.id));
       const money = amount(flags.format);
       type P = (typeof rows)[number];
       const columns: Column<P>[] = [
@@ -126,7 +129,7 @@ export function planCommand(program: Command, io: CliIo): void {
       const report = statusReport(updates, { asOf, locale: flags.lang });
       emit(io, formatStatusReport(report, { format: flags.format, table: flags.table }), flags.out);
       if (flags.chart !== undefined) {
-        const chart = statusByWorkstreamChart(progressRollup(updates, { asOf }), { locale: flags.lang });
+        const chart = planStatusSpec(progressRollup(updates, { asOf }), { locale: flags.lang });
         emit(io, JSON.stringify(chart, null, 2), flags.chart);
       }
     });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { fail, parseInput } from '../../errors.js';
+import { lastDayOfMonth, THAI_MONTH_PATTERN, thaiMonth, yearOfBuddhistEra } from '../../i18n/thaiDate.js';
 import { fromThaiDigits } from '../../i18n/thaiNumber.js';
+import { FISCAL_YEAR_2023 } from '../fiscalYear.js';
 import { plan } from '../plan.js';
-import { FISCAL_YEAR_2023, THAI_MONTH_PATTERN, thaiMonth } from './update.js';
 
 /**
  * When a project is due, and how that date was reached.
@@ -28,11 +29,8 @@ export interface ProjectDeadline {
 const MONTH_YEAR = new RegExp(`${THAI_MONTH_PATTERN}(?:\\s*(?:พ\\.ศ\\.\\s*)?(\\d{4}|\\d{2})(?!\\d))?`, 'g');
 const QUARTER = /ไตรมาส(?:ที่)?\s*(\d)(?:\s*-\s*(\d))?/;
 const QUARTER_END = ['2022-12-31', '2023-03-31', '2023-06-30', '2023-09-30'] as const;
-
-function lastDay(year: number, month: number): string {
-  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
+/** "ปีงบประมาณ พ.ศ. 2566": the quarters named after it are the plan's fiscal year's. */
+const FISCAL_YEAR_TEXT = new RegExp(`ปีงบประมาณ\\s*พ\\.ศ\\.\\s*${FISCAL_YEAR_2023.yearBE}`);
 
 /**
  * The deadline a period text implies (see {@link projectDeadline} for the rule).
@@ -51,17 +49,17 @@ export function deadlineOfPeriod(period: string | null): { deadline: string; rul
   let next: number | undefined;
   const resolved: { month: number; year: number }[] = [];
   for (const f of [...found].reverse()) {
-    next = f.year === undefined ? next : Number(f.year) + (f.year.length === 2 ? 2500 : 0);
+    next = f.year === undefined ? next : yearOfBuddhistEra(f.year);
     if (next === undefined || f.month === 0) continue;
-    resolved.push({ month: f.month, year: next - 543 });
+    resolved.push({ month: f.month, year: next });
   }
   if (resolved.length > 0) {
     const latest = resolved.reduce((a, b) => (b.year * 12 + b.month > a.year * 12 + a.month ? b : a));
-    const deadline = lastDay(latest.year, latest.month);
+    const deadline = lastDayOfMonth(latest.year, latest.month);
     return deadline >= FISCAL_YEAR_2023.start && deadline <= FISCAL_YEAR_2023.end ? { deadline, rule: 'period' } : fyEnd;
   }
   const q = QUARTER.exec(s);
-  if (q && /ปีงบประมาณ\s*พ\.ศ\.\s*2566/.test(s)) {
+  if (q && FISCAL_YEAR_TEXT.test(s)) {
     const last = Number(q[2] ?? q[1]);
     const end = QUARTER_END[last - 1];
     if (end !== undefined) return { deadline: end, rule: 'period' };

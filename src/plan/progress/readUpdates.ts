@@ -38,29 +38,33 @@ interface Row {
   readonly fields: Partial<Record<ProgressColumn, { key: string | number; value: unknown }>>;
 }
 
+/** The update a row holds: its filled cells converted, the reference columns left out, the required ones always present. */
+function recordOf(row: Row): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  for (const c of PROGRESS_COLUMNS) {
+    const cell = row.fields[c];
+    if (c === 'projectName' || c === 'budgetPlanned' || cell?.value === undefined || cell.value === null) continue;
+    if (blank(cell.value) && !REQUIRED.includes(c)) continue;
+    record[c] = cellValue(c, cell.value);
+  }
+  for (const c of REQUIRED) if (!(c in record)) record[c] = undefined;
+  return record;
+}
+
+/**
+ * Where an issue inside a row's record is reported: the row, then the record's path with its first
+ * key (a column name: records are built from columns) shown as the row's own header (CSV) or key
+ * (JSON), or as the English header of a column the row lacks.
+ */
+function locate(row: Row, path: readonly (string | number)[]): (string | number)[] {
+  const header = (column: string | number): string | number => row.fields[column as ProgressColumn]?.key ?? PROGRESS_HEADERS.en[column as ProgressColumn];
+  return [...row.path, ...path.map((k, j) => (j === 0 ? header(k) : k))];
+}
+
 /** Shared by both readers: skip unfilled rows, convert cells, validate all rows together. */
 function readRows(fn: string, rows: readonly Row[], structureIssues: CpiGapIssue[]): DeepReadonly<ProgressUpdate[]> {
   const kept = rows.filter((r) => !r.broken && !REPORTED.every((c) => blank(r.fields[c]?.value)));
-  const records = kept.map((r) => {
-    const record: Record<string, unknown> = {};
-    for (const c of PROGRESS_COLUMNS) {
-      const cell = r.fields[c];
-      if (c === 'projectName' || c === 'budgetPlanned' || cell?.value === undefined || cell.value === null) continue;
-      if (blank(cell.value) && !REQUIRED.includes(c)) continue;
-      record[c] = cellValue(c, cell.value);
-    }
-    for (const c of REQUIRED) if (!(c in record)) record[c] = undefined;
-    return record;
-  });
-  const { valid, issues } = collectUpdates(records, (i, field) => {
-    const row = kept[i];
-    // Each record is an object of known columns built from kept[i], so the row exists and an
-    // issue's first key is a column name: the number/undefined fallbacks cannot be reached.
-    /* v8 ignore start */
-    const key = typeof field === 'string' ? (row?.fields[field as ProgressColumn]?.key ?? PROGRESS_HEADERS.en[field as ProgressColumn]) : field;
-    return [...(row?.path ?? [i]), ...(key === undefined ? [] : [key])];
-    /* v8 ignore stop */
-  });
+  const { valid, issues } = collectUpdates(kept.map((row) => ({ value: recordOf(row), locate: (path) => locate(row, path) })));
   // Structure problems (header, extra cells, unknown keys) and bad values, in row order.
   const all = [...structureIssues, ...issues].sort((a, b) => rowOrder(rows, a) - rowOrder(rows, b));
   if (all.length > 0) throw new CpiGapError(fn, all);

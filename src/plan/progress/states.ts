@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseInput } from '../../errors.js';
 import type { Locale } from '../../i18n/labels.js';
 
 /**
@@ -44,20 +45,76 @@ export const STATUS_LABELS = Object.freeze({
 } as const satisfies Record<'th' | 'en', Record<ProgressStatus, string>>);
 
 /**
- * A project's status as of a date: a reported status, or `'no-update'`.
- *
+ * Every spelling of a status the readers accept, after lower-casing and removing spaces,
+ * underscores and hyphens: the English ids and labels, a few English synonyms, the Thai labels
+ * and a few Thai variants.
  * @example
- * const s: ProgressState = 'no-update';
- * STATE_LABELS.en[s]; // => 'No update'
+ * Object.keys(STATUS_ALIASES).length > 0; // => true
+ * statusFromLabel('Completed'); // => 'done'
  */
-export type ProgressState = ProgressStatus | 'no-update';
+export const STATUS_ALIASES: Readonly<Record<string, ProgressStatus>> = Object.freeze({
+  notstarted: 'not-started',
+  inprogress: 'in-progress',
+  ongoing: 'in-progress',
+  delayed: 'delayed',
+  late: 'delayed',
+  done: 'done',
+  complete: 'done',
+  completed: 'done',
+  cancelled: 'cancelled',
+  canceled: 'cancelled',
+  ยังไม่ดำเนินการ: 'not-started',
+  ยังไม่เริ่มดำเนินการ: 'not-started',
+  อยู่ระหว่างดำเนินการ: 'in-progress',
+  กำลังดำเนินการ: 'in-progress',
+  ล่าช้า: 'delayed',
+  ดำเนินการล่าช้า: 'delayed',
+  ดำเนินการแล้วเสร็จ: 'done',
+  แล้วเสร็จ: 'done',
+  เสร็จสิ้น: 'done',
+  ดำเนินการเสร็จสิ้น: 'done',
+  ยกเลิก: 'cancelled',
+  ยกเลิกโครงการ: 'cancelled',
+});
+
 /**
- * Every state, in report order.
+ * The status a label stands for (English id or label, Thai label, or a variant in
+ * {@link STATUS_ALIASES}; case, spaces, `_` and `-` ignored), or undefined.
+ *
+ * @throws {CpiGapError} when `label` is not a string.
+ * @example
+ * statusFromLabel('ดำเนินการแล้วเสร็จ'); // => 'done'
+ * statusFromLabel('In progress'); // => 'in-progress'
+ */
+export function statusFromLabel(label: string): ProgressStatus | undefined {
+  return statusOf(parseInput('statusFromLabel', z.string(), label, ['label']));
+}
+
+/** {@link statusFromLabel} without input validation. */
+export function statusOf(label: string): ProgressStatus | undefined {
+  const key = label.normalize('NFC').toLowerCase().replace(/[\s_-]+/g, '');
+  return Object.prototype.hasOwnProperty.call(STATUS_ALIASES, key) ? STATUS_ALIASES[key] : undefined;
+}
+
+/**
+ * Every state a project can be in as of a date, in report order: a reported status, or
+ * `'no-update'`.
  *
  * @example
  * PROGRESS_STATES; // => ['not-started', 'in-progress', 'delayed', 'done', 'cancelled', 'no-update']
  */
-export const PROGRESS_STATES = [...PROGRESS_STATUSES, 'no-update'] as const satisfies readonly ProgressState[];
+export const PROGRESS_STATES = [...PROGRESS_STATUSES, 'no-update'] as const;
+
+/**
+ * A project's state as of a date (one of {@link PROGRESS_STATES}): the zod schema, and its type.
+ *
+ * @example
+ * const s: ProgressState = 'no-update';
+ * STATE_LABELS.en[s]; // => 'No update'
+ * ProgressState.safeParse('late').success; // => false
+ */
+export const ProgressState = z.enum(PROGRESS_STATES);
+export type ProgressState = z.infer<typeof ProgressState>;
 
 /**
  * Labels of the states, with `'no-update'`, in Thai and English.

@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { thailand } from '../../dataset/thailand.js';
 import { parseInput } from '../../errors.js';
-import { thaiDate } from '../../i18n/buddhistEra.js';
-import { workstreamLabel, type Locale } from '../../i18n/labels.js';
-import { fmt, renderRows, shortenToWidth, textTable, type Column } from '../../util/table.js';
+import { Locale, PLAN_TITLE, workstreamLabel } from '../../i18n/labels.js';
+import { thaiDate } from '../../i18n/thaiDate.js';
 import { deepFreeze } from '../../util/freeze.js';
-import { PROGRESS_STATES, STATE_LABELS, type ProgressState } from './states.js';
-import { checkUpdates, FISCAL_YEAR_2023, type ProgressUpdateInput } from './update.js';
-import { rollupOf, type ProgressGroup, type ProjectProgress } from './rollup.js';
-
+import { fmt, OutputFormat, renderRows, shortenToWidth, textTable, type Column } from '../../util/table.js';
+import { FISCAL_YEAR_2023 } from '../fiscalYear.js';
+import { countOnce } from '../grouping.js';
+import { StatusReport, type ProgressGroup, type ProjectProgress, type StatusReportProject } from './records.js';
+import { rollupOf } from './rollup.js';
+import { PROGRESS_STATES, STATE_LABELS } from './states.js';
+import { checkUpdates, type ProgressUpdateInput } from './update.js';
 
 /**
  * Every phrase of the status report, in Thai and English.
@@ -52,7 +54,7 @@ export const PROGRESS_MESSAGES = {
     ],
   },
   th: {
-    title: (asOf: string) => `แผนปฏิบัติการยกระดับค่าคะแนนดัชนีการรับรู้การทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๖: ผลการดำเนินงาน ณ วันที่ ${asOf}`,
+    title: (asOf: string) => `${PLAN_TITLE.th}: ผลการดำเนินงาน ณ วันที่ ${asOf}`,
     secretariat: 'ประมวลผลโดยฝ่ายเลขานุการ: สำนักงาน ป.ป.ท.',
     workstream: 'แผนงาน',
     total: 'ทั้งแผน',
@@ -87,53 +89,6 @@ export const PROGRESS_MESSAGES = {
 } as const;
 
 /**
- * A project in the report's lists.
- *
- * @example
- * const r = statusReport([{ projectId: 'ws1-m1.1-p1', date: '15/01/2566', status: 'ล่าช้า', percentComplete: 30, problems: 'ขาดแคลนบุคลากร' }], { asOf: '2023-03-31' });
- * const p: StatusReportProject | undefined = r.obstacles.find((x) => x.projectId === 'ws1-m1.1-p1');
- * p?.state; // => 'delayed'
- * p?.percentComplete; // => 30
- */
-export interface StatusReportProject {
-  readonly workstream: number;
-  readonly projectId: string;
-  readonly name: string;
-  readonly agency: string;
-  readonly state: ProgressState;
-  readonly date?: string;
-  readonly percentComplete?: number;
-  readonly budget: number | null;
-  readonly spent?: number;
-  readonly deadline: string;
-  readonly problems?: string;
-}
-
-/**
- * The secretariat's consolidated summary (see {@link statusReport}).
- *
- * @example
- * const r: StatusReport = statusReport([{ projectId: 'ws1-m1.1-p1', date: '15/01/2566', status: 'ล่าช้า', percentComplete: 30, problems: 'ขาดแคลนบุคลากร' }], { asOf: '2023-03-31', locale: 'en' });
- * r.workstreams.length; // => 4
- * r.obstacles[0]?.problems; // => 'ขาดแคลนบุคลากร'
- */
-export interface StatusReport {
-  readonly asOf: string;
-  readonly locale: Locale;
-  readonly title: string;
-  /** One row per workstream (1-4). */
-  readonly workstreams: readonly ProgressGroup[];
-  readonly total: ProgressGroup;
-  /** Latest updates that report problems, by workstream, in the seed's order. */
-  readonly obstacles: readonly StatusReportProject[];
-  readonly overdue: readonly StatusReportProject[];
-  readonly overBudget: readonly StatusReportProject[];
-  /** Updates dated after `asOf`, left out. */
-  readonly later: number;
-  readonly notes: readonly string[];
-}
-
-/**
  * Options of {@link statusReport}.
  *
  * @example
@@ -145,7 +100,7 @@ export const StatusReportOptions = z
     /** ISO date of the report. Default: 2023-09-30, the fiscal year's end. */
     asOf: z.iso.date({ error: 'expected an ISO date (yyyy-mm-dd)' }).optional(),
     /** Language of the title and notes (and the default of {@link formatStatusReport}). Default `'th'`. */
-    locale: z.enum(['th', 'en']).optional(),
+    locale: Locale.optional(),
   })
   .optional();
 export type StatusReportOptions = z.input<typeof StatusReportOptions>;
@@ -185,8 +140,7 @@ export function statusReport(updates: readonly ProgressUpdateInput[], options?: 
   const list = checkUpdates('statusReport', updates);
   const { asOf = FISCAL_YEAR_2023.end, locale = 'th' } = parseInput('statusReport', StatusReportOptions, options, ['options']) ?? {};
   const rollup = rollupOf(list, asOf, 'workstream');
-  const seen = new Set<string>();
-  const once = rollup.projects.filter((p) => (seen.has(p.projectId) ? false : (seen.add(p.projectId), true)));
+  const once = countOnce(rollup.projects, (p) => p.projectId);
   const m = PROGRESS_MESSAGES[locale];
   return deepFreeze({
     asOf,
@@ -212,64 +166,110 @@ export function statusReport(updates: readonly ProgressUpdateInput[], options?: 
 export const FormatStatusReportOptions = z
   .strictObject({
     /** Language of headers and labels. Default: the report's. */
-    locale: z.enum(['th', 'en']).optional(),
+    locale: Locale.optional(),
     /** `'table'` (default: the whole report as text), `'csv'` (one table) or `'json'` (the report record). */
-    format: z.enum(['table', 'csv', 'json']).optional(),
+    format: OutputFormat.optional(),
     /** The table CSV writes: `'summary'` (default, by workstream), `'obstacles'`, `'overdue'` or `'overBudget'`. */
     table: z.enum(['summary', 'obstacles', 'overdue', 'overBudget']).optional(),
   })
   .optional();
 export type FormatStatusReportOptions = z.input<typeof FormatStatusReportOptions>;
 
-// What formatting reads of a status report: every number finite (zod's z.number() refuses NaN and ±Infinity).
-const count = z.int().min(0);
-const share = z.number().min(0).nullable();
-const GroupShape = z.looseObject({
-  key: z.string(),
-  name: z.string(),
-  nameEn: z.string().optional(),
-  workstream: z.int().optional(),
-  projects: count,
-  listings: count,
-  byStatus: z.record(z.enum(PROGRESS_STATES), count),
-  shareComplete: share,
-  shareCompleteByBudget: share,
-  planned: z.number().min(0),
-  withoutBudget: count,
-  spent: z.number().min(0),
-  spentWithoutBudget: z.number().min(0),
-  spentShare: share,
-  noUpdate: z.array(z.string()),
-  overdue: z.array(z.string()),
-  overBudget: z.array(z.string()),
-});
-const ProjectShape = z.looseObject({
-  workstream: z.int(),
-  projectId: z.string(),
-  name: z.string(),
-  agency: z.string(),
-  state: z.enum(PROGRESS_STATES),
-  date: z.string().optional(),
-  percentComplete: z.number().min(0).optional(),
-  budget: z.number().min(0).nullable(),
-  spent: z.number().min(0).optional(),
-  deadline: z.string(),
-  problems: z.string().optional(),
-});
-const ReportShape = z.looseObject({
-  asOf: z.string(),
-  locale: z.enum(['th', 'en']),
-  title: z.string(),
-  workstreams: z.array(GroupShape),
-  total: GroupShape,
-  obstacles: z.array(ProjectShape),
-  overdue: z.array(ProjectShape),
-  overBudget: z.array(ProjectShape),
-  later: count,
-  notes: z.array(z.string()),
-});
-
 const baht = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** How a report's cells are written: in CSV plain numbers and fractions, in text separators and percentages. */
+interface CellStyle {
+  readonly locale: Locale;
+  readonly csv: boolean;
+  readonly m: (typeof PROGRESS_MESSAGES)[Locale];
+  readonly states: (typeof STATE_LABELS)[Locale];
+  readonly share: (x: number | null) => string;
+  readonly money: (x: number | null | undefined) => string;
+  /** A date as the table writes it: Thai text as Thai readers write dates (30 ก.ย. 2566); CSV and English keep ISO. */
+  readonly day: (iso: string) => string;
+}
+
+function cellStyle(locale: Locale, csv: boolean): CellStyle {
+  return {
+    locale,
+    csv,
+    m: PROGRESS_MESSAGES[locale],
+    states: STATE_LABELS[locale],
+    share: (x) => (x === null ? (csv ? '' : '–') : csv ? String(x) : `${fmt(x * 100, 1)}%`),
+    money: (x) => (x === null || x === undefined ? '' : csv ? String(x) : baht.format(x)),
+    day: (iso) => (locale === 'th' && !csv && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? thaiDate(iso) : iso),
+  };
+}
+
+/** The summary table's columns: one row per workstream and one for the whole plan. */
+function summaryColumns({ locale, m, states, share, money }: CellStyle): Column<ProgressGroup>[] {
+  const wsName = (g: ProgressGroup): string => (g.key === 'all' ? m.total : workstreamLabel(thailand, Number(g.key), locale));
+  return [
+    { header: m.workstream, value: wsName },
+    { header: m.projects, value: (g) => String(g.projects), align: 'right' },
+    ...PROGRESS_STATES.map((s): Column<ProgressGroup> => ({ header: states[s], value: (g) => String(g.byStatus[s]), align: 'right' })),
+    { header: m.complete, value: (g) => share(g.shareComplete), align: 'right' },
+    { header: m.completeBudget, value: (g) => share(g.shareCompleteByBudget), align: 'right' },
+    { header: m.planned, value: (g) => money(g.planned), align: 'right' },
+    { header: m.withoutBudget, value: (g) => String(g.withoutBudget), align: 'right' },
+    { header: m.spent, value: (g) => money(g.spent), align: 'right' },
+    { header: m.spentShare, value: (g) => share(g.spentShare), align: 'right' },
+    { header: m.overdue, value: (g) => String(g.overdue.length), align: 'right' },
+  ];
+}
+
+/** The columns of the three project lists (obstacles, overdue, over budget). */
+function projectColumns({ locale, csv, m, states, money, day }: CellStyle): Record<'obstacles' | 'overdue' | 'overBudget', Column<StatusReportProject>[]> {
+  const ws = (r: StatusReportProject): string => workstreamLabel(thailand, r.workstream, locale);
+  const columns = (extra: Column<StatusReportProject>[]): Column<StatusReportProject>[] => [
+    ...(csv ? [{ header: m.workstream, value: ws }] : []),
+    { header: m.project, value: (r) => r.projectId },
+    { header: m.name, value: (r) => (csv ? r.name : shortenToWidth(r.name, 48)) },
+    { header: m.agency, value: (r) => r.agency },
+    ...extra,
+  ];
+  return {
+    obstacles: columns([
+      { header: m.status, value: (r) => states[r.state] },
+      { header: m.date, value: (r) => (r.date === undefined ? '' : day(r.date)) },
+      { header: m.problems, value: (r) => r.problems ?? '' },
+    ]),
+    overdue: columns([
+      { header: m.deadline, value: (r) => day(r.deadline) },
+      { header: m.status, value: (r) => states[r.state] },
+    ]),
+    overBudget: columns([
+      { header: m.budget, value: (r) => money(r.budget), align: 'right' },
+      { header: m.spent, value: (r) => money(r.spent), align: 'right' },
+    ]),
+  };
+}
+
+/** One table of the report as CSV. */
+function reportCsv(report: StatusReport, style: CellStyle, table: 'summary' | 'obstacles' | 'overdue' | 'overBudget'): string {
+  if (table === 'summary') return renderRows(summaryColumns(style), [...report.workstreams, report.total], 'csv');
+  return renderRows(projectColumns(style)[table], report[table], 'csv');
+}
+
+/** The whole report as text: title, summary, obstacles by workstream, overdue, over budget, notes. */
+function reportText(report: StatusReport, style: CellStyle): string {
+  const { locale, m, states, day } = style;
+  const lists = projectColumns(style);
+  const out: string[] = [m.title(day(report.asOf)), m.secretariat, '', textTable(summaryColumns(style), [...report.workstreams, report.total]), '', m.obstacles];
+  if (report.obstacles.length === 0) out.push(m.noObstacles);
+  for (const g of report.workstreams) {
+    const rows = report.obstacles.filter((o) => String(o.workstream) === g.key);
+    if (rows.length === 0) continue;
+    out.push('', workstreamLabel(thailand, Number(g.key), locale));
+    for (const r of rows) out.push(`- ${r.projectId} ${shortenToWidth(r.name, 60)} (${r.agency}; ${states[r.state]}, ${r.date === undefined ? '' : day(r.date)}): ${r.problems ?? ''}`);
+  }
+  out.push('', `${m.overdueTitle} (${report.overdue.length})`, report.overdue.length === 0 ? m.none : textTable(lists.overdue, report.overdue));
+  out.push('', `${m.overBudgetTitle} (${report.overBudget.length})`, report.overBudget.length === 0 ? m.none : textTable(lists.overBudget, report.overBudget));
+  out.push('');
+  if (report.later > 0) out.push(m.later(report.later));
+  out.push(...m.notes.map((n) => `* ${n}`));
+  return out.join('\n');
+}
 
 /**
  * Render a {@link statusReport} as text (title, summary by workstream, obstacles by workstream,
@@ -283,71 +283,10 @@ const baht = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
  * // => 'Workstream,Projects,Not started,In progress,Delayed,Done,Cancelled,No update,Complete,…'
  */
 export function formatStatusReport(report: StatusReport, options?: FormatStatusReportOptions): string {
-  parseInput('formatStatusReport', ReportShape, report, ['report']);
+  parseInput('formatStatusReport', StatusReport, report, ['report']);
   const opts = parseInput('formatStatusReport', FormatStatusReportOptions, options, ['options']) ?? {};
-  const locale = opts.locale ?? report.locale;
   const format = opts.format ?? 'table';
   if (format === 'json') return JSON.stringify(report, null, 2);
-  const m = PROGRESS_MESSAGES[locale];
-  const states = STATE_LABELS[locale];
-  const csv = format === 'csv';
-  const share = (x: number | null): string => (x === null ? (csv ? '' : '–') : csv ? String(x) : `${fmt(x * 100, 1)}%`);
-  const money = (x: number | null | undefined): string => (x === null || x === undefined ? '' : csv ? String(x) : baht.format(x));
-  const wsName = (g: ProgressGroup): string => (g.key === 'all' ? m.total : workstreamLabel(thailand, Number(g.key), locale));
-  const summary: Column<ProgressGroup>[] = [
-    { header: m.workstream, value: wsName },
-    { header: m.projects, value: (g) => String(g.projects), align: 'right' },
-    ...PROGRESS_STATES.map((s): Column<ProgressGroup> => ({ header: states[s], value: (g) => String(g.byStatus[s]), align: 'right' })),
-    { header: m.complete, value: (g) => share(g.shareComplete), align: 'right' },
-    { header: m.completeBudget, value: (g) => share(g.shareCompleteByBudget), align: 'right' },
-    { header: m.planned, value: (g) => money(g.planned), align: 'right' },
-    { header: m.withoutBudget, value: (g) => String(g.withoutBudget), align: 'right' },
-    { header: m.spent, value: (g) => money(g.spent), align: 'right' },
-    { header: m.spentShare, value: (g) => share(g.spentShare), align: 'right' },
-    { header: m.overdue, value: (g) => String(g.overdue.length), align: 'right' },
-  ];
-  const ws = (r: StatusReportProject): string => workstreamLabel(thailand, r.workstream, locale);
-  // Thai text writes dates as Thai readers do (30 ก.ย. 2566); CSV keeps ISO dates for machines.
-  const day = (iso: string): string => (locale === 'th' && !csv && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? thaiDate(iso) : iso);
-  const projectCols = (extra: Column<StatusReportProject>[]): Column<StatusReportProject>[] => [
-    ...(csv ? [{ header: m.workstream, value: ws }] : []),
-    { header: m.project, value: (r) => r.projectId },
-    { header: m.name, value: (r) => (csv ? r.name : shortenToWidth(r.name, 48)) },
-    { header: m.agency, value: (r) => r.agency },
-    ...extra,
-  ];
-  const obstacleCols = projectCols([
-    { header: m.status, value: (r) => states[r.state] },
-    { header: m.date, value: (r) => (r.date === undefined ? '' : day(r.date)) },
-    { header: m.problems, value: (r) => r.problems ?? '' },
-  ]);
-  const overdueCols = projectCols([
-    { header: m.deadline, value: (r) => day(r.deadline) },
-    { header: m.status, value: (r) => states[r.state] },
-  ]);
-  const overBudgetCols = projectCols([
-    { header: m.budget, value: (r) => money(r.budget), align: 'right' },
-    { header: m.spent, value: (r) => money(r.spent), align: 'right' },
-  ]);
-  if (csv) {
-    const table = opts.table ?? 'summary';
-    if (table === 'summary') return renderRows(summary, [...report.workstreams, report.total], 'csv');
-    if (table === 'obstacles') return renderRows(obstacleCols, report.obstacles, 'csv');
-    if (table === 'overdue') return renderRows(overdueCols, report.overdue, 'csv');
-    return renderRows(overBudgetCols, report.overBudget, 'csv');
-  }
-  const out: string[] = [PROGRESS_MESSAGES[locale].title(day(report.asOf)), m.secretariat, '', textTable(summary, [...report.workstreams, report.total]), '', m.obstacles];
-  if (report.obstacles.length === 0) out.push(m.noObstacles);
-  for (const g of report.workstreams) {
-    const rows = report.obstacles.filter((o) => String(o.workstream) === g.key);
-    if (rows.length === 0) continue;
-    out.push('', workstreamLabel(thailand, Number(g.key), locale));
-    for (const r of rows) out.push(`- ${r.projectId} ${shortenToWidth(r.name, 60)} (${r.agency}; ${states[r.state]}, ${r.date === undefined ? '' : day(r.date)}): ${r.problems ?? ''}`);
-  }
-  out.push('', `${m.overdueTitle} (${report.overdue.length})`, report.overdue.length === 0 ? m.none : textTable(overdueCols, report.overdue));
-  out.push('', `${m.overBudgetTitle} (${report.overBudget.length})`, report.overBudget.length === 0 ? m.none : textTable(overBudgetCols, report.overBudget));
-  out.push('');
-  if (report.later > 0) out.push(m.later(report.later));
-  out.push(...m.notes.map((n) => `* ${n}`));
-  return out.join('\n');
+  const style = cellStyle(opts.locale ?? report.locale, format === 'csv');
+  return format === 'csv' ? reportCsv(report, style, opts.table ?? 'summary') : reportText(report, style);
 }

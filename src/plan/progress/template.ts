@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { parseInput } from '../../errors.js';
-import { csvTable, type Column } from '../../util/table.js';
+import { Locale } from '../../i18n/labels.js';
+import { csvTable } from '../../util/csv.js';
+import type { Column } from '../../util/table.js';
+import { FISCAL_YEAR_2023 } from '../fiscalYear.js';
 import { plan } from '../plan.js';
 import { PROGRESS_COLUMNS, PROGRESS_HEADERS, type ProgressColumn } from './formColumns.js';
 
@@ -16,7 +19,7 @@ import { PROGRESS_COLUMNS, PROGRESS_HEADERS, type ProgressColumn } from './formC
 export const ProgressTemplateOptions = z
   .strictObject({
     /** Language of the headers. Default `'th'`. */
-    locale: z.enum(['th', 'en']).optional(),
+    locale: Locale.optional(),
     /** `'csv'` (default) or `'json'`. */
     format: z.enum(['csv', 'json']).optional(),
   })
@@ -54,7 +57,7 @@ export function progressTemplate(options?: ProgressTemplateOptions): string {
   const headers = PROGRESS_HEADERS[locale];
   if (format === 'json') {
     const updates = plan.projects.map((p) => Object.fromEntries(PROGRESS_COLUMNS.map((c) => [headers[c], c === 'budgetPlanned' ? p.budget : prefilled(p, c)])));
-    return `${JSON.stringify({ fiscalYear: 2023, updates }, null, 2)}\n`;
+    return `${JSON.stringify({ fiscalYear: FISCAL_YEAR_2023.year, updates }, null, 2)}\n`;
   }
   const columns: Column<Project>[] = PROGRESS_COLUMNS.map((c) => ({ header: headers[c], value: (p: Project) => prefilled(p, c) }));
   return `${csvTable(columns, plan.projects)}\n`;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { caught } from './fixture.test-data.js';
 import { deadlineOfPeriod, projectDeadline } from './deadlines.js';
-import { parseReportDate, progressUpdates, statusFromLabel } from './update.js';
+import { statusFromLabel } from './states.js';
+import { parseReportDate, progressUpdates } from './update.js';
 
 describe('parseReportDate', () => {
   it.each([

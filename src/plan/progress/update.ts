@@ -1,119 +1,11 @@
 import { z } from 'zod';
 import { CpiGapError, fromZodIssues, parseInput, type CpiGapIssue } from '../../errors.js';
-import { fromThaiDigits } from '../../i18n/thaiNumber.js';
+import { parseThaiDate } from '../../i18n/thaiDate.js';
 import { deepFreeze, type DeepReadonly } from '../../util/freeze.js';
+import { FISCAL_YEAR_2023 } from '../fiscalYear.js';
 import { plan } from '../plan.js';
-import { PROGRESS_STATUSES, STATUS_LABELS, type ProgressStatus } from './states.js';
-
-/**
- * Fiscal year 2023 (ปีงบประมาณ พ.ศ. ๒๕๖๖): 1 October 2022 to 30 September 2023, ISO dates.
- *
- * @example
- * FISCAL_YEAR_2023.start; // => '2022-10-01'
- * FISCAL_YEAR_2023.yearBE; // => 2566
- */
-export const FISCAL_YEAR_2023 = Object.freeze({ year: 2023, yearBE: 2566, start: '2022-10-01', end: '2023-09-30' } as const);
-
-/**
- * Every spelling of a status the readers accept, after lower-casing and removing spaces,
- * underscores and hyphens: the English ids and labels, a few English synonyms, the Thai labels
- * and a few Thai variants.
- * @example
- * Object.keys(STATUS_ALIASES).length > 0; // => true
- * statusFromLabel('Completed'); // => 'done'
- */
-export const STATUS_ALIASES: Readonly<Record<string, ProgressStatus>> = Object.freeze({
-  notstarted: 'not-started',
-  inprogress: 'in-progress',
-  ongoing: 'in-progress',
-  delayed: 'delayed',
-  late: 'delayed',
-  done: 'done',
-  complete: 'done',
-  completed: 'done',
-  cancelled: 'cancelled',
-  canceled: 'cancelled',
-  ยังไม่ดำเนินการ: 'not-started',
-  ยังไม่เริ่มดำเนินการ: 'not-started',
-  อยู่ระหว่างดำเนินการ: 'in-progress',
-  กำลังดำเนินการ: 'in-progress',
-  ล่าช้า: 'delayed',
-  ดำเนินการล่าช้า: 'delayed',
-  ดำเนินการแล้วเสร็จ: 'done',
-  แล้วเสร็จ: 'done',
-  เสร็จสิ้น: 'done',
-  ดำเนินการเสร็จสิ้น: 'done',
-  ยกเลิก: 'cancelled',
-  ยกเลิกโครงการ: 'cancelled',
-});
-
-/**
- * The status a label stands for (English id or label, Thai label, or a variant in
- * {@link STATUS_ALIASES}; case, spaces, `_` and `-` ignored), or undefined.
- *
- * @throws {CpiGapError} when `label` is not a string.
- * @example
- * statusFromLabel('ดำเนินการแล้วเสร็จ'); // => 'done'
- * statusFromLabel('In progress'); // => 'in-progress'
- */
-export function statusFromLabel(label: string): ProgressStatus | undefined {
-  return statusOf(parseInput('statusFromLabel', z.string(), label, ['label']));
-}
-
-function statusOf(label: string): ProgressStatus | undefined {
-  const key = label.normalize('NFC').toLowerCase().replace(/[\s_-]+/g, '');
-  return Object.prototype.hasOwnProperty.call(STATUS_ALIASES, key) ? STATUS_ALIASES[key] : undefined;
-}
-
-const THAI_MONTHS: readonly (readonly [number, readonly string[]])[] = [
-  [1, ['ม.ค.', 'มกราคม']],
-  [2, ['ก.พ.', 'กุมภาพันธ์']],
-  [3, ['มี.ค.', 'มีนาคม']],
-  [4, ['เม.ย.', 'เมษายน']],
-  [5, ['พ.ค.', 'พฤษภาคม']],
-  [6, ['มิ.ย.', 'มิถุนายน']],
-  [7, ['ก.ค.', 'กรกฎาคม']],
-  [8, ['ส.ค.', 'สิงหาคม']],
-  [9, ['ก.ย.', 'กันยายน']],
-  [10, ['ต.ค.', 'ตุลาคม']],
-  [11, ['พ.ย.', 'พฤศจิกายน']],
-  [12, ['ธ.ค.', 'ธันวาคม']],
-];
-const escape = (s: string): string => s.replace(/\./g, '\\.');
-/** One alternative per spelling; a bare abbreviation must not run on into another one (ก.พ.ร.). */
-const MONTH_SOURCE = THAI_MONTHS.flatMap(([, names]) => names)
-  .sort((a, b) => b.length - a.length)
-  .map((n) => (n.endsWith('.') ? `${escape(n)}(?![ก-ฮ]\\.)` : n))
-  .join('|');
-
-/**
- * Month number (1-12) of a Thai month name or abbreviation, as written, or 0 when `name` is not
- * one (internal helper).
- *
- * @example
- * thaiMonth('ก.ย.'); // => 9
- * thaiMonth('ก.พ.ร.'); // => 0
- */
-export function thaiMonth(name: string): number {
-  return THAI_MONTHS.reduce((found, [n, names]) => (names.includes(name) ? n : found), 0);
-}
-
-/** A regular expression source matching a Thai month name or abbreviation (one capture group). */
-export const THAI_MONTH_PATTERN = `(${MONTH_SOURCE})`;
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function iso(year: number, month: number, day: number): string | undefined {
-  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** A four-digit year of 2400 or more is Buddhist Era (B.E. = CE + 543); below that, Common Era. */
-function ceYear(year: number): number {
-  return year >= 2400 ? year - 543 : year;
-}
+import { ProgressUpdateRecord } from './records.js';
+import { PROGRESS_STATUSES, STATUS_LABELS, statusOf } from './states.js';
 
 /**
  * Read a reporting date as an ISO date (yyyy-mm-dd, Common Era), or undefined when it is not one
@@ -133,20 +25,7 @@ function ceYear(year: number): number {
  * parseReportDate('01/15/2023'); // => undefined (month 15)
  */
 export function parseReportDate(text: string): string | undefined {
-  const s = parseInput('parseReportDate', z.string(), text, ['text']);
-  return readDate(s);
-}
-
-function readDate(text: string): string | undefined {
-  const s = fromThaiDigits(text.normalize('NFC')).trim().replace(/\s+/g, ' ');
-  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (m) return iso(ceYear(Number(m[1])), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
-  if (m) return iso(ceYear(Number(m[3])), Number(m[2]), Number(m[1]));
-  m = new RegExp(`^(\\d{1,2}) ?${THAI_MONTH_PATTERN} ?(?:พ\\.ศ\\. ?)?(\\d{4})$`).exec(s);
-  // Group 2 is a month name THAI_MONTH_PATTERN matched, so thaiMonth knows it.
-  if (m) return iso(ceYear(Number(m[3])), thaiMonth(String(m[2])), Number(m[1]));
-  return undefined;
+  return parseThaiDate(parseInput('parseReportDate', z.string(), text, ['text']));
 }
 
 const projectIds = new Set(plan.projects.map((p) => p.id));
@@ -179,7 +58,7 @@ export const ProgressUpdate = z
       .trim()
       .refine((id) => projectIds.has(id), { error: `expected a project id of the plan (such as "ws1-m2.2-p4")` }),
     date: z.string().transform((s, ctx) => {
-      const date = readDate(s);
+      const date = parseThaiDate(s);
       if (date === undefined) {
         ctx.issues.push({ code: 'custom', input: s, message: 'expected a date as yyyy-mm-dd, dd/mm/yyyy (B.E. or CE) or "15 ม.ค. 2566"' });
         return z.NEVER;
@@ -212,19 +91,20 @@ export const ProgressUpdate = z
       ctx.addIssue({ code: 'custom', path: ['percentComplete'], input: u.percentComplete, message: 'a project not started must be 0 percent complete' });
     }
   })
-  .transform(({ kpiResult, problems, reporter, ...rest }) => ({
+  .transform(({ kpiResult, problems, reporter, ...rest }): z.input<typeof ProgressUpdateRecord> => ({
     ...rest,
     ...(typeof kpiResult === 'number' ? { kpiResult } : text('kpiResult', kpiResult)),
     ...text('problems', problems),
     ...text('reporter', reporter),
-  }));
+  }))
+  .pipe(ProgressUpdateRecord);
 
 /** `{ [key]: trimmed }`, or nothing for a blank or absent text. */
 function text<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
   const t = value?.trim() ?? '';
   return t === '' ? {} : ({ [key]: t } as Partial<Record<K, string>>);
 }
-/** A progress update in canonical form (ISO date, English status id). */
+/** A progress update in canonical form (ISO date, English status id): a {@link ProgressUpdateRecord}. */
 export type ProgressUpdate = z.output<typeof ProgressUpdate>;
 /**
  * A progress update as written (Thai or English status, any accepted date form).
@@ -250,30 +130,28 @@ export function progressUpdates(updates: readonly ProgressUpdateInput[]): DeepRe
   return checkUpdates('progressUpdates', updates);
 }
 
-/** Validate every row, collecting all rows' issues into one error named `fn`. */
-export function checkUpdates(fn: string, updates: unknown, paths?: (index: number, field: string | number | undefined) => (string | number)[]): DeepReadonly<ProgressUpdate[]> {
+/** Validate every update, collecting all rows' issues into one error named `fn` (paths `[index, field]`). */
+export function checkUpdates(fn: string, updates: unknown): DeepReadonly<ProgressUpdate[]> {
   const list = parseInput(fn, z.array(z.unknown()), updates, ['updates']);
-  const { valid, issues } = collectUpdates(list, paths);
+  const { valid, issues } = collectUpdates(list.map((value, i) => ({ value, locate: (path) => [i, ...path] })));
   if (issues.length > 0) throw new CpiGapError(fn, issues);
   return deepFreeze(valid);
 }
 
-/** Validate every row; returns the valid ones and every issue (paths through `paths`). */
-export function collectUpdates(
-  list: readonly unknown[],
-  paths?: (index: number, field: string | number | undefined) => (string | number)[],
-): { valid: ProgressUpdate[]; issues: CpiGapIssue[] } {
+/** A value to check as an update, and where an issue at `path` inside it is reported. */
+export interface UpdateRow {
+  readonly value: unknown;
+  readonly locate: (path: readonly (string | number)[]) => (string | number)[];
+}
+
+/** Validate every row; returns the valid ones and every issue (paths through each row's `locate`). */
+export function collectUpdates(rows: readonly UpdateRow[]): { valid: ProgressUpdate[]; issues: CpiGapIssue[] } {
   const issues: CpiGapIssue[] = [];
   const valid: ProgressUpdate[] = [];
-  list.forEach((row, i) => {
-    const r = ProgressUpdate.safeParse(row);
+  for (const row of rows) {
+    const r = ProgressUpdate.safeParse(row.value);
     if (r.success) valid.push(r.data);
-    else {
-      for (const issue of fromZodIssues(r.error.issues, row)) {
-        const [field, ...rest] = issue.path;
-        issues.push({ ...issue, path: paths ? [...paths(i, field), ...rest] : [i, ...issue.path] });
-      }
-    }
-  });
+    else for (const issue of fromZodIssues(r.error.issues, row.value)) issues.push({ ...issue, path: row.locate(issue.path) });
+  }
   return { valid, issues };
 }
