@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { resolveYear, scoresOfYear } from '../dataset/access.js';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
-import type { Provenance } from '../dataset/schema.js';
-import type { SourceId } from '../dataset/sourceCatalog.js';
+import { Provenance, ScoreValue, SourceIdSchema, Year } from '../dataset/schema.js';
 import { parseInput } from '../errors.js';
 import { requiredMean, roundScore } from '../methodology/roundScore.js';
+import type { DeepReadonly } from '../util/freeze.js';
+
+/** An integer target score, 0 to 100. */
+const TargetScore = z.int().min(0).max(100);
 
 /**
  * The target score used when none is given: the FY2023 plan's 51.
@@ -27,7 +30,7 @@ export const GapOptions = z
     /** The year to analyse. Default: the dataset's latest year. */
     year: z.int().optional(),
     /** The integer CPI score to reach. Default: 51. */
-    target: z.int().min(0).max(100).optional(),
+    target: TargetScore.optional(),
   })
   .optional();
 export type GapOptions = z.input<typeof GapOptions>;
@@ -46,19 +49,20 @@ function prepare(fn: string, dataset: Dataset, options: unknown): { year: number
  * imd?.gap; // => 8
  * imd?.workstreams; // => [1]
  */
-export interface SourceGap {
-  readonly source: SourceId;
-  readonly year: number;
-  readonly score: number;
-  readonly target: number;
+export const SourceGap = z.object({
+  source: SourceIdSchema,
+  year: Year,
+  score: ScoreValue,
+  target: TargetScore,
   /** `target - score`: positive when the source is below the target. */
-  readonly gap: number;
+  gap: z.number(),
   /** Place in the ranking of gaps, 1 = the largest gap; ties share the best place. */
-  readonly gapRank: number;
+  gapRank: z.int().min(1),
   /** Workstreams this source feeds. */
-  readonly workstreams: readonly number[];
-  readonly origin: Provenance;
-}
+  workstreams: z.array(z.int().min(1)),
+  origin: Provenance,
+});
+export type SourceGap = DeepReadonly<z.output<typeof SourceGap>>;
 
 /**
  * Each source's gap to the target in a year, in the dataset's source order.
@@ -93,31 +97,32 @@ export function sourceGaps(dataset: Dataset, options?: GapOptions): SourceGap[] 
  * g.neededMean; // => 50.5
  * g.reached; // => false
  */
-export interface CpiGap {
-  readonly year: number;
-  readonly target: number;
+export const CpiGap = z.object({
+  year: Year,
+  target: TargetScore,
   /** The published CPI score of the year, or null when the dataset has none. */
-  readonly published: number | null;
+  published: TargetScore.nullable(),
   /** The published rank, or null. */
-  readonly publishedRank: number | null;
+  publishedRank: z.int().min(1).nullable(),
   /** Number of sources with a score that year. */
-  readonly n: number;
+  n: z.int().min(1),
   /** Sum of the source scores. */
-  readonly sum: number;
+  sum: z.number(),
   /** Unrounded mean of the source scores. */
-  readonly mean: number;
+  mean: ScoreValue,
   /** The mean rounded as TI rounds it. */
-  readonly score: number;
+  score: TargetScore,
   /** The unrounded mean the target needs: `target - 0.5`. */
-  readonly neededMean: number;
+  neededMean: z.number(),
   /** `n * neededMean - sum`: total points the sources must gain together (negative: the surplus). */
-  readonly totalUplift: number;
+  totalUplift: z.number(),
   /** `totalUplift / n`: the uplift per source if every source gained the same. */
-  readonly evenUplift: number;
+  evenUplift: z.number(),
   /** Whether the rounded mean already reaches the target. */
-  readonly reached: boolean;
-  readonly origin: Provenance | null;
-}
+  reached: z.boolean(),
+  origin: Provenance.nullable(),
+});
+export type CpiGap = DeepReadonly<z.output<typeof CpiGap>>;
 
 /**
  * The CPI's gap to an integer target, respecting TI's rounding: a score of T is reached when the
@@ -162,13 +167,14 @@ export function cpiGap(dataset: Dataset, options?: GapOptions): CpiGap {
  * const prs: WorkstreamSourceGap | undefined = workstreamGaps(thailand, { year: 2022 })[0]?.sources.find((s) => s.source === 'PRS');
  * prs?.alsoIn; // => [2]
  */
-export interface WorkstreamSourceGap {
-  readonly source: SourceId;
-  readonly score: number;
-  readonly gap: number;
+export const WorkstreamSourceGap = z.object({
+  source: SourceIdSchema,
+  score: ScoreValue,
+  gap: z.number(),
   /** The other workstreams this source also feeds (empty when it feeds only this one). */
-  readonly alsoIn: readonly number[];
-}
+  alsoIn: z.array(z.int().min(1)),
+});
+export type WorkstreamSourceGap = DeepReadonly<z.output<typeof WorkstreamSourceGap>>;
 
 /**
  * One workstream's sources and their gaps.
@@ -178,18 +184,19 @@ export interface WorkstreamSourceGap {
  * ws1?.gapSum; // => 49
  * ws1?.sharedSources; // => ['PRS', 'WEF']
  */
-export interface WorkstreamGap {
-  readonly workstream: number;
-  readonly year: number;
-  readonly target: number;
-  readonly sources: readonly WorkstreamSourceGap[];
+export const WorkstreamGap = z.object({
+  workstream: z.int().min(1),
+  year: Year,
+  target: TargetScore,
+  sources: z.array(WorkstreamSourceGap),
   /** Sum of its sources' gaps. Sources shared with other workstreams count in each: do not add these sums up. */
-  readonly gapSum: number;
+  gapSum: z.number(),
   /** Mean of its sources' gaps, or null when none of its sources has a score that year. */
-  readonly gapMean: number | null;
+  gapMean: z.number().nullable(),
   /** Sources this workstream shares with another workstream. */
-  readonly sharedSources: readonly SourceId[];
-}
+  sharedSources: z.array(SourceIdSchema),
+});
+export type WorkstreamGap = DeepReadonly<z.output<typeof WorkstreamGap>>;
 
 /**
  * Per workstream, its sources' gaps to the target, their sum and mean. A source that feeds two

@@ -1,4 +1,4 @@
-export { sourceGaps, cpiGap, workstreamGaps, GapOptions, DEFAULT_TARGET, type SourceGap, type CpiGap, type WorkstreamGap, type WorkstreamSourceGap } from './gaps.js';
+export { sourceGaps, cpiGap, workstreamGaps, GapOptions, DEFAULT_TARGET, SourceGap, CpiGap, WorkstreamGap, WorkstreamSourceGap } from './gaps.js';
 export { tQuantile } from './tQuantile.js';
 export { trend, TrendOptions, TrendSeries, MIN_TREND_POINTS, LOW_R_SQUARED, type TrendFit, type TrendPoint, type TrendWarning } from './trend.js';
 export { projectTrend, ProjectTrendOptions, type TrendProjection } from './projectTrend.js';

@@ -1,10 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { SourceGap } from '../analysis/gaps.js';
+import { z } from 'zod';
+import { SourceGap } from '../analysis/gaps.js';
 import { sourceLabel, yearLabel } from '../i18n/labels.js';
 import { chartMeta, FONT_SIZES, frame, oneYearAndTarget, wsLabel } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
-import { resolveOptions, type ChartOptions } from './options.js';
-import { checkRecords } from './inputs.js';
+import { checkRecords, resolveOptions, type ChartOptions } from './options.js';
 import { planWorkstreamNames } from './planWorkstreams.js';
 import { wrappedLabels } from './textWrap.js';
 
@@ -42,7 +42,7 @@ export type GapBarsOptions = ChartOptions;
  */
 export function gapBarsSpec(gaps: readonly SourceGap[], options?: GapBarsOptions): TopLevelSpec {
   const fn = 'gapBarsSpec';
-  checkRecords(fn, 'sourceGaps', gaps, ['gaps']);
+  checkRecords(fn, z.array(SourceGap), gaps, ['gaps']);
   const resolved = resolveOptions(fn, 'gapBars', options, {});
   // Without names (no chartContext), the plan's own names when the gaps map sources as the plan does.
   const o = resolved.workstreams.length > 0 ? resolved : { ...resolved, workstreams: planWorkstreamNames(gaps) };

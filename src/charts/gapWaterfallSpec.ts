@@ -2,9 +2,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import { yearLabel } from '../i18n/labels.js';
 import { chartMeta, frame, wsLabel } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
-import { resolveOptions, type ChartOptions } from './options.js';
-import type { GapWaterfall } from './records.js';
-import { checkRecords } from './inputs.js';
+import { checkRecords, resolveOptions, type ChartOptions } from './options.js';
+import { GapWaterfall } from './records.js';
 import { wrappedLabels } from './textWrap.js';
 
 /**
@@ -43,7 +42,7 @@ function signed(value: number): string {
  * ```
  */
 export function gapWaterfallSpec(waterfall: GapWaterfall, options?: GapWaterfallOptions): TopLevelSpec {
-  checkRecords('gapWaterfallSpec', 'waterfall', waterfall, ['waterfall']);
+  checkRecords('gapWaterfallSpec', GapWaterfall, waterfall, ['waterfall']);
   const o = resolveOptions('gapWaterfallSpec', 'gapWaterfall', options, {});
   const m = CHART_MESSAGES[o.locale];
   const values = waterfall.steps.map((s, i) => {

@@ -2,7 +2,7 @@ import { Ajv } from 'ajv';
 import schema from 'vega-lite/vega-lite-schema.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { toSvg } from '../render/toSvg.js';
-import type { SimulationYear } from '../simulation/summarize.js';
+import type { SimulationYear } from '../simulation/records.js';
 import { monteCarloFanSpec } from './monteCarloFan.js';
 
 const ajv = new Ajv({ strict: false, allErrors: true });

@@ -1,11 +1,13 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { z } from 'zod';
-import type { SimulationYear } from '../simulation/summarize.js';
+import { SimulationYear } from '../simulation/records.js';
 import { fail } from '../errors.js';
 import { chartMeta, countryName, frame, shownYear } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
-import { resolveOptions, type ChartOptions } from './options.js';
-import { checkRecords } from './inputs.js';
+import { checkRecords, resolveOptions, type ChartOptions } from './options.js';
+
+/** The fields of a simulated year the fan draws (records with only these pass too). */
+const FanYear = SimulationYear.pick({ year: true, quantiles: true, median: true, pTarget: true });
 
 /**
  * Options of {@link monteCarloFanSpec}: the {@link ChartOptions} plus `target` (default 51), the score whose P(score >= target) the records carry.
@@ -37,7 +39,7 @@ export type MonteCarloFanOptions = ChartOptions & { readonly target?: number };
  */
 export function monteCarloFanSpec(years: readonly SimulationYear[], options?: MonteCarloFanOptions): TopLevelSpec {
   const fn = 'monteCarloFanSpec';
-  checkRecords(fn, 'simulationYears', years, ['years']);
+  checkRecords(fn, z.array(FanYear), years, ['years']);
   const o = resolveOptions(fn, 'monteCarloFan', options, { target: z.int().min(0).max(100).optional() });
   if (years.length === 0) fail(fn, ['years'], 'expected at least one simulated year', years);
   const m = CHART_MESSAGES[o.locale];

@@ -2,9 +2,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import { yearLabel } from '../i18n/labels.js';
 import { chartMeta, countryName, frame } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
-import { resolveOptions, type ChartOptions } from './options.js';
-import type { RankPosition } from './records.js';
-import { checkRecords } from './inputs.js';
+import { checkRecords, resolveOptions, type ChartOptions } from './options.js';
+import { RankPosition } from './records.js';
 
 /**
  * Options of {@link rankPositionSpec}: the {@link ChartOptions} (scheme default `'tableau10'`: bars take its first colour).
@@ -36,7 +35,7 @@ export type RankPositionOptions = ChartOptions;
  * ```
  */
 export function rankPositionSpec(position: RankPosition, options?: RankPositionOptions): TopLevelSpec {
-  checkRecords('rankPositionSpec', 'rankPosition', position, ['position']);
+  checkRecords('rankPositionSpec', RankPosition, position, ['position']);
   const o = resolveOptions('rankPositionSpec', 'rankPosition', options, {});
   const m = CHART_MESSAGES[o.locale];
   const name = countryName(o) ?? m.country;

@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import type { CpiGap, SourceGap } from '../analysis/gaps.js';
+import { CpiGap, SourceGap } from '../analysis/gaps.js';
 import { resolveYear } from '../dataset/access.js';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
-import { Provenance } from '../dataset/schema.js';
-import type { SourceId } from '../dataset/sourceCatalog.js';
+import { Provenance, ScoreValue, SourceIdSchema, Year } from '../dataset/schema.js';
 import { fail, parseInput } from '../errors.js';
 import { rank, scoreForRank } from '../methodology/rank.js';
-import type { ChartCountry, WorkstreamName } from './options.js';
-import { checkRecords } from './inputs.js';
+import type { DeepReadonly } from '../util/freeze.js';
+import { checkRecords, type ChartCountry, type WorkstreamName } from './options.js';
 
 // Record helpers the charts need that the analysis layer does not (yet) provide. They compute;
 // the chart builders only draw. Candidates to move to src/analysis.
@@ -71,13 +70,14 @@ export function chartContext(dataset: Dataset, options?: { readonly year?: numbe
  * prs?.fraction; // => 0.5
  * ```
  */
-export interface WaterfallShare {
-  readonly source: SourceId;
+export const WaterfallShare = z.object({
+  source: SourceIdSchema,
   /** The fraction of the source's need given to this step: 1 / (number of workstreams it feeds). */
-  readonly fraction: number;
+  fraction: z.number(),
   /** Source points: `fraction * (neededMean - score)`. */
-  readonly points: number;
-}
+  points: z.number(),
+});
+export type WaterfallShare = DeepReadonly<z.output<typeof WaterfallShare>>;
 
 /**
  * One bar of the gap waterfall.
@@ -91,19 +91,20 @@ export interface WaterfallShare {
  * steps[0]?.to; // => 36
  * ```
  */
-export interface WaterfallStep {
+export const WaterfallStep = z.object({
   /** `start` (the mean now), `workstream`, `unassigned` (sources feeding no workstream) or `end` (the mean needed). */
-  readonly kind: 'start' | 'workstream' | 'unassigned' | 'end';
-  readonly workstream: number | null;
-  readonly shares: readonly WaterfallShare[];
+  kind: z.enum(['start', 'workstream', 'unassigned', 'end']),
+  workstream: z.int().nullable(),
+  shares: z.array(WaterfallShare),
   /** Source points this step accounts for (0 for `start` and `end`). */
-  readonly points: number;
+  points: z.number(),
   /** The same in CPI points: `points / n`. */
-  readonly cpiPoints: number;
+  cpiPoints: z.number(),
   /** Where the bar starts and ends on the CPI scale (unrounded means). */
-  readonly from: number;
-  readonly to: number;
-}
+  from: z.number(),
+  to: z.number(),
+});
+export type WaterfallStep = DeepReadonly<z.output<typeof WaterfallStep>>;
 
 /**
  * How many of the CPI's missing points each workstream's sources account for.
@@ -117,20 +118,21 @@ export interface WaterfallStep {
  * w.neededMean - w.mean; // => 14.5
  * ```
  */
-export interface GapWaterfall {
-  readonly year: number;
-  readonly target: number;
-  readonly n: number;
-  readonly mean: number;
-  readonly neededMean: number;
+export const GapWaterfall = z.object({
+  year: Year,
+  target: z.number(),
+  n: z.int().min(1),
+  mean: z.number(),
+  neededMean: z.number(),
   /** Source points the sources must gain together: the sum of the workstream steps' `points`. */
-  readonly totalUplift: number;
+  totalUplift: z.number(),
   /** The split rule for a source that feeds k workstreams: each gets 1/k of its need. */
-  readonly splitRule: 'equal';
+  splitRule: z.literal('equal'),
   /** `start`, one step per workstream (ascending), `unassigned` if any source feeds none, `end`. */
-  readonly steps: readonly WaterfallStep[];
-  readonly origins: readonly (Provenance | null)[];
-}
+  steps: z.array(WaterfallStep),
+  origins: z.array(Provenance.nullable()),
+});
+export type GapWaterfall = DeepReadonly<z.output<typeof GapWaterfall>>;
 
 /**
  * Split the CPI's missing points among the workstreams without double counting. A source's need
@@ -153,8 +155,8 @@ export interface GapWaterfall {
  */
 export function gapWaterfall(gaps: readonly SourceGap[], cpi: CpiGap): GapWaterfall {
   const fn = 'gapWaterfall';
-  checkRecords(fn, 'sourceGaps', gaps, ['gaps']);
-  checkRecords(fn, 'cpiGap', cpi, ['cpi']);
+  checkRecords(fn, z.array(SourceGap), gaps, ['gaps']);
+  checkRecords(fn, CpiGap, cpi, ['cpi']);
   if (gaps.length === 0) fail(fn, ['gaps'], 'expected at least one source gap', gaps);
   gaps.forEach((g, i) => {
     if (g.year !== cpi.year) fail(fn, ['gaps', i, 'year'], `expected the year of cpi (${cpi.year})`, g.year);
@@ -203,10 +205,8 @@ export function gapWaterfall(gaps: readonly SourceGap[], cpi: CpiGap): GapWaterf
  * counts.map((c) => c.count); // => [1, 2, 1, 1]
  * ```
  */
-export interface ScoreCount {
-  readonly score: number;
-  readonly count: number;
-}
+export const ScoreCount = z.object({ score: ScoreValue, count: z.int().min(0) });
+export type ScoreCount = DeepReadonly<z.output<typeof ScoreCount>>;
 
 /**
  * A rank a target names and the lowest integer score that reaches it.
@@ -218,10 +218,8 @@ export interface ScoreCount {
  * second?.score; // => 50
  * ```
  */
-export interface RankTarget {
-  readonly rank: number;
-  readonly score: number;
-}
+export const RankTarget = z.object({ rank: z.int().min(1), score: ScoreValue });
+export type RankTarget = DeepReadonly<z.output<typeof RankTarget>>;
 
 /**
  * A year's distribution of CPI scores and where a country and its target ranks sit in it.
@@ -233,21 +231,22 @@ export interface RankTarget {
  * [p.countries, p.rank]; // => [5, 3]
  * ```
  */
-export interface RankPosition {
-  readonly year: number;
+export const RankPosition = z.object({
+  year: Year,
   /** The number of scores in the distribution. */
-  readonly countries: number;
+  countries: z.int().min(1),
   /** Countries per score, ascending by score. */
-  readonly distribution: readonly ScoreCount[];
-  readonly score: number;
+  distribution: z.array(ScoreCount),
+  score: ScoreValue,
   /** TI's rank of `score` in the distribution: 1 + the number of higher scores. */
-  readonly rank: number;
-  readonly targets: readonly RankTarget[];
-  readonly origin: Provenance | null;
-}
+  rank: z.int().min(1),
+  targets: z.array(RankTarget),
+  origin: Provenance.nullable(),
+});
+export type RankPosition = DeepReadonly<z.output<typeof RankPosition>>;
 
 const RankPositionOptions = z.strictObject({
-  year: z.int().min(1995).max(2100),
+  year: Year,
   score: z.number().min(0).max(100),
   targetRanks: z.array(z.int().min(1)).optional(),
   origin: Provenance.optional(),

@@ -2,6 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { z } from 'zod';
 import { fail, parseInput } from '../errors.js';
 import { yearLabel } from '../i18n/labels.js';
+import type { DeepReadonly } from '../util/freeze.js';
 import { chartMeta, countryName, frame, shownYear } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
 import { resolveOptions, type ChartOptions } from './options.js';
@@ -20,28 +21,26 @@ import { wrappedLabels } from './textWrap.js';
  * console.log(line.name, line.years.map((y) => y.score)); // No change [ 33, 33, 33 ]
  * ```
  */
-export interface ScenarioLine {
-  readonly name: string | null;
-  readonly years: readonly {
-    readonly year: number;
-    /** Unrounded mean of the source scores. */
-    readonly mean: number;
-    /** The CPI score (the mean rounded half up). */
-    readonly score: number;
-    readonly standardError: number;
-    /** TI's 90% confidence interval around the rounded score. */
-    readonly lower: number;
-    readonly upper: number;
-  }[];
-}
-
 const Finite = z.number().min(-1000).max(1000);
-const LineShape = z.looseObject({
+export const ScenarioLine = z.object({
   name: z.string().min(1, 'expected a name: name the scenario spec, or spread the result with one').nullable(),
   years: z
-    .array(z.looseObject({ year: z.int().min(1900).max(2200), mean: Finite, score: Finite, standardError: z.number().min(0).max(1000), lower: Finite, upper: Finite }))
+    .array(
+      z.object({
+        year: z.int().min(1900).max(2200),
+        /** Unrounded mean of the source scores. */
+        mean: Finite,
+        /** The CPI score (the mean rounded half up). */
+        score: Finite,
+        standardError: z.number().min(0).max(1000),
+        /** TI's 90% confidence interval around the rounded score. */
+        lower: Finite,
+        upper: Finite,
+      }),
+    )
     .min(1, 'expected at least one year'),
 });
+export type ScenarioLine = DeepReadonly<z.output<typeof ScenarioLine>>;
 
 /**
  * Options of {@link scenarioPathsSpec}: the {@link ChartOptions} (scheme default `'tableau10'`, for
@@ -90,7 +89,7 @@ export function scenarioPathsSpec(scenarios: readonly ScenarioLine[], options?: 
     targetYear: z.int().min(1900).max(2200).optional(),
     band: z.boolean().optional(),
   });
-  const lines = parseInput(fn, z.array(LineShape).min(1, 'expected at least one scenario'), scenarios, ['scenarios']);
+  const lines = parseInput(fn, z.array(ScenarioLine).min(1, 'expected at least one scenario'), scenarios, ['scenarios']);
   const names: string[] = [];
   lines.forEach((l, i) => {
     if (l.name === null) fail(fn, ['scenarios', i, 'name'], 'expected a name: name the scenario spec, or spread the result with one', l.name);

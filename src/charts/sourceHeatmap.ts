@@ -1,15 +1,16 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { Provenance } from '../dataset/schema.js';
-import type { SourceId } from '../dataset/sourceCatalog.js';
+import { z } from 'zod';
+import { SourceScore } from '../dataset/schema.js';
+import type { DeepReadonly } from '../util/freeze.js';
 import { fail } from '../errors.js';
 import { sourceLabel } from '../i18n/labels.js';
 import { chartMeta, countryName, frame, shownYear } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
-import { resolveOptions, type ChartOptions } from './options.js';
-import { checkRecords } from './inputs.js';
+import { checkRecords, resolveOptions, type ChartOptions } from './options.js';
 
 /**
- * One source score of one year (the dataset's `scores` rows fit).
+ * One source score of one year: the dataset's `SourceScore`, its `origin` optional (the dataset's
+ * `scores` rows fit).
  * @example
  * ```ts
  * import { thailand } from 'cpi-gap';
@@ -19,12 +20,8 @@ import { checkRecords } from './inputs.js';
  * const spec = sourceHeatmapSpec(recent, { locale: 'th' });
  * ```
  */
-export interface HeatmapScore {
-  readonly source: SourceId;
-  readonly year: number;
-  readonly value: number;
-  readonly origin: Provenance;
-}
+export const HeatmapScore = SourceScore.partial({ origin: true }).strip();
+export type HeatmapScore = DeepReadonly<z.output<typeof HeatmapScore>>;
 
 /**
  * Options of {@link sourceHeatmapSpec}: the {@link ChartOptions} (scheme default `'yelloworangered'`).
@@ -58,7 +55,7 @@ const DARK_BELOW = 30;
  */
 export function sourceHeatmapSpec(scores: readonly HeatmapScore[], options?: SourceHeatmapOptions): TopLevelSpec {
   const fn = 'sourceHeatmapSpec';
-  checkRecords(fn, 'scores', scores, ['scores']);
+  checkRecords(fn, z.array(HeatmapScore), scores, ['scores']);
   const o = resolveOptions(fn, 'sourceHeatmap', options, {});
   if (scores.length === 0) fail(fn, ['scores'], 'expected at least one source score', scores);
   const m = CHART_MESSAGES[o.locale];

@@ -1,12 +1,12 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { Provenance } from '../dataset/schema.js';
-import type { SourceId } from '../dataset/sourceCatalog.js';
+import { z } from 'zod';
+import { CpiYear, SourceScore, Target, TiUncertainty } from '../dataset/schema.js';
+import type { DeepReadonly } from '../util/freeze.js';
 import { fail } from '../errors.js';
 import { sourceLabel, yearLabel } from '../i18n/labels.js';
 import { chartMeta, countryName, frame, shownYear } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
-import { resolveOptions, type ChartOptions } from './options.js';
-import { checkRecords } from './inputs.js';
+import { checkRecords, resolveOptions, type ChartOptions } from './options.js';
 import { wrappedLabels } from './textWrap.js';
 
 /** Widest a label of the legend beside the plot may be (px) before it wraps. */
@@ -14,7 +14,8 @@ const LEGEND_WIDTH = 220;
 
 /**
  * What the source-trends chart draws: source scores per year, and optionally the published CPI
- * (with TI's 90% confidence interval when `ti` is present) and targets. A `Dataset` fits as is.
+ * (with TI's 90% confidence interval when `ti` is present) and targets. A `Dataset` fits as is: the
+ * fields are the dataset's own (`SourceScore`, `CpiYear`, `Target`), origins optional.
  * @example
  * ```ts
  * import { thailand } from 'cpi-gap';
@@ -25,16 +26,19 @@ const LEGEND_WIDTH = 220;
  * const spec = sourceTrendsSpec(input, { locale: 'en' });
  * ```
  */
-export interface TrendInput {
-  readonly scores: readonly { readonly source: SourceId; readonly year: number; readonly value: number; readonly origin: Provenance }[];
-  readonly cpi?: readonly {
-    readonly year: number;
-    readonly score: number;
-    readonly origin: Provenance;
-    readonly ti?: { readonly lower: number; readonly upper: number; readonly origin: Provenance } | undefined;
-  }[];
-  readonly targets?: readonly { readonly year: number; readonly score: number }[];
-}
+export const TrendInput = z.object({
+  scores: z.array(SourceScore.partial({ origin: true }).strip()),
+  cpi: z
+    .array(
+      CpiYear.pick({ year: true, score: true, origin: true })
+        .partial({ origin: true })
+        .extend({ ti: TiUncertainty.pick({ lower: true, upper: true, origin: true }).partial({ origin: true }).strip().optional() })
+        .strip(),
+    )
+    .optional(),
+  targets: z.array(Target.pick({ year: true, score: true }).strip()).optional(),
+});
+export type TrendInput = DeepReadonly<z.input<typeof TrendInput>>;
 
 /**
  * Options of {@link sourceTrendsSpec}: the {@link ChartOptions} (scheme default `'tableau10'`, for the sources).
@@ -66,7 +70,7 @@ export type SourceTrendsOptions = ChartOptions;
  */
 export function sourceTrendsSpec(input: TrendInput, options?: SourceTrendsOptions): TopLevelSpec {
   const fn = 'sourceTrendsSpec';
-  checkRecords(fn, 'trendInput', input, ['input']);
+  checkRecords(fn, TrendInput, input, ['input']);
   const o = resolveOptions(fn, 'sourceTrends', options, {});
   if (input.scores.length === 0) fail(fn, ['input', 'scores'], 'expected at least one source score', input.scores);
   const m = CHART_MESSAGES[o.locale];

@@ -4,7 +4,7 @@ import { createDataset } from '../dataset/createDataset.js';
 import { thailand } from '../dataset/thailand.js';
 import { budgetByApproach, budgetByWorkstream } from '../plan/budgetBy.js';
 import { progressRollup } from '../plan/progress/rollup.js';
-import type { SimulationYear } from '../simulation/summarize.js';
+import type { SimulationYear } from '../simulation/records.js';
 import { budgetSpec } from './budget.js';
 import { chartSet } from './chartSet.js';
 import { gapBarsSpec } from './gapBars.js';
@@ -153,8 +153,8 @@ describe('a user dataset with a published CPI without TI uncertainty, and target
   });
 
   it('a chart with no explanation lines and no origins has a title without subtitle (the heatmap has no explanation)', () => {
-    // A JavaScript caller may leave out the origins (the records check accepts scores without one).
-    const bare = sourceHeatmapSpec(ds.scores.map(({ source, year, value }) => ({ source, year, value })) as never, { ...chartContext(ds), origins: [] });
+    // A caller may leave out the origins (HeatmapScore makes origin optional).
+    const bare = sourceHeatmapSpec(ds.scores.map(({ source, year, value }) => ({ source, year, value })), { ...chartContext(ds), origins: [] });
     expect(bare.title).toEqual({ text: expect.any(String) as string });
     expect(sourceHeatmapSpec(ds.scores, chartContext(ds)).title).toHaveProperty('subtitle');
   });

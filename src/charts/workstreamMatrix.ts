@@ -1,10 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { WorkstreamGap } from '../analysis/gaps.js';
+import { z } from 'zod';
+import { WorkstreamGap } from '../analysis/gaps.js';
 import { sourceLabel, yearLabel } from '../i18n/labels.js';
 import { chartMeta, frame, oneYearAndTarget, wsLabel } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
-import { resolveOptions, type ChartOptions } from './options.js';
-import { checkRecords } from './inputs.js';
+import { checkRecords, resolveOptions, type ChartOptions } from './options.js';
 import { wrappedLabels } from './textWrap.js';
 
 /** Widest a workstream's row label may be (px) before it wraps. */
@@ -40,7 +40,7 @@ export type WorkstreamMatrixOptions = ChartOptions;
  */
 export function workstreamMatrixSpec(workstreams: readonly WorkstreamGap[], options?: WorkstreamMatrixOptions): TopLevelSpec {
   const fn = 'workstreamMatrixSpec';
-  checkRecords(fn, 'workstreamGaps', workstreams, ['workstreams']);
+  checkRecords(fn, z.array(WorkstreamGap), workstreams, ['workstreams']);
   const o = resolveOptions(fn, 'workstreamMatrix', options, {});
   const first = oneYearAndTarget(fn, 'workstreams', workstreams);
   const m = CHART_MESSAGES[o.locale];

@@ -1,10 +1,11 @@
-import { cpiGap, sourceGaps, workstreamGaps, type CpiGap, type GapOptions, type SourceGap, type WorkstreamGap } from '../analysis/gaps.js';
+import { CpiGap, cpiGap, SourceGap, sourceGaps, WorkstreamGap, workstreamGaps, type GapOptions } from '../analysis/gaps.js';
 import { z } from 'zod';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
-import { Provenance, SourceIdSchema } from '../dataset/schema.js';
+import { Provenance, Year } from '../dataset/schema.js';
 import { parseInput } from '../errors.js';
 import { defaultEra, Era, Locale, MESSAGES, PLAN_TITLE, sourceAbbreviation, sourceLabel, workstreamLabel, yearLabel } from '../i18n/labels.js';
 import { csvTable } from '../util/csv.js';
+import type { DeepReadonly } from '../util/freeze.js';
 import { fmt, OutputFormat, textTable, type Column } from '../util/table.js';
 
 /**
@@ -16,13 +17,14 @@ import { fmt, OutputFormat, textTable, type Column } from '../util/table.js';
  * r.workstreams.map((w) => w.workstream); // => [1, 2, 3, 4]
  * r.cpi.neededMean; // => 50.5
  */
-export interface GapReport {
-  readonly year: number;
-  readonly target: number;
-  readonly sources: readonly SourceGap[];
-  readonly workstreams: readonly WorkstreamGap[];
-  readonly cpi: CpiGap;
-}
+export const GapReport = z.object({
+  year: Year,
+  target: z.int().min(0).max(100),
+  sources: z.array(SourceGap),
+  workstreams: z.array(WorkstreamGap),
+  cpi: CpiGap,
+});
+export type GapReport = DeepReadonly<z.output<typeof GapReport>>;
 
 /**
  * Gather the gap report of a year: each source's gap, each workstream's, and the CPI's.
@@ -64,33 +66,6 @@ const FormatOptionsSchema = z.strictObject({
   locale: Locale.optional(),
   format: OutputFormat.optional(),
   era: Era.optional(),
-});
-
-/** The fields of a {@link GapReport} that formatting reads (a report that went through JSON is fine). */
-const GapReportShape = z.object({
-  year: z.int(),
-  target: z.number(),
-  sources: z.array(z.object({ source: SourceIdSchema, score: z.number(), target: z.number(), gap: z.number(), gapRank: z.int(), workstreams: z.array(z.int()) })),
-  workstreams: z.array(
-    z.object({
-      workstream: z.int(),
-      sources: z.array(z.object({ source: SourceIdSchema, alsoIn: z.array(z.int()) })),
-      gapSum: z.number(),
-      gapMean: z.number().nullable(),
-      sharedSources: z.array(SourceIdSchema),
-    }),
-  ),
-  cpi: z.object({
-    published: z.number().nullable(),
-    publishedRank: z.int().nullable(),
-    mean: z.number(),
-    n: z.int(),
-    neededMean: z.number(),
-    totalUplift: z.number(),
-    evenUplift: z.number(),
-    reached: z.boolean(),
-    origin: Provenance.nullable(),
-  }),
 });
 
 /**
@@ -136,7 +111,7 @@ export function provenanceLine(origins: readonly (Provenance | null)[], locale: 
  */
 export function formatGapReport(dataset: Dataset, report: GapReport, options: FormatOptions = {}): string {
   assertDataset('formatGapReport', dataset);
-  parseInput('formatGapReport', GapReportShape, report, ['report']);
+  parseInput('formatGapReport', GapReport, report, ['report']);
   const { locale = 'en', format = 'table', era = defaultEra(locale) } = parseInput('formatGapReport', FormatOptionsSchema, options, ['options']);
   const m = MESSAGES[locale];
   if (format === 'json') return JSON.stringify(report, null, 2);

@@ -1,1 +1,1 @@
-export { gapReport, formatGapReport, provenanceLine, type GapReport, type FormatOptions } from './gapReport.js';
+export { gapReport, formatGapReport, provenanceLine, GapReport, type FormatOptions } from './gapReport.js';

@@ -20,5 +20,5 @@ export {
   type SimulationUplift,
 } from './simulate.js';
 export { modelParameters, ModelOptions, SimulationModel, type ModelParameters, type SourceParameters } from './modelParameters.js';
-export type { SimulationYear, ScoreQuantiles, RankProbability } from './summarize.js';
+export { SimulationYear, ScoreQuantiles, RankProbability } from './records.js';
 export { CHUNK_PATHS } from './kernel.js';

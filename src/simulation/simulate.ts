@@ -12,7 +12,8 @@ import { cholesky } from './covariance.js';
 import { CHUNK_PATHS, type KernelModel, type KernelParams } from './kernel.js';
 import { estimateModel, ModelOptions, type ModelParameters, type SimulationModel } from './modelParameters.js';
 import { runChunks } from './runChunks.js';
-import { rankTable, summarizeYear, type SimulationYear } from './summarize.js';
+import type { SimulationYear } from './records.js';
+import { rankTable, summarizeYear } from './summarize.js';
 
 /**
  * The seed used when none is given (the one mc_numpy.py uses).

@@ -1,0 +1,75 @@
+/**
+ * The records a simulation produces for each simulated year, declared once as zod schemas with
+ * their types: `summarizeYear` (summarize.ts) builds them, `simulate` returns them, and
+ * `monteCarloFanSpec` (cpi-gap/charts) checks its input against {@link SimulationYear}. Data-free
+ * and without the kernel, so the charts do not bundle the simulation.
+ */
+import { z } from 'zod';
+import type { DeepReadonly } from '../util/freeze.js';
+
+/** A simulated CPI score: an integer 0..100. */
+const Score = z.int().min(0).max(100);
+const Probability = z.number().min(0).max(1);
+
+/**
+ * Quantiles of a year's simulated CPI scores.
+ *
+ * @example
+ * const r = await simulate(thailand, { paths: 10_000, horizon: 1 });
+ * const q: ScoreQuantiles | undefined = r.years[0]?.quantiles;
+ * console.log(q?.q05, q?.q50, q?.q95);
+ */
+export const ScoreQuantiles = z.object({ q05: Score, q25: Score, q50: Score, q75: Score, q95: Score });
+export type ScoreQuantiles = DeepReadonly<z.output<typeof ScoreQuantiles>>;
+
+/**
+ * The chance of a rank or better in a year.
+ *
+ * @example
+ * const r = await simulate(thailand, { paths: 10_000, horizon: 1, rankScores: [90, 80, 60, 50, 40, 36, 30, 20], ranks: [6] });
+ * const p: RankProbability | undefined = r.years[0]?.ranks[0];
+ * p?.rank; // => 6
+ * p?.score; // => 36 (the lowest score ranked 6th or better)
+ */
+export const RankProbability = z.object({
+  /** The rank asked, k. */
+  rank: z.int().min(1),
+  /** The lowest integer score whose rank is k or better among `rankScores`, or null when none up to 100 is. */
+  score: Score.nullable(),
+  /** P(rank <= k): the share of paths whose score ranks k or better. */
+  p: Probability,
+  /** Monte Carlo standard error of `p`: sqrt(p (1 - p) / paths). */
+  se: z.number().min(0),
+});
+export type RankProbability = DeepReadonly<z.output<typeof RankProbability>>;
+
+/**
+ * The simulated distribution of one year's CPI score.
+ *
+ * @example
+ * const r = await simulate(thailand, { paths: 10_000, horizon: 1 });
+ * const y: SimulationYear | undefined = r.years[0];
+ * y?.year; // => 2023
+ * y?.histogram.length; // => 101 (scores 0..100)
+ */
+export const SimulationYear = z.object({
+  year: z.int().min(1995).max(2200),
+  /** `histogram[s]`: how many paths end the year with CPI score s, for s = 0..100. */
+  histogram: z.array(z.number().min(0)),
+  /** Mean of the simulated scores. */
+  mean: z.number().min(0).max(100),
+  /** Standard deviation of the simulated scores (over the paths, divisor N). */
+  sd: z.number().min(0),
+  /** q-quantiles: the smallest score s with P(score <= s) >= q. */
+  quantiles: ScoreQuantiles,
+  /** The median, `quantiles.q50`. */
+  median: Score,
+  /** P(score >= target). */
+  pTarget: Probability,
+  /** Monte Carlo standard error of `pTarget`: sqrt(p (1 - p) / paths). */
+  pTargetSe: z.number().min(0),
+  /** P(rank <= k) for each rank asked (empty without `rankScores`). */
+  ranks: z.array(RankProbability),
+});
+export type SimulationYear = DeepReadonly<z.output<typeof SimulationYear>>;
+
