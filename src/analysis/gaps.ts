@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { resolveYear, scoresOfYear } from '../dataset/access.js';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
-import { Provenance, ScoreValue, SourceIdSchema, Year } from '../dataset/schema.js';
+import { CpiScore, Provenance, ScoreValue, SourceIdSchema, Year } from '../dataset/schema.js';
 import { parseInput } from '../errors.js';
 import { requiredMean, roundScore } from '../methodology/roundScore.js';
 import type { DeepReadonly } from '../util/freeze.js';
 
-/** An integer target score, 0 to 100. */
-const TargetScore = z.int().min(0).max(100);
 
 /**
  * The target score used when none is given: the FY2023 plan's 51.
@@ -30,7 +28,7 @@ export const GapOptions = z
     /** The year to analyse. Default: the dataset's latest year. */
     year: z.int().optional(),
     /** The integer CPI score to reach. Default: 51. */
-    target: TargetScore.optional(),
+    target: CpiScore.optional(),
   })
   .optional();
 export type GapOptions = z.input<typeof GapOptions>;
@@ -53,7 +51,7 @@ export const SourceGap = z.object({
   source: SourceIdSchema,
   year: Year,
   score: ScoreValue,
-  target: TargetScore,
+  target: CpiScore,
   /** `target - score`: positive when the source is below the target. */
   gap: z.number(),
   /** Place in the ranking of gaps, 1 = the largest gap; ties share the best place. */
@@ -99,9 +97,9 @@ export function sourceGaps(dataset: Dataset, options?: GapOptions): SourceGap[] 
  */
 export const CpiGap = z.object({
   year: Year,
-  target: TargetScore,
+  target: CpiScore,
   /** The published CPI score of the year, or null when the dataset has none. */
-  published: TargetScore.nullable(),
+  published: CpiScore.nullable(),
   /** The published rank, or null. */
   publishedRank: z.int().min(1).nullable(),
   /** Number of sources with a score that year. */
@@ -111,7 +109,7 @@ export const CpiGap = z.object({
   /** Unrounded mean of the source scores. */
   mean: ScoreValue,
   /** The mean rounded as TI rounds it. */
-  score: TargetScore,
+  score: CpiScore,
   /** The unrounded mean the target needs: `target - 0.5`. */
   neededMean: z.number(),
   /** `n * neededMean - sum`: total points the sources must gain together (negative: the surplus). */
@@ -187,7 +185,7 @@ export type WorkstreamSourceGap = DeepReadonly<z.output<typeof WorkstreamSourceG
 export const WorkstreamGap = z.object({
   workstream: z.int().min(1),
   year: Year,
-  target: TargetScore,
+  target: CpiScore,
   sources: z.array(WorkstreamSourceGap),
   /** Sum of its sources' gaps. Sources shared with other workstreams count in each: do not add these sums up. */
   gapSum: z.number(),

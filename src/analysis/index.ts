@@ -1,13 +1,13 @@
 export { sourceGaps, cpiGap, workstreamGaps, GapOptions, DEFAULT_TARGET, SourceGap, CpiGap, WorkstreamGap, WorkstreamSourceGap } from './gaps.js';
 export { tQuantile } from './tQuantile.js';
 export { trend, TrendOptions, TrendSeries, MIN_TREND_POINTS, LOW_R_SQUARED, type TrendFit, type TrendPoint, type TrendWarning } from './trend.js';
-export { projectTrend, ProjectTrendOptions, type TrendProjection } from './projectTrend.js';
+export { projectTrend, ProjectTrendOptions, DEFAULT_LEVEL, type TrendProjection } from './projectTrend.js';
 export { ScenarioSpec, ScenarioChange, LeverWeights } from './scenarioSpec.js';
 export { scenario, type ScenarioResult, type ScenarioYear, type ScenarioPath, type ScenarioPoint, type ScenarioClip } from './scenario.js';
 export { composeScenarios } from './composeScenarios.js';
 export { scenarioUplifts, type ScenarioUplift } from './scenarioUplifts.js';
-export { solveTarget, SolveTargetOptions, TargetStrategy, UpliftBounds, type TargetSolution, type SourceAllocation } from './solveTarget.js';
+export { solveTarget, SolveTargetOptions, TargetStrategy, DEFAULT_STRATEGY, UpliftBounds, type TargetSolution, type SourceAllocation } from './solveTarget.js';
 export type { Shortfall } from './levelFill.js';
-export { solveWorkstreams, SolveWorkstreamsOptions, type WorkstreamSolution, type WorkstreamLever, type LeverSource, type LeverSourceTotal } from './solveWorkstreams.js';
+export { solveWorkstreams, SolveWorkstreamsOptions, LeverMode, SharedRule, LEVER_DEFAULTS, type WorkstreamSolution, type WorkstreamLever, type LeverSource, type LeverSourceTotal } from './solveWorkstreams.js';
 export { onTrack, OnTrackOptions, type OnTrackRow, type OnTrackFlag } from './onTrack.js';
 export { scenarioRank, type ScenarioRank } from './scenarioRank.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { latestYear } from '../dataset/access.js';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
-import { Year } from '../dataset/schema.js';
+import { CpiScore, Year } from '../dataset/schema.js';
 import { fail, parseInput } from '../errors.js';
 import { requiredMean } from '../methodology/roundScore.js';
 import { cpiSeries, sourceSeries, workstreamSeries, type SeriesPoint } from './series.js';
@@ -16,7 +16,7 @@ import { fitSeries, windowPoints, type TrendWarning } from './trend.js';
  */
 export const OnTrackOptions = z.strictObject({
   /** The integer CPI score to reach. */
-  target: z.int().min(0).max(100),
+  target: CpiScore,
   /** The year to reach it by (after the dataset's latest year). */
   by: Year,
   /** First year of the trend window. Default: each series' first year. */

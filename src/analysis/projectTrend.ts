@@ -18,6 +18,15 @@ const FitInput = z.object({
 });
 
 /**
+ * The coverage of a projection's prediction interval when none is given: 90%, like TI's interval.
+ *
+ * @example
+ * DEFAULT_LEVEL; // => 0.9
+ * projectTrend(trend(thailand, { series: 'cpi' }), { until: 2026 })[0]?.level; // => 0.9
+ */
+export const DEFAULT_LEVEL = 0.9;
+
+/**
  * Options of {@link projectTrend}.
  *
  * @example
@@ -67,7 +76,7 @@ export interface TrendProjection {
  */
 export function projectTrend(fit: TrendFit, options: ProjectTrendOptions): TrendProjection[] {
   const f = parseInput('projectTrend', FitInput, fit, ['fit']);
-  const { until, level = 0.9 } = parseInput('projectTrend', ProjectTrendOptions, options, ['options']);
+  const { until, level = DEFAULT_LEVEL } = parseInput('projectTrend', ProjectTrendOptions, options, ['options']);
   if (until <= f.to) fail('projectTrend', ['options', 'until'], `expected a year after the fit's last year (${f.to})`, until, 'invalid_range');
   const t = tQuantile(1 - (1 - level) / 2, f.n - 2);
   const rows: TrendProjection[] = [];

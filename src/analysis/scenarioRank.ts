@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Year } from '../dataset/schema.js';
+import { CpiScore, Year } from '../dataset/schema.js';
 import { parseInput } from '../errors.js';
 import { rank } from '../methodology/rank.js';
 import type { ScenarioResult } from './scenario.js';
@@ -7,7 +7,7 @@ import type { ScenarioResult } from './scenario.js';
 /** The parts of a {@link ScenarioResult} a ranking needs (other fields are ignored). */
 const ResultInput = z.object({
   name: z.string().nullable().optional(),
-  years: z.array(z.object({ year: Year, score: z.int().min(0).max(100) })).min(1),
+  years: z.array(z.object({ year: Year, score: CpiScore })).min(1),
 });
 
 const Scores = z.array(z.number().min(0).max(100)).min(1, 'expected at least one score');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import type { DeepReadonly } from '../util/freeze.js';
-import { SourceIdSchema, Year } from '../dataset/schema.js';
+import { CpiScore, SourceIdSchema, Year } from '../dataset/schema.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
 import { fail, parseInput } from '../errors.js';
 import { roundScore } from '../methodology/roundScore.js';
@@ -19,6 +19,15 @@ import { solveStart } from './solveStart.js';
  */
 export const TargetStrategy = z.enum(['even', 'proportional', 'cheapest', 'bounded']);
 export type TargetStrategy = z.infer<typeof TargetStrategy>;
+
+/**
+ * The strategy used when none is given: every source gains the same (as far as its room allows).
+ *
+ * @example
+ * DEFAULT_STRATEGY; // => 'even'
+ * solveTarget(thailand, { target: 51, year: 2022 }).strategy; // => 'even'
+ */
+export const DEFAULT_STRATEGY: TargetStrategy = 'even';
 
 /**
  * A cap on the uplift: one number for every source, or a number per source (others uncapped).
@@ -41,7 +50,7 @@ export type UpliftBounds = z.infer<typeof UpliftBounds>;
  */
 export const SolveTargetOptions = z.strictObject({
   /** The integer CPI score to reach. */
-  target: z.int().min(0).max(100),
+  target: CpiScore,
   /** The year whose source scores the uplift starts from. Default: the dataset's latest year. */
   year: Year.optional(),
   /** Default `'even'`. */
@@ -181,7 +190,7 @@ export function solveTarget(dataset: Dataset, options: DeepReadonly<SolveTargetO
   assertDataset(fn, dataset);
   const opts = parseInput(fn, SolveTargetOptions, options, ['options']);
   const { year, by, rows, sources, n, sum, neededMean, neededTotal } = solveStart(fn, dataset, opts);
-  const strategy = opts.strategy ?? 'even';
+  const strategy = opts.strategy ?? DEFAULT_STRATEGY;
   if (strategy === 'bounded' && opts.bounds === undefined) fail(fn, ['options', 'bounds'], "strategy 'bounded' requires bounds (a maximum uplift, for all sources or per source)", undefined, 'missing');
   const given = opts.costs;
   let costs: number[] | undefined;

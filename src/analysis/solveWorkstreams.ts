@@ -1,12 +1,45 @@
 import { z } from 'zod';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import type { DeepReadonly } from '../util/freeze.js';
-import { Year } from '../dataset/schema.js';
+import { CpiScore, Year } from '../dataset/schema.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
 import { fail, parseInput } from '../errors.js';
 import { levelFill, shortfallOf, type Shortfall } from './levelFill.js';
 import type { ScenarioChange, ScenarioSpec } from './scenarioSpec.js';
 import { solveStart } from './solveStart.js';
+
+/**
+ * How the selected workstreams pull their levers: `'joint'`, one common lever together; `'alone'`,
+ * each workstream's lever as if it were the only one pulled.
+ *
+ * @example
+ * LeverMode.options; // => ['joint', 'alone']
+ * const mode: LeverMode = 'alone';
+ * solveWorkstreams(thailand, { target: 51, year: 2025, mode }).lever; // => null
+ */
+export const LeverMode = z.enum(['joint', 'alone']);
+export type LeverMode = z.infer<typeof LeverMode>;
+
+/**
+ * How a source fed by several selected workstreams takes their levers (joint mode): `'add'`, each
+ * workstream's lever reaches it; `'split'`, it gains the lever once, each workstream delivering 1/k.
+ *
+ * @example
+ * SharedRule.options; // => ['add', 'split']
+ * const shared: SharedRule = 'split';
+ * solveWorkstreams(thailand, { target: 51, year: 2025, shared }).shared; // => 'split'
+ */
+export const SharedRule = z.enum(['add', 'split']);
+export type SharedRule = z.infer<typeof SharedRule>;
+
+/**
+ * The lever mode and the shared-source rule used when none is given.
+ *
+ * @example
+ * LEVER_DEFAULTS; // => { mode: 'joint', shared: 'add' }
+ * solveWorkstreams(thailand, { target: 51, year: 2025 }).mode; // => 'joint'
+ */
+export const LEVER_DEFAULTS: Readonly<{ mode: LeverMode; shared: SharedRule }> = Object.freeze({ mode: 'joint', shared: 'add' });
 
 /**
  * Options of {@link solveWorkstreams}.
@@ -17,7 +50,7 @@ import { solveStart } from './solveStart.js';
  */
 export const SolveWorkstreamsOptions = z.strictObject({
   /** The integer CPI score to reach. */
-  target: z.int().min(0).max(100),
+  target: CpiScore,
   /** The year whose source scores the levers start from. Default: the dataset's latest year. */
   year: Year.optional(),
   /** The year the levers should be delivered by. Default: `year + 1`. */
@@ -28,13 +61,13 @@ export const SolveWorkstreamsOptions = z.strictObject({
    * `'joint'` (default): the selected workstreams pull one common lever together.
    * `'alone'`: each workstream's lever as if it were the only one pulled.
    */
-  mode: z.enum(['joint', 'alone']).optional(),
+  mode: LeverMode.optional(),
   /**
    * How a source fed by several selected workstreams takes their levers (joint mode):
    * `'add'` (default): each workstream's lever reaches it, so it gains k x lever for k workstreams;
    * `'split'`: it gains the lever once, each workstream delivering 1/k of it.
    */
-  shared: z.enum(['add', 'split']).optional(),
+  shared: SharedRule.optional(),
 });
 export type SolveWorkstreamsOptions = z.input<typeof SolveWorkstreamsOptions>;
 
@@ -116,8 +149,8 @@ export interface WorkstreamSolution {
   readonly year: number;
   readonly by: number;
   readonly target: number;
-  readonly mode: 'joint' | 'alone';
-  readonly shared: 'add' | 'split';
+  readonly mode: LeverMode;
+  readonly shared: SharedRule;
   readonly n: number;
   readonly mean: number;
   readonly neededMean: number;
@@ -173,43 +206,63 @@ export function solveWorkstreams(dataset: Dataset, options: DeepReadonly<SolveWo
       fail(fn, ['options', 'workstreams', i], `expected a workstream of the dataset (${dataset.workstreams.map((w) => w.number).join(', ')})`, num, 'unknown_workstream');
     }
   });
-  const mode = opts.mode ?? 'joint';
-  const shared = opts.shared ?? 'add';
+  const mode = opts.mode ?? LEVER_DEFAULTS.mode;
+  const shared = opts.shared ?? LEVER_DEFAULTS.shared;
   const selected = dataset.workstreams.filter((w) => numbers.includes(w.number));
   // Each source with its room to 100 and the selected workstreams feeding it.
   const fed = rows.map((r) => ({ ...r, cap: 100 - r.score, feeding: selected.filter((w) => w.sources.includes(r.source)).map((w) => w.number) }));
-  const years = by - year;
+  const problem: LeverProblem = { target: opts.target, year, by, n, sum, neededTotal, selected, fed };
   const base = { year, by, target: opts.target, mode, shared, n, mean: sum / n, neededMean, neededTotal };
+  return { ...base, ...(mode === 'alone' ? solveAlone(problem) : solveJoint(problem, shared, numbers)) };
+}
 
-  if (mode === 'alone') {
-    const levers = selected.map((w): WorkstreamLever => {
-      const fill = levelFill(fed.map((r) => ({ ...r, weight: w.sources.includes(r.source) ? 1 : 0 })), neededTotal);
-      const lever = fill.level;
-      const delivered = fill.items.reduce((a, r) => a + r.alloc, 0);
-      return {
-        workstream: w.number,
-        name: w.name,
-        lever,
-        perYear: lever / years,
-        sources: fill.items.flatMap((r) => (r.weight === 1 ? [{ source: r.source, score: r.score, weight: 1, uplift: r.alloc, atCap: r.alloc > 0 && r.alloc >= r.cap }] : [])),
-        contribution: delivered / n,
-        feasible: fill.left === 0,
-        shortfall: shortfallOf(opts.target, n, (sum + delivered) / n),
-        spec: leverSpec(`workstream ${w.number} alone for ${opts.target}`, year, by, [{ workstream: w.number, lever, weights: {} }]),
-      };
-    });
-    const totals = fed.map((r) => ({ source: r.source, score: r.score, workstreams: r.feeding, uplift: 0, newScore: r.score }));
-    return { ...base, feasible: levers.every((l) => l.feasible), lever: null, workstreams: levers, sources: totals, spec: null };
-  }
+type Selected = Dataset['workstreams'][number];
 
-  // Joint: source i gains min(c_i x L, room_i), with c_i = k_i (add) or 1 (split) for the k_i selected workstreams feeding it.
-  const fill = levelFill(fed.map((r) => ({ ...r, weight: r.feeding.length === 0 ? 0 : shared === 'add' ? r.feeding.length : 1 })), neededTotal);
+/** What both modes solve: the target, the years, the sources' sum and need, the selected workstreams and the sources they feed. */
+interface LeverProblem {
+  readonly target: number;
+  readonly year: number;
+  readonly by: number;
+  readonly n: number;
+  readonly sum: number;
+  readonly neededTotal: number;
+  readonly selected: readonly Selected[];
+  readonly fed: readonly { readonly source: SourceId; readonly score: number; readonly cap: number; readonly feeding: readonly number[] }[];
+}
+
+type ModeSolution = Pick<WorkstreamSolution, 'feasible' | 'lever' | 'workstreams' | 'sources' | 'spec'>;
+
+/** Each workstream solved as the only one acting: shared sources simply count in each. */
+function solveAlone(p: LeverProblem): ModeSolution {
+  const levers = p.selected.map((w): WorkstreamLever => {
+    const fill = levelFill(p.fed.map((r) => ({ ...r, weight: w.sources.includes(r.source) ? 1 : 0 })), p.neededTotal);
+    const lever = fill.level;
+    const delivered = fill.items.reduce((a, r) => a + r.alloc, 0);
+    return {
+      workstream: w.number,
+      name: w.name,
+      lever,
+      perYear: lever / (p.by - p.year),
+      sources: fill.items.flatMap((r) => (r.weight === 1 ? [{ source: r.source, score: r.score, weight: 1, uplift: r.alloc, atCap: r.alloc > 0 && r.alloc >= r.cap }] : [])),
+      contribution: delivered / p.n,
+      feasible: fill.left === 0,
+      shortfall: shortfallOf(p.target, p.n, (p.sum + delivered) / p.n),
+      spec: leverSpec(`workstream ${w.number} alone for ${p.target}`, p.year, p.by, [{ workstream: w.number, lever, weights: {} }]),
+    };
+  });
+  const totals = p.fed.map((r) => ({ source: r.source, score: r.score, workstreams: r.feeding, uplift: 0, newScore: r.score }));
+  return { feasible: levers.every((l) => l.feasible), lever: null, workstreams: levers, sources: totals, spec: null };
+}
+
+/** One common lever: source i gains min(c_i x L, room_i), with c_i = k_i (add) or 1 (split) for the k_i selected workstreams feeding it. */
+function solveJoint(p: LeverProblem, shared: SharedRule, numbers: readonly number[]): ModeSolution {
+  const fill = levelFill(p.fed.map((r) => ({ ...r, weight: r.feeding.length === 0 ? 0 : shared === 'add' ? r.feeding.length : 1 })), p.neededTotal);
   const lever = fill.level;
   const delivered = fill.items.reduce((a, r) => a + r.alloc, 0);
-  const shortfall = shortfallOf(opts.target, n, (sum + delivered) / n);
+  const shortfall = shortfallOf(p.target, p.n, (p.sum + delivered) / p.n);
   // With 'split', each of the k workstreams feeding a source is credited 1/k of it (k >= 1 for a source a workstream feeds).
   const weightOf = (k: number): number => (shared === 'split' ? 1 / k : 1);
-  const levers = selected.map((w): WorkstreamLever => {
+  const levers = p.selected.map((w): WorkstreamLever => {
     const members = fill.items.flatMap((r) => {
       if (!w.sources.includes(r.source)) return [];
       const k = r.feeding.length;
@@ -219,31 +272,30 @@ export function solveWorkstreams(dataset: Dataset, options: DeepReadonly<SolveWo
       workstream: w.number,
       name: w.name,
       lever,
-      perYear: lever / years,
+      perYear: lever / (p.by - p.year),
       sources: members,
-      contribution: members.reduce((a, m) => a + m.uplift, 0) / n,
+      contribution: members.reduce((a, m) => a + m.uplift, 0) / p.n,
       feasible: fill.left === 0,
       shortfall,
       spec: null,
     };
   });
   const totals = fill.items.map((r) => ({ source: r.source, score: r.score, workstreams: r.feeding, uplift: r.alloc, newScore: r.score + r.alloc }));
-  const specLevers = selected.map((w) => {
+  const specLevers = p.selected.map((w) => {
     const weights: Partial<Record<SourceId, number>> = {};
     if (shared === 'split') {
       for (const s of w.sources) {
-        const k = fed.find((r) => r.source === s)?.feeding.length ?? 1; // 1 (no weight) for a source without a score that year
+        const k = p.fed.find((r) => r.source === s)?.feeding.length ?? 1; // 1 (no weight) for a source without a score that year
         if (weightOf(k) !== 1) weights[s] = weightOf(k);
       }
     }
     return { workstream: w.number, lever, weights };
   });
   return {
-    ...base,
     feasible: fill.left === 0,
     lever,
     workstreams: levers,
     sources: totals,
-    spec: leverSpec(`workstreams ${numbers.join(', ')} jointly for ${opts.target} (${shared})`, year, by, specLevers),
+    spec: leverSpec(`workstreams ${numbers.join(', ')} jointly for ${p.target} (${shared})`, p.year, p.by, specLevers),
   };
 }

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { z } from 'zod';
-import { cpiGap, sourceGaps, workstreamGaps } from '../analysis/gaps.js';
+import { cpiGap, GapOptions, sourceGaps, workstreamGaps } from '../analysis/gaps.js';
 import { resolveYear } from '../dataset/access.js';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { Provenance } from '../dataset/schema.js';
@@ -9,6 +9,7 @@ import { defaultEra } from '../i18n/labels.js';
 import type { DeepReadonly } from '../util/freeze.js';
 import { gapBarsSpec } from './gapBars.js';
 import { gapWaterfallSpec } from './gapWaterfallSpec.js';
+import { CHART_DEFAULTS, ChartOptions, type CHART_SET_IDS } from './options.js';
 import { rankPositionSpec } from './rankPositionSpec.js';
 import { chartContext, gapWaterfall, rankPosition } from './records.js';
 import { sourceHeatmapSpec } from './sourceHeatmap.js';
@@ -27,21 +28,16 @@ import { workstreamMatrixSpec } from './workstreamMatrix.js';
  * ```
  */
 export interface ChartEntry {
-  readonly id: 'source-trends' | 'gap-bars' | 'source-heatmap' | 'workstream-matrix' | 'gap-waterfall' | 'rank-position';
+  readonly id: (typeof CHART_SET_IDS)[number];
   readonly spec: TopLevelSpec;
 }
 
-const ChartSetOptions = z
-  .strictObject({
+const ChartSetOptions = ChartOptions.pick({ locale: true, era: true, width: true, height: true, font: true })
+  .extend({
     /** The year of the gap charts. Default: the dataset's latest year. */
-    year: z.int().optional(),
-    /** The integer target score. Default 51. */
-    target: z.int().min(0).max(100).optional(),
-    locale: z.enum(['th', 'en']).optional(),
-    era: z.enum(['ce', 'be']).optional(),
-    width: z.int().min(80).max(4000).optional(),
-    height: z.int().min(60).max(4000).optional(),
-    font: z.string().min(1).optional(),
+    year: GapOptions.unwrap().shape.year,
+    /** The integer target score. Default `DEFAULT_TARGET` (51). */
+    target: GapOptions.unwrap().shape.target,
     /**
      * Every country's CPI score in `year` (as in TI's result file), for the rank chart, with the
      * target ranks to mark (default: the dataset's target ranks). Without it there is no rank chart.
@@ -52,7 +48,7 @@ const ChartSetOptions = z
   })
   .optional();
 /**
- * Options of {@link chartSet}: `year` (default: the dataset's latest), `target` (default 51),
+ * Options of {@link chartSet}: `year` (default: the dataset's latest), `target` (default `DEFAULT_TARGET`, 51),
  * `locale`, `era`, `width`, `height`, `font` (as in {@link ChartOptions}), and `distribution` (every
  * country's score of the year, for the rank chart).
  * @example
@@ -91,7 +87,8 @@ export function chartSet(dataset: Dataset, options?: ChartSetOptions): ChartEntr
   const o = parseInput('chartSet', ChartSetOptions, options, ['options']) ?? {};
   const year = resolveYear('chartSet', dataset, o.year);
   const gapOptions = { year, ...(o.target === undefined ? {} : { target: o.target }) };
-  const look = { locale: o.locale ?? 'en', era: o.era ?? defaultEra(o.locale ?? 'en'), ...(o.width === undefined ? {} : { width: o.width }), ...(o.height === undefined ? {} : { height: o.height }), ...(o.font === undefined ? {} : { font: o.font }) } as const;
+  const locale = o.locale ?? CHART_DEFAULTS.locale;
+  const look = { locale, era: o.era ?? defaultEra(locale), ...(o.width === undefined ? {} : { width: o.width }), ...(o.height === undefined ? {} : { height: o.height }), ...(o.font === undefined ? {} : { font: o.font }) } as const;
   const all = { ...chartContext(dataset), ...look };
   const inYear = { ...chartContext(dataset, { year }), ...look };
   const gaps = sourceGaps(dataset, gapOptions);

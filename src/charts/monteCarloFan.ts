@@ -1,6 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { z } from 'zod';
+import { CpiScore } from '../dataset/schema.js';
 import { SimulationYear } from '../simulation/records.js';
+import { DEFAULT_TARGET } from '../analysis/gaps.js';
 import { fail } from '../errors.js';
 import { chartMeta, countryName, frame, shownYear } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
@@ -10,7 +12,7 @@ import { checkRecords, resolveOptions, type ChartOptions } from './options.js';
 const FanYear = SimulationYear.pick({ year: true, quantiles: true, median: true, pTarget: true });
 
 /**
- * Options of {@link monteCarloFanSpec}: the {@link ChartOptions} plus `target` (default 51), the score whose P(score >= target) the records carry.
+ * Options of {@link monteCarloFanSpec}: the {@link ChartOptions} plus `target` (default `DEFAULT_TARGET`, 51), the score whose P(score >= target) the records carry.
  * @example
  * ```ts
  * import type { MonteCarloFanOptions } from 'cpi-gap/charts';
@@ -40,10 +42,10 @@ export type MonteCarloFanOptions = ChartOptions & { readonly target?: number };
 export function monteCarloFanSpec(years: readonly SimulationYear[], options?: MonteCarloFanOptions): TopLevelSpec {
   const fn = 'monteCarloFanSpec';
   checkRecords(fn, z.array(FanYear), years, ['years']);
-  const o = resolveOptions(fn, 'monteCarloFan', options, { target: z.int().min(0).max(100).optional() });
+  const o = resolveOptions(fn, 'monteCarloFan', options, { target: CpiScore.optional() });
   if (years.length === 0) fail(fn, ['years'], 'expected at least one simulated year', years);
   const m = CHART_MESSAGES[o.locale];
-  const target = o.target ?? 51;
+  const target = o.target ?? DEFAULT_TARGET;
   const values = years.map((y) => ({ year: shownYear(y.year, o.era), q05: y.quantiles.q05, q25: y.quantiles.q25, q50: y.quantiles.q50, q75: y.quantiles.q75, q95: y.quantiles.q95, median: y.median, p: y.pTarget, pText: `${(100 * y.pTarget).toFixed(0)}%` }));
   const x = { field: 'year', type: 'quantitative', title: m.year(o.era), axis: { format: 'd', tickMinStep: 1 }, scale: { zero: false, nice: false, padding: 36 } };
   const layer = [

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Provenance } from '../dataset/schema.js';
 import { parseInput } from '../errors.js';
 import type { DeepReadonly } from '../util/freeze.js';
-import { defaultEra, Era, Locale } from '../i18n/labels.js';
+import { DEFAULT_LOCALE, defaultEra, Era, Locale } from '../i18n/labels.js';
 
 /**
  * A font list for every text of a chart that can draw Thai: Sarabun and Noto Sans Thai where a
@@ -56,6 +56,18 @@ export const DEFAULT_SCHEMES = Object.freeze({
 export type ChartKind = keyof typeof DEFAULT_SCHEMES;
 
 /**
+ * The ids of the charts `chartSet` draws for a dataset (used for file names; the command
+ * line's `cpi-gap chart` takes them, and `fan`).
+ * @example
+ * ```ts
+ * import { CHART_SET_IDS } from 'cpi-gap/charts';
+ *
+ * CHART_SET_IDS; // => ['source-trends', 'gap-bars', 'source-heatmap', 'workstream-matrix', 'gap-waterfall', 'rank-position']
+ * ```
+ */
+export const CHART_SET_IDS = ['source-trends', 'gap-bars', 'source-heatmap', 'workstream-matrix', 'gap-waterfall', 'rank-position'] as const;
+
+/**
  * The defaults of every chart option, in one place (the plan-status chart, drawn for the
  * secretariat's Thai briefings, changes three: see `STATUS_CHART_DEFAULTS`).
  *
@@ -78,7 +90,7 @@ export type ChartKind = keyof typeof DEFAULT_SCHEMES;
  * ```
  */
 export const CHART_DEFAULTS: Readonly<{ locale: Locale; width: number; height: number; font: string }> = Object.freeze({
-  locale: 'en',
+  locale: DEFAULT_LOCALE,
   width: 640,
   height: 360,
   font: THAI_FONT_STACK,

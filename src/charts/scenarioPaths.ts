@@ -1,5 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { z } from 'zod';
+import { CpiScore } from '../dataset/schema.js';
+import { DEFAULT_TARGET } from '../analysis/gaps.js';
 import { fail, parseInput } from '../errors.js';
 import { yearLabel } from '../i18n/labels.js';
 import type { DeepReadonly } from '../util/freeze.js';
@@ -44,7 +46,7 @@ export type ScenarioLine = DeepReadonly<z.output<typeof ScenarioLine>>;
 
 /**
  * Options of {@link scenarioPathsSpec}: the {@link ChartOptions} (scheme default `'tableau10'`, for
- * the scenarios) plus `target` (the integer score drawn as a dashed line, default 51), `targetYear`
+ * the scenarios) plus `target` (the integer score drawn as a dashed line, default `DEFAULT_TARGET`, 51), `targetYear`
  * (the year the target names, written in its label; default none) and `band` (draw each scenario's
  * 90% confidence interval, default `true`).
  *
@@ -85,7 +87,7 @@ export type ScenarioPathsOptions = ChartOptions & { readonly target?: number; re
 export function scenarioPathsSpec(scenarios: readonly ScenarioLine[], options?: ScenarioPathsOptions): TopLevelSpec {
   const fn = 'scenarioPathsSpec';
   const o = resolveOptions(fn, 'scenarioPaths', options, {
-    target: z.int().min(0).max(100).optional(),
+    target: CpiScore.optional(),
     targetYear: z.int().min(1900).max(2200).optional(),
     band: z.boolean().optional(),
   });
@@ -97,7 +99,7 @@ export function scenarioPathsSpec(scenarios: readonly ScenarioLine[], options?: 
     names.push(l.name);
   });
   const m = CHART_MESSAGES[o.locale];
-  const target = o.target ?? 51;
+  const target = o.target ?? DEFAULT_TARGET;
   const band = o.band ?? true;
   const values = lines.flatMap((l, i) =>
     l.years.map((y) => ({ scenario: names[i], year: shownYear(y.year, o.era), score: y.score, mean: y.mean, se: y.standardError, lower: y.lower, upper: y.upper })),

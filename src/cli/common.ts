@@ -4,7 +4,9 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Dataset } from '../dataset/createDataset.js';
 import { thailand } from '../dataset/thailand.js';
 import { CpiGapError } from '../errors.js';
-import { defaultEra, LOCALES, type Era, type Locale } from '../i18n/labels.js';
+import { DEFAULT_TARGET } from '../analysis/gaps.js';
+import { DEFAULT_LOCALE, defaultEra, ERAS, LOCALES, type Era, type Locale } from '../i18n/labels.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../util/table.js';
 
 /** Where the command line writes. Tests pass their own. */
 export interface CliIo {
@@ -19,15 +21,13 @@ export interface CliIo {
 /** Exit codes: 0 success, 1 runtime failure, 2 bad usage or invalid input, 130 stopped by Ctrl-C (128 + SIGINT). */
 export const EXIT = { ok: 0, failure: 1, usage: 2, interrupted: 130 } as const;
 
-/** Output formats every table-printing subcommand accepts. */
-export type Format = 'table' | 'json' | 'csv';
 
 /** Flags shared by the subcommands. */
 export interface CommonFlags {
   lang: Locale;
   year?: number;
   target: number;
-  format: Format;
+  format: OutputFormat;
   era: Era;
   out?: string;
   notes?: boolean;
@@ -46,16 +46,16 @@ export function integer(name: string, min = Number.MIN_SAFE_INTEGER) {
 /** Add the shared flags (--lang, --year, --target, --format, --era, --out) to a subcommand. */
 export function withCommonFlags(cmd: Command, options: { format?: boolean } = {}): Command {
   cmd
-    .addOption(new Option('--lang <lang>', 'language of the output').choices(LOCALES).default('en'))
+    .addOption(new Option('--lang <lang>', 'language of the output').choices(LOCALES).default(DEFAULT_LOCALE))
     .addOption(new Option('--year <year>', 'year to analyse (default: the latest)').argParser(integer('--year')))
-    .addOption(new Option('--target <score>', 'target CPI score').argParser(integer('--target')).default(51))
-    .addOption(new Option('--era <era>', 'write years in the Common (ce) or Buddhist (be) Era (default: be with --lang th, else ce)').choices(['ce', 'be']))
+    .addOption(new Option('--target <score>', 'target CPI score').argParser(integer('--target')).default(DEFAULT_TARGET))
+    .addOption(new Option('--era <era>', 'write years in the Common (ce) or Buddhist (be) Era (default: be with --lang th, else ce)').choices(ERAS))
     .addOption(new Option('--out <file>', 'write the output to a file instead of standard output'));
-  if (options.format !== false) cmd.addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'));
+  if (options.format !== false) cmd.addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'));
   // Thai readers write years in the Buddhist Era: --lang th defaults to --era be.
   cmd.hook('preAction', (command) => {
     const flags = command.opts<Partial<CommonFlags>>();
-    if (flags.era === undefined) command.setOptionValue('era', defaultEra(flags.lang ?? 'en'));
+    if (flags.era === undefined) command.setOptionValue('era', defaultEra(flags.lang ?? DEFAULT_LOCALE));
   });
   return cmd;
 }

@@ -13,6 +13,9 @@ export const SourceIdSchema = z.enum(SOURCE_IDS);
 /** A CPI score or rescaled source score: a finite number from 0 to 100. */
 export const ScoreValue = z.number().min(0).max(100);
 
+/** A published CPI score, or a target score: an integer from 0 to 100 (TI publishes whole numbers). */
+export const CpiScore = z.int().min(0).max(100);
+
 /** A calendar year (CE) in the range the CPI can plausibly cover. */
 export const Year = z.int().min(1995).max(2100);
 
@@ -87,7 +90,7 @@ export const TiUncertainty = z.strictObject({
  */
 export const CpiYear = z.strictObject({
   year: Year,
-  score: z.int().min(0).max(100),
+  score: CpiScore,
   rank: z.int().min(1).optional(),
   countries: z.int().min(1).optional(),
   origin: Provenance,
@@ -118,7 +121,7 @@ export const Target = z.strictObject({
   year: Year,
   fromYear: Year.optional(),
   /** The score to reach or exceed. */
-  score: z.int().min(0).max(100),
+  score: CpiScore,
   /** The rank to reach or better (lower), if the plan sets one. */
   rank: z.int().min(1).optional(),
   combinator: z.enum(['and', 'and/or']),

@@ -47,6 +47,16 @@ export const Era = z.enum(ERAS);
 export type Era = z.infer<typeof Era>;
 
 /**
+ * The language of reports, charts and the command line when none is given: English (the plan's
+ * follow-up, written for the secretariat, defaults to Thai). Years then follow {@link defaultEra}.
+ *
+ * @example
+ * DEFAULT_LOCALE; // => 'en'
+ * defaultEra(DEFAULT_LOCALE); // => 'ce'
+ */
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/**
  * The title of the seed document, Thailand's FY2023 action plan to raise the CPI score, as it is
  * written (Thai digits), and a short English name: the plan's roll-ups, reports and provenance lines
  * name it from here.
@@ -151,7 +161,7 @@ export function workstreamLabel(dataset: Dataset, number: number, locale: Locale
  * @example
  * yearLabel(2023, 'be'); // => '2566'
  */
-export function yearLabel(year: number, era: Era = 'ce'): string {
+export function yearLabel(year: number, era: Era = defaultEra(DEFAULT_LOCALE)): string {
   if (!Number.isSafeInteger(year)) fail('yearLabel', ['year'], 'expected an integer year', year);
   checkChoice('yearLabel', 'era', era, ERAS);
   return String(era === 'be' ? toBuddhistEra(year) : year);

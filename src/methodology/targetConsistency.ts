@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CpiScore } from '../dataset/schema.js';
 import { parseInput } from '../errors.js';
 import { rank, scoreForRank } from './rank.js';
 
@@ -11,7 +12,7 @@ import { rank, scoreForRank } from './rank.js';
  */
 export const TargetPair = z.object({
   /** The score to reach or exceed. */
-  score: z.int().min(0).max(100),
+  score: CpiScore,
   /** The rank to reach or better. */
   rank: z.int().min(1),
 });

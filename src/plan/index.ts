@@ -46,5 +46,5 @@ export { PROGRESS_COLUMNS, PROGRESS_HEADERS, type ProgressColumn } from './progr
 export { readProgressCsv, readProgressJson } from './progress/readUpdates.js';
 export { progressTemplate, ProgressTemplateOptions } from './progress/template.js';
 export { progressRollup, latestUpdates, ProgressRollupOptions, type ProgressRollupBy } from './progress/rollup.js';
-export { statusReport, formatStatusReport, StatusReportOptions, FormatStatusReportOptions, PROGRESS_MESSAGES } from './progress/statusReport.js';
+export { statusReport, formatStatusReport, StatusReportOptions, FormatStatusReportOptions, StatusReportTable, PROGRESS_MESSAGES } from './progress/statusReport.js';
 export { ProgressUpdateRecord, ProjectProgress, ProgressGroup, ProgressRollup, StatusReport, StatusReportProject } from './progress/records.js';

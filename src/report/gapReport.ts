@@ -1,9 +1,9 @@
 import { CpiGap, cpiGap, SourceGap, sourceGaps, WorkstreamGap, workstreamGaps, type GapOptions } from '../analysis/gaps.js';
 import { z } from 'zod';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
-import { Provenance, Year } from '../dataset/schema.js';
+import { CpiScore, Provenance, Year } from '../dataset/schema.js';
 import { parseInput } from '../errors.js';
-import { defaultEra, Era, Locale, MESSAGES, PLAN_TITLE, sourceAbbreviation, sourceLabel, workstreamLabel, yearLabel } from '../i18n/labels.js';
+import { DEFAULT_LOCALE, defaultEra, Era, Locale, MESSAGES, PLAN_TITLE, sourceAbbreviation, sourceLabel, workstreamLabel, yearLabel } from '../i18n/labels.js';
 import { csvTable } from '../util/csv.js';
 import type { DeepReadonly } from '../util/freeze.js';
 import { fmt, OutputFormat, textTable, type Column } from '../util/table.js';
@@ -19,7 +19,7 @@ import { fmt, OutputFormat, textTable, type Column } from '../util/table.js';
  */
 export const GapReport = z.object({
   year: Year,
-  target: z.int().min(0).max(100),
+  target: CpiScore,
   sources: z.array(SourceGap),
   workstreams: z.array(WorkstreamGap),
   cpi: CpiGap,
@@ -112,7 +112,7 @@ export function provenanceLine(origins: readonly (Provenance | null)[], locale: 
 export function formatGapReport(dataset: Dataset, report: GapReport, options: FormatOptions = {}): string {
   assertDataset('formatGapReport', dataset);
   parseInput('formatGapReport', GapReport, report, ['report']);
-  const { locale = 'en', format = 'table', era = defaultEra(locale) } = parseInput('formatGapReport', FormatOptionsSchema, options, ['options']);
+  const { locale = DEFAULT_LOCALE, format = 'table', era = defaultEra(locale) } = parseInput('formatGapReport', FormatOptionsSchema, options, ['options']);
   const m = MESSAGES[locale];
   if (format === 'json') return JSON.stringify(report, null, 2);
   const sourceColumns = sourceGapColumns(dataset, locale);

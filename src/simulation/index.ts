@@ -6,19 +6,17 @@
  * @packageDocumentation
  * @module cpi-gap/simulation
  */
+export { SimulationModel, DEFAULT_MODEL, DEFAULT_SEED, DEFAULT_PATHS, DEFAULT_HORIZON } from './defaults.js';
 export {
   simulate,
   SimulateOptions,
   PlannedUplift,
-  DEFAULT_SEED,
-  DEFAULT_PATHS,
-  DEFAULT_HORIZON,
   THREADS_THRESHOLD,
   GENERATOR,
   type SimulationResult,
   type SimulationProgress,
   type SimulationUplift,
 } from './simulate.js';
-export { modelParameters, ModelOptions, SimulationModel, type ModelParameters, type SourceParameters } from './modelParameters.js';
+export { modelParameters, ModelOptions, type ModelParameters, type SourceParameters } from './modelParameters.js';
 export { SimulationYear, ScoreQuantiles, RankProbability } from './records.js';
 export { CHUNK_PATHS } from './kernel.js';

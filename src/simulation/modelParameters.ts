@@ -8,20 +8,7 @@ import { fail, parseInput } from '../errors.js';
 import type { DeepReadonly } from '../util/freeze.js';
 import { deepFreeze } from '../util/freeze.js';
 import { shrinkCovariance } from './covariance.js';
-
-/**
- * How simulated source scores move from one year to the next:
- * - `random-walk`: x <- clip(x + mu + sigma * Z), Z ~ N(0, 1) independent across sources and years;
- *   mu and sigma are the mean and sample SD (n - 1) of the source's observed year-on-year changes.
- * - `bootstrap`: x <- clip(x + d), d drawn with replacement from the source's observed changes.
- * - `correlated`: x <- clip(x + mu + L Z), L L' the shrunk covariance of the observed changes.
- * @example
- * SimulationModel.options; // => ['random-walk', 'bootstrap', 'correlated']
- * const m: SimulationModel = 'bootstrap';
- * console.log(m);
- */
-export const SimulationModel = z.enum(['random-walk', 'bootstrap', 'correlated']);
-export type SimulationModel = z.infer<typeof SimulationModel>;
+import { DEFAULT_MODEL, SimulationModel } from './defaults.js';
 
 /**
  * Options that fix a model's parameters (shared by {@link modelParameters} and `simulate`).
@@ -124,7 +111,7 @@ function defaultWindow(dataset: Dataset, upTo: number | undefined): { from: numb
  * the model options sit in its arguments. Internal: used by {@link modelParameters} and `simulate`.
  */
 export function estimateModel(fn: string, dataset: Dataset, options: z.output<typeof ModelOptions>, path: readonly (string | number)[] = ['options']): ModelParameters {
-  const model = options.model ?? 'random-walk';
+  const model = options.model ?? DEFAULT_MODEL;
   if (options.resample !== undefined && model !== 'bootstrap') fail(fn, [...path, 'resample'], `applies only to model 'bootstrap' (model is '${model}')`, options.resample, 'invalid_option');
   if (options.shrinkage !== undefined && model !== 'correlated') fail(fn, [...path, 'shrinkage'], `applies only to model 'correlated' (model is '${model}')`, options.shrinkage, 'invalid_option');
   // An unknown base year is reported first.

@@ -5,10 +5,9 @@
  * and without the kernel, so the charts do not bundle the simulation.
  */
 import { z } from 'zod';
+import { CpiScore } from '../dataset/schema.js';
 import type { DeepReadonly } from '../util/freeze.js';
 
-/** A simulated CPI score: an integer 0..100. */
-const Score = z.int().min(0).max(100);
 const Probability = z.number().min(0).max(1);
 
 /**
@@ -19,7 +18,7 @@ const Probability = z.number().min(0).max(1);
  * const q: ScoreQuantiles | undefined = r.years[0]?.quantiles;
  * console.log(q?.q05, q?.q50, q?.q95);
  */
-export const ScoreQuantiles = z.object({ q05: Score, q25: Score, q50: Score, q75: Score, q95: Score });
+export const ScoreQuantiles = z.object({ q05: CpiScore, q25: CpiScore, q50: CpiScore, q75: CpiScore, q95: CpiScore });
 export type ScoreQuantiles = DeepReadonly<z.output<typeof ScoreQuantiles>>;
 
 /**
@@ -35,7 +34,7 @@ export const RankProbability = z.object({
   /** The rank asked, k. */
   rank: z.int().min(1),
   /** The lowest integer score whose rank is k or better among `rankScores`, or null when none up to 100 is. */
-  score: Score.nullable(),
+  score: CpiScore.nullable(),
   /** P(rank <= k): the share of paths whose score ranks k or better. */
   p: Probability,
   /** Monte Carlo standard error of `p`: sqrt(p (1 - p) / paths). */
@@ -63,7 +62,7 @@ export const SimulationYear = z.object({
   /** q-quantiles: the smallest score s with P(score <= s) >= q. */
   quantiles: ScoreQuantiles,
   /** The median, `quantiles.q50`. */
-  median: Score,
+  median: CpiScore,
   /** P(score >= target). */
   pTarget: Probability,
   /** Monte Carlo standard error of `pTarget`: sqrt(p (1 - p) / paths). */

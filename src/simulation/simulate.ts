@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { resolveYear } from '../dataset/access.js';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
-import { SourceIdSchema, Year } from '../dataset/schema.js';
+import { CpiScore, SourceIdSchema, Year } from '../dataset/schema.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
 import { CpiGapError, fail, parseInput } from '../errors.js';
 import { DEFAULT_TARGET } from '../analysis/gaps.js';
@@ -10,35 +10,12 @@ import { planScenario, ScenarioSpec } from '../analysis/scenarioSpec.js';
 import { deepFreeze, type DeepReadonly } from '../util/freeze.js';
 import { cholesky } from './covariance.js';
 import { CHUNK_PATHS, type KernelModel, type KernelParams } from './kernel.js';
-import { estimateModel, ModelOptions, type ModelParameters, type SimulationModel } from './modelParameters.js';
+import { DEFAULT_HORIZON, DEFAULT_PATHS, DEFAULT_SEED, type SimulationModel } from './defaults.js';
+import { estimateModel, ModelOptions, type ModelParameters } from './modelParameters.js';
 import { runChunks } from './runChunks.js';
 import type { SimulationYear } from './records.js';
 import { rankTable, summarizeYear } from './summarize.js';
 
-/**
- * The seed used when none is given (the one mc_numpy.py uses).
- *
- * @example
- * DEFAULT_SEED; // => 12345
- * (await simulate(thailand, { paths: 1000, horizon: 1 })).seed; // => 12345
- */
-export const DEFAULT_SEED = 12345;
-/**
- * Paths simulated when `paths` is not given.
- *
- * @example
- * DEFAULT_PATHS; // => 100000
- */
-export const DEFAULT_PATHS = 100_000;
-/**
- * Years simulated when `horizon` is not given (mc_numpy.py's default).
- *
- * @example
- * DEFAULT_HORIZON; // => 8
- * const r = await simulate(thailand, { paths: 1000 });
- * r.years.length; // => 8
- */
-export const DEFAULT_HORIZON = 8;
 /**
  * Below this much work (paths x years x sources, about 0.7 s on one core) `simulate` runs on one
  * thread by default. A worker thread is a second V8 instance: it adds about 13 MB of resident memory
@@ -101,7 +78,7 @@ export const SimulateOptions = ModelOptions.extend({
   /** Integer seed 0..2^53 - 1. Default 12345. The same seed gives the same result everywhere. */
   seed: z.int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
   /** The integer CPI score whose probability is reported. Default 51. */
-  target: z.int().min(0).max(100).optional(),
+  target: CpiScore.optional(),
   /** A scenario (see `ScenarioSpec`): its planned uplifts are added to every path. */
   scenario: ScenarioSpec.optional(),
   /** Planned uplifts as a table (the rows `scenarioUplifts` returns); instead of `scenario`. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CpiScore } from '../dataset/schema.js';
 import { fail, parseInput } from '../errors.js';
 import { createDataset, MIN_SOURCES, type Dataset } from '../dataset/createDataset.js';
 import type { DatasetInput } from '../dataset/schema.js';
@@ -21,7 +22,7 @@ export const TiRowSchema = z.object({
   iso3: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as "THA"'),
   region: z.string().min(1).optional(),
   year: z.int().min(1995).max(2100),
-  score: z.int().min(0).max(100),
+  score: CpiScore,
   rank: z.int().min(1).optional(),
   standardError: z.number().min(0).optional(),
   sources: z.int().min(1).max(14).optional(),

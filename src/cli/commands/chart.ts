@@ -1,13 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
 import { Argument, Option, type Command } from 'commander';
+import { CHART_SET_IDS } from '../../charts/options.js';
 import { fail } from '../../errors.js';
 import { cliDataset, decimal, integer, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
 import { readTiFile } from '../tiFile.js';
 import { runSimulation, withSimulationFlags, type SimulateFlags } from './simulate.js';
 
 /** The charts `cpi-gap chart` draws: those of `chartSet`, and the Monte Carlo fan. */
-export const CHART_KINDS = ['source-trends', 'gap-bars', 'source-heatmap', 'workstream-matrix', 'gap-waterfall', 'rank-position', 'fan'] as const;
+export const CHART_KINDS = [...CHART_SET_IDS, 'fan'] as const;
 type ChartKindArg = (typeof CHART_KINDS)[number];
 
 const OUTPUTS = ['.json', '.svg', '.png'] as const;

@@ -13,8 +13,8 @@ import { FISCAL_YEAR_2023 } from '../../plan/fiscalYear.js';
 import { parseReportDate } from '../../plan/progress/update.js';
 import { readProgressCsv, readProgressJson } from '../../plan/progress/readUpdates.js';
 import { progressRollup } from '../../plan/progress/rollup.js';
-import { formatStatusReport, statusReport } from '../../plan/progress/statusReport.js';
-import { progressTemplate } from '../../plan/progress/template.js';
+import { formatStatusReport, statusReport, StatusReportTable } from '../../plan/progress/statusReport.js';
+import { progressTemplate, TEMPLATE_FORMATS } from '../../plan/progress/template.js';
 import { renderRows, shortenToWidth, type Column } from '../../util/table.js';
 import { cliDataset, emit, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
 
@@ -109,9 +109,9 @@ export function planCommand(program: Command, io: CliIo): void {
 
   withCommonFlags(planCmd.command('template'), { format: false })
     .description('the progress report form agencies fill in: every project, pre-filled with id, name, budget and agency (CSV or JSON, Thai or English headers)')
-    .addOption(new Option('--format <format>', 'csv or json (default: from the --out extension, else csv)').choices(['csv', 'json']))
+    .addOption(new Option('--format <format>', 'csv or json (default: from the --out extension, else csv)').choices(TEMPLATE_FORMATS))
     .addHelpText('after', '\nExamples:\n  cpi-gap plan template --lang th --out progress.csv\n  cpi-gap plan template --lang en --format json')
-    .action((flags: Omit<CommonFlags, 'format'> & { format?: 'csv' | 'json' }) => {
+    .action((flags: Omit<CommonFlags, 'format'> & { format?: (typeof TEMPLATE_FORMATS)[number] }) => {
       const format = flags.format ?? (flags.out !== undefined && extname(flags.out).toLowerCase() === '.json' ? 'json' : 'csv');
       emit(io, progressTemplate({ locale: flags.lang, format }), flags.out);
     });
@@ -120,10 +120,10 @@ export function planCommand(program: Command, io: CliIo): void {
     .description('the consolidated status report from a file of progress updates (.csv or .json, Thai or English headers)')
     .argument('<updates-file>', 'progress updates, CSV or JSON (see cpi-gap plan template)')
     .addOption(new Option('--as-of <date>', 'date of the report (yyyy-mm-dd or dd/mm/yyyy B.E.; default: the latest reporting date in the file)').argParser(isoDateArg))
-    .addOption(new Option('--table <table>', 'with --format csv: which table').choices(['summary', 'obstacles', 'overdue', 'overBudget']).default('summary'))
+    .addOption(new Option('--table <table>', 'with --format csv: which table').choices(StatusReportTable.options).default('summary'))
     .addOption(new Option('--chart <file>', 'also write the status-by-workstream chart (Vega-Lite JSON) to this file'))
     .addHelpText('after', '\nExamples:\n  cpi-gap plan status progress.csv --as-of 2023-06-30\n  cpi-gap plan status progress.json --lang th --format csv --table obstacles')
-    .action((file: string, flags: CommonFlags & { asOf?: string; table: 'summary' | 'obstacles' | 'overdue' | 'overBudget'; chart?: string }) => {
+    .action((file: string, flags: CommonFlags & { asOf?: string; table: StatusReportTable; chart?: string }) => {
       const updates = readUpdates(file);
       const asOf = flags.asOf ?? updates.reduce<string | undefined>((d, u) => (d === undefined || u.date > d ? u.date : d), undefined) ?? FISCAL_YEAR_2023.end;
       const report = statusReport(updates, { asOf, locale: flags.lang });

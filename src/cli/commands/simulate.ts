@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { CpiGapError } from '../../errors.js';
 import { yearLabel, type Era, type Locale } from '../../i18n/labels.js';
 import { fmt, renderRows, type Column } from '../../util/table.js';
+import { DEFAULT_HORIZON, DEFAULT_MODEL, DEFAULT_PATHS, DEFAULT_SEED, SimulationModel } from '../../simulation/defaults.js';
 import type { SimulationResult, SimulationYear } from '../../simulation/index.js';
 import { CliInterrupted, cliDataset, decimal, emit, integer, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
 import { methodsNote } from '../notes.js';
@@ -12,7 +13,7 @@ export interface SimulateFlags extends CommonFlags {
   paths: number;
   horizon: number;
   seed: number;
-  model: 'random-walk' | 'bootstrap' | 'correlated';
+  model: SimulationModel;
   extraDrift?: number;
   scenario?: string;
   threads?: number;
@@ -44,10 +45,10 @@ function yearColumns(lang: Locale, era: Era, target: number): Column<SimulationY
 /** Add the simulation flags (paths, horizon, seed, model, drift, scenario, threads) to a command. */
 export function withSimulationFlags(cmd: Command): Command {
   return cmd
-    .addOption(new Option('--paths <n>', 'number of simulated paths').argParser(integer('--paths', 1)).default(100_000))
-    .addOption(new Option('--horizon <years>', 'years simulated after the base year').argParser(integer('--horizon', 1)).default(8))
-    .addOption(new Option('--seed <n>', 'random seed (the same seed gives the same result)').argParser(integer('--seed', 0)).default(12345))
-    .addOption(new Option('--model <model>', 'how each year moves').choices(['random-walk', 'bootstrap', 'correlated']).default('random-walk'))
+    .addOption(new Option('--paths <n>', 'number of simulated paths').argParser(integer('--paths', 1)).default(DEFAULT_PATHS))
+    .addOption(new Option('--horizon <years>', 'years simulated after the base year').argParser(integer('--horizon', 1)).default(DEFAULT_HORIZON))
+    .addOption(new Option('--seed <n>', 'random seed (the same seed gives the same result)').argParser(integer('--seed', 0)).default(DEFAULT_SEED))
+    .addOption(new Option('--model <model>', 'how each year moves').choices(SimulationModel.options).default(DEFAULT_MODEL))
     .addOption(new Option('--extra-drift <points>', "points added to every source's yearly mean change").argParser(decimal('--extra-drift', -100, 100)))
     .addOption(new Option('--scenario <file>', "a scenario file whose planned uplifts are added to every path (its base year is the simulation's)"))
     .addOption(new Option('--threads <n>', 'threads to use (never changes the result)').argParser(integer('--threads', 1)));

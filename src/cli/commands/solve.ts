@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { solveTarget, type SourceAllocation, type TargetSolution } from '../../analysis/solveTarget.js';
-import { solveWorkstreams, type LeverSourceTotal, type WorkstreamLever, type WorkstreamSolution } from '../../analysis/solveWorkstreams.js';
+import { DEFAULT_STRATEGY, solveTarget, TargetStrategy, type SourceAllocation, type TargetSolution } from '../../analysis/solveTarget.js';
+import { LEVER_DEFAULTS, LeverMode, SharedRule, solveWorkstreams, type LeverSourceTotal, type WorkstreamLever, type WorkstreamSolution } from '../../analysis/solveWorkstreams.js';
 import type { ScenarioSpec } from '../../analysis/scenarioSpec.js';
 import { fail } from '../../errors.js';
 import { sourceAbbreviation, workstreamLabel, yearLabel, type Locale } from '../../i18n/labels.js';
-import { fmt, renderRows, textTable, type Column } from '../../util/table.js';
+import { fmt, renderRows, textTable, type Column, type OutputFormat } from '../../util/table.js';
 import { cliDataset, emit, integer, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
 import { methodsNote } from '../notes.js';
 
@@ -28,7 +28,7 @@ export const WORDS = {
   },
 } as const;
 
-type SolveFlags = CommonFlags & { by?: number; strategy: 'even' | 'proportional' | 'cheapest' | 'bounded'; bound?: number; levers?: boolean; mode: 'joint' | 'alone'; shared: 'add' | 'split'; workstreams?: number[]; saveScenario?: string; notes?: boolean };
+type SolveFlags = CommonFlags & { by?: number; strategy: TargetStrategy; bound?: number; levers?: boolean; mode: LeverMode; shared: SharedRule; workstreams?: number[]; saveScenario?: string; notes?: boolean };
 
 function allocationColumns(lang: Locale): Column<SourceAllocation>[] {
   const w = WORDS[lang];
@@ -72,7 +72,7 @@ function numberList(value: string): number[] {
 }
 
 /** A solution as JSON (all of it), CSV (its main table) or text (`table()`: a summary and the tables). */
-function solutionText<R>(format: 'table' | 'json' | 'csv', solution: unknown, columns: readonly Column<R>[], rows: readonly R[], table: () => string): string {
+function solutionText<R>(format: OutputFormat, solution: unknown, columns: readonly Column<R>[], rows: readonly R[], table: () => string): string {
   if (format === 'json') return JSON.stringify(solution, null, 2);
   return format === 'csv' ? renderRows(columns, rows, 'csv') : table();
 }
@@ -92,11 +92,11 @@ export function solveCommand(program: Command, io: CliIo): void {
   withCommonFlags(program.command('solve'))
     .description("the uplift each source (or, with --levers, each workstream's lever) needs to reach the target score, respecting TI's rounding")
     .addOption(new Option('--by <year>', 'the year the uplift should be delivered by (default: --year + 1)').argParser(integer('--by')))
-    .addOption(new Option('--strategy <strategy>', 'how to share the uplift between sources').choices(['even', 'proportional', 'cheapest', 'bounded']).default('even'))
+    .addOption(new Option('--strategy <strategy>', 'how to share the uplift between sources').choices(TargetStrategy.options).default(DEFAULT_STRATEGY))
     .addOption(new Option('--bound <points>', 'the most any source may gain (required by --strategy bounded)').argParser(integer('--bound', 0)))
     .option('--levers', 'solve for workstream levers instead of per-source uplifts')
-    .addOption(new Option('--mode <mode>', 'with --levers: one common lever (joint) or each workstream alone').choices(['joint', 'alone']).default('joint'))
-    .addOption(new Option('--shared <rule>', 'with --levers: a source fed by several workstreams gains each lever (add) or one (split)').choices(['add', 'split']).default('add'))
+    .addOption(new Option('--mode <mode>', 'with --levers: one common lever (joint) or each workstream alone').choices(LeverMode.options).default(LEVER_DEFAULTS.mode))
+    .addOption(new Option('--shared <rule>', 'with --levers: a source fed by several workstreams gains each lever (add) or one (split)').choices(SharedRule.options).default(LEVER_DEFAULTS.shared))
     .addOption(new Option('--workstreams <list>', 'with --levers: the workstreams that pull a lever, e.g. 1,3').argParser(numberList))
     .option('--save-scenario <file>', 'also write the solution as a scenario file (.yaml or .json) for cpi-gap scenario/simulate')
     .option('--notes', 'add a methods-and-caveats paragraph')

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { projectTrend, type TrendProjection } from '../../analysis/projectTrend.js';
+import { DEFAULT_LEVEL, projectTrend, type TrendProjection } from '../../analysis/projectTrend.js';
 import { trend, type TrendFit } from '../../analysis/trend.js';
 import type { SourceId } from '../../dataset/sourceCatalog.js';
 import { fail } from '../../errors.js';
@@ -55,7 +55,7 @@ export function trendCommand(program: Command, io: CliIo): void {
     .addOption(new Option('--from <year>', 'first year of the fit').argParser(integer('--from')))
     .addOption(new Option('--to <year>', 'last year of the fit').argParser(integer('--to')))
     .addOption(new Option('--until <year>', 'project each trend to this year (prints projections instead of fits)').argParser(integer('--until')))
-    .addOption(new Option('--level <percent>', 'coverage of the prediction interval, in percent').argParser(integer('--level', 1)).default(90))
+    .addOption(new Option('--level <percent>', 'coverage of the prediction interval, in percent').argParser(integer('--level', 1)).default(Math.round(DEFAULT_LEVEL * 100)))
     .option('--notes', 'add a methods-and-caveats paragraph')
     .addHelpText('after', '\nExamples:\n  cpi-gap trend\n  cpi-gap trend cpi VDEM --from 2017 --lang th\n  cpi-gap trend cpi --until 2030 --format csv\n  cpi-gap trend WEF --format json --out wef-trend.json')
     .action((seriesArgs: string[], flags: TrendFlags) => {

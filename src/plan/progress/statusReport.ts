@@ -157,6 +157,16 @@ export function statusReport(updates: readonly ProgressUpdateInput[], options?: 
 }
 
 /**
+ * The tables of a status report, as {@link formatStatusReport} writes one in CSV: the summary by
+ * workstream, and the lists of obstacles, overdue projects and spending above budget.
+ *
+ * @example
+ * StatusReportTable.options; // => ['summary', 'obstacles', 'overdue', 'overBudget']
+ */
+export const StatusReportTable = z.enum(['summary', 'obstacles', 'overdue', 'overBudget']);
+export type StatusReportTable = z.infer<typeof StatusReportTable>;
+
+/**
  * Options of {@link formatStatusReport}.
  *
  * @example
@@ -170,7 +180,7 @@ export const FormatStatusReportOptions = z
     /** `'table'` (default: the whole report as text), `'csv'` (one table) or `'json'` (the report record). */
     format: OutputFormat.optional(),
     /** The table CSV writes: `'summary'` (default, by workstream), `'obstacles'`, `'overdue'` or `'overBudget'`. */
-    table: z.enum(['summary', 'obstacles', 'overdue', 'overBudget']).optional(),
+    table: StatusReportTable.optional(),
   })
   .optional();
 export type FormatStatusReportOptions = z.input<typeof FormatStatusReportOptions>;
@@ -246,7 +256,7 @@ function projectColumns({ locale, csv, m, states, money, day }: CellStyle): Reco
 }
 
 /** One table of the report as CSV. */
-function reportCsv(report: StatusReport, style: CellStyle, table: 'summary' | 'obstacles' | 'overdue' | 'overBudget'): string {
+function reportCsv(report: StatusReport, style: CellStyle, table: StatusReportTable): string {
   if (table === 'summary') return renderRows(summaryColumns(style), [...report.workstreams, report.total], 'csv');
   return renderRows(projectColumns(style)[table], report[table], 'csv');
 }

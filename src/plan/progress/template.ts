@@ -7,6 +7,9 @@ import { FISCAL_YEAR_2023 } from '../fiscalYear.js';
 import { plan } from '../plan.js';
 import { PROGRESS_COLUMNS, PROGRESS_HEADERS, type ProgressColumn } from './formColumns.js';
 
+/** The formats of the progress form: CSV or JSON (the command line's `plan template --format` reads this list). */
+export const TEMPLATE_FORMATS = ['csv', 'json'] as const;
+
 /**
  * Options of {@link progressTemplate}.
  *
@@ -21,7 +24,7 @@ export const ProgressTemplateOptions = z
     /** Language of the headers. Default `'th'`. */
     locale: Locale.optional(),
     /** `'csv'` (default) or `'json'`. */
-    format: z.enum(['csv', 'json']).optional(),
+    format: z.enum(TEMPLATE_FORMATS).optional(),
   })
   .optional();
 export type ProgressTemplateOptions = z.input<typeof ProgressTemplateOptions>;
