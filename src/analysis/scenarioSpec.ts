@@ -4,6 +4,7 @@ import type { Dataset } from '../dataset/createDataset.js';
 import { SourceIdSchema, Year } from '../dataset/schema.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
 import { fail, parseInput } from '../errors.js';
+import type { DeepReadonly } from '../util/freeze.js';
 
 /** A change of score points: finite, within -100..100. */
 const Points = z.number().min(-100).max(100);
@@ -93,7 +94,8 @@ export interface ScenarioStep {
   readonly values: readonly { readonly source: SourceId; readonly base: number; readonly planned: number }[];
 }
 
-function changeYears(c: ScenarioChange): number[] {
+/** The years a change names: its `year`, or its `from` (and `to` when given). Internal: planScenario and simulate. */
+export function changeYears(c: DeepReadonly<ScenarioChange>): number[] {
   return c.kind === 'set' || c.kind === 'delta' || c.kind === 'lever' ? [c.year] : c.to === undefined ? [c.from] : [c.from, c.to];
 }
 
@@ -181,4 +183,27 @@ export function planScenario(fn: string, dataset: Dataset, spec: unknown, path: 
   const years = steps.map((st) => st.year);
   const planned = steps.map((st) => st.values.map((v) => v.planned));
   return { name: parsed.name ?? null, baseYear, until, years, sources, base, planned, steps };
+}
+
+/** One year of planned uplifts: every source's planned value minus its base-year score, in dataset order. Internal. */
+export interface PlannedUplifts {
+  readonly year: number;
+  readonly values: readonly { readonly source: SourceId; readonly uplift: number }[];
+}
+
+/**
+ * The planned uplift of every source (planned value minus base-year score, unclipped) for each year
+ * from the base year + 1 to `through` (default: the plan's `until`); a year after `until` keeps the
+ * last planned year's uplifts, as planned changes persist. Internal: used by `scenarioUplifts` and
+ * `simulate`.
+ */
+export function plannedUplifts(plan: ScenarioPlan, through: number = plan.until): PlannedUplifts[] {
+  const byYear = new Map(plan.steps.map((st) => [st.year, st.values.map(({ source, base, planned }) => ({ source, uplift: planned - base }))]));
+  let values = plan.sources.map((source) => ({ source, uplift: 0 }));
+  const out: PlannedUplifts[] = [];
+  for (let year = plan.baseYear + 1; year <= through; year += 1) {
+    values = byYear.get(year) ?? values;
+    out.push({ year, values });
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import type { DeepReadonly } from '../util/freeze.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
-import { planScenario, type ScenarioSpec } from './scenarioSpec.js';
+import { plannedUplifts, planScenario, type ScenarioSpec } from './scenarioSpec.js';
 
 /**
  * The planned uplift of one source in one year, relative to the no-change path.
@@ -35,5 +35,5 @@ export interface ScenarioUplift {
 export function scenarioUplifts(dataset: Dataset, spec: DeepReadonly<ScenarioSpec>): ScenarioUplift[] {
   assertDataset('scenarioUplifts', dataset);
   const plan = planScenario('scenarioUplifts', dataset, spec);
-  return plan.steps.slice(1).flatMap(({ year, values }) => values.map(({ source, base, planned }) => ({ year, source, uplift: planned - base })));
+  return plannedUplifts(plan).flatMap(({ year, values }) => values.map(({ source, uplift }) => ({ year, source, uplift })));
 }

@@ -5,7 +5,7 @@ import { fail, parseInput } from '../errors.js';
 import { BudgetRollup } from '../plan/budgetRecords.js';
 import { chartMeta, FONT_SIZES, frame, wsLabel } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
-import { resolveOptions, type ChartOptions } from './options.js';
+import { resolveOptions, type ChartOptions, type ResolvedChartOptions } from './options.js';
 import { lineHeightFor, maxLines, wrappedLabels } from './textWrap.js';
 
 /** Widest a row's label may be (px) before it wraps. */
@@ -93,8 +93,27 @@ export function budgetSpec(rollups: readonly BudgetRollup[], options?: BudgetCha
   });
   const m = CHART_MESSAGES[o.locale];
   const amount = o.amount ?? 'deduplicated';
-  const numbers = [...new Set(rows.flatMap((r) => (r.workstream === undefined ? [] : [r.workstream])))].sort((a, b) => a - b);
-  const domain = [...numbers.map((n) => wsLabel(o, n)), ...(rows.some((r) => r.workstream === undefined) ? [m.noWorkstream] : [])];
+  const values = barValues(o, m, rows, amount);
+  const totals = totalsOf(rows);
+  const subtitle = [
+    amount === 'printed' ? m.budgetSubtitlePrinted(millions(totals.printed), millions(totals.deduplicated)) : m.budgetSubtitleDedup(millions(totals.printed), millions(totals.deduplicated)),
+    m.budgetSubtitleMissing(totals.without, totals.projects),
+  ];
+  const by = rows.every((r) => MEASURE_KEY.test(r.key)) ? 'measure' : rows.every((r) => r.key === String(r.workstream)) ? 'workstream' : 'other';
+  const origins: readonly Provenance[] = o.origins.length > 0 ? [] : [PLAN_BUDGET_ORIGIN];
+  const meta = chartMeta(o, origins, { by, amount, rows: rows.length, totalPrinted: totals.printed, totalDeduplicated: totals.deduplicated, projects: totals.projects, withoutBudget: totals.without, unit: 'million baht' });
+  // A row is as tall as its label's lines (18 px at least).
+  const rowLabels = values.map((v) => v.row);
+  const height = options?.height ?? { step: Math.max(18, maxLines(rowLabels, ROW_LABEL_WIDTH, FONT_SIZES.label) * lineHeightFor(FONT_SIZES.label) + 8) };
+  return frame(o, m.budgetTitle(by, amount), subtitle, meta, { width: o.width, height, data: { values }, layer: budgetLayers(o, m, rows, values, amount) }, false);
+}
+
+type Amount = 'deduplicated' | 'printed';
+type Messages = (typeof CHART_MESSAGES)['en' | 'th'];
+type Bar = ReturnType<typeof barValues>[number];
+
+/** One bar per row: its label, workstream colour, the amount shown in millions, and the tooltip's figures. */
+function barValues(o: ResolvedChartOptions, m: Messages, rows: readonly Row[], amount: Amount) {
   const values = rows.map((r) => {
     const shown = amount === 'printed' ? r.printed : r.deduplicated;
     const repeats = amount === 'deduplicated' ? r.projects - r.projectsDeduplicated : 0;
@@ -120,6 +139,13 @@ export function budgetSpec(rollups: readonly BudgetRollup[], options?: BudgetCha
   });
   const labels = values.map((v) => v.row);
   if (new Set(labels).size !== labels.length) values.forEach((v) => (v.row = `${v.row} (${v.key})`));
+  return values;
+}
+
+/** The grey bar of the amount as printed (deduplicated charts, where repeats make it larger), the bars, their labels. */
+function budgetLayers(o: ResolvedChartOptions, m: Messages, rows: readonly Row[], values: readonly Bar[], amount: Amount): unknown[] {
+  const numbers = [...new Set(rows.flatMap((r) => (r.workstream === undefined ? [] : [r.workstream])))].sort((a, b) => a - b);
+  const domain = [...numbers.map((n) => wsLabel(o, n)), ...(rows.some((r) => r.workstream === undefined) ? [m.noWorkstream] : [])];
   const rowLabels = values.map((v) => v.row);
   const y = { field: 'row', type: 'nominal', title: null, sort: rowLabels, axis: wrappedLabels(rowLabels, ROW_LABEL_WIDTH) };
   const tooltip = [
@@ -153,19 +179,11 @@ export function budgetSpec(rollups: readonly BudgetRollup[], options?: BudgetCha
       encoding: { y, x: { field: amount === 'deduplicated' ? 'printedMillions' : 'amount', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } },
     },
   );
+  return layer;
+}
+
+/** The rows' totals: budget as printed and deduplicated, projects, projects without a budget. */
+function totalsOf(rows: readonly Row[]): { printed: number; deduplicated: number; projects: number; without: number } {
   const sum = (f: (r: Row) => number): number => rows.reduce((s, r) => s + f(r), 0);
-  const totalPrinted = sum((r) => r.printed);
-  const totalDeduplicated = sum((r) => r.deduplicated);
-  const projects = sum((r) => r.projects);
-  const without = sum((r) => r.withoutBudget);
-  const subtitle = [
-    amount === 'printed' ? m.budgetSubtitlePrinted(millions(totalPrinted), millions(totalDeduplicated)) : m.budgetSubtitleDedup(millions(totalPrinted), millions(totalDeduplicated)),
-    m.budgetSubtitleMissing(without, projects),
-  ];
-  const by = rows.every((r) => MEASURE_KEY.test(r.key)) ? 'measure' : rows.every((r) => r.key === String(r.workstream)) ? 'workstream' : 'other';
-  const origins: readonly Provenance[] = o.origins.length > 0 ? [] : [PLAN_BUDGET_ORIGIN];
-  const meta = chartMeta(o, origins, { by, amount, rows: rows.length, totalPrinted, totalDeduplicated, projects, withoutBudget: without, unit: 'million baht' });
-  // A row is as tall as its label's lines (18 px at least).
-  const height = options?.height ?? { step: Math.max(18, maxLines(rowLabels, ROW_LABEL_WIDTH, FONT_SIZES.label) * lineHeightFor(FONT_SIZES.label) + 8) };
-  return frame(o, m.budgetTitle(by, amount), subtitle, meta, { width: o.width, height, data: { values }, layer }, false);
+  return { printed: sum((r) => r.printed), deduplicated: sum((r) => r.deduplicated), projects: sum((r) => r.projects), without: sum((r) => r.withoutBudget) };
 }

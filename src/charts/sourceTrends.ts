@@ -6,7 +6,7 @@ import { fail } from '../errors.js';
 import { sourceLabel, yearLabel } from '../i18n/labels.js';
 import { chartMeta, countryName, frame, shownYear } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
-import { checkRecords, resolveOptions, type ChartOptions } from './options.js';
+import { checkRecords, resolveOptions, type ChartOptions, type ResolvedChartOptions } from './options.js';
 import { wrappedLabels } from './textWrap.js';
 
 /** Widest a label of the legend beside the plot may be (px) before it wraps. */
@@ -75,17 +75,37 @@ export function sourceTrendsSpec(input: TrendInput, options?: SourceTrendsOption
   if (input.scores.length === 0) fail(fn, ['input', 'scores'], 'expected at least one source score', input.scores);
   const m = CHART_MESSAGES[o.locale];
   const order = [...new Set(input.scores.map((s) => s.source))];
-  const labels = order.map((id) => sourceLabel(null, id, o.locale));
-  const lines = input.scores.map((s) => ({ source: sourceLabel(null, s.source, o.locale), year: shownYear(s.year, o.era), score: s.value }));
+  const axes = {
+    x: { field: 'year', type: 'quantitative', title: m.year(o.era), axis: { format: 'd', tickMinStep: 1 }, scale: { zero: false, nice: false } },
+    y: { field: 'score', type: 'quantitative', title: m.score, scale: { zero: false } },
+  };
   const cpi = (input.cpi ?? []).map((c) => ({ year: shownYear(c.year, o.era), score: c.score, ...(c.ti ? { lower: c.ti.lower, upper: c.ti.upper } : {}) }));
-  const band = cpi.filter((c) => c.lower !== undefined);
-  const last = cpi.at(-1);
   const targets = (input.targets ?? []).map((t) => ({ score: t.score, label: m.targetLabel(t.score, yearLabel(t.year, o.era)) }));
-  const x = { field: 'year', type: 'quantitative', title: m.year(o.era), axis: { format: 'd', tickMinStep: 1 }, scale: { zero: false, nice: false } };
-  const y = { field: 'score', type: 'quantitative', title: m.score, scale: { zero: false } };
-  const layer: unknown[] = [];
-  if (band.length > 0) {
-    layer.push({
+  const layer = [...bandLayers(o, m, axes, cpi), sourceLayer(o, m, axes, input, order), ...cpiLayers(o, m, axes, cpi), ...targetLayers(o, axes, targets)];
+  const origins = [...input.scores.map((s) => s.origin), ...(input.cpi ?? []).flatMap((c) => (c.ti ? [c.origin, c.ti.origin] : [c.origin]))];
+  const meta = chartMeta(o, origins, { years: [...new Set(input.scores.map((s) => s.year))].sort((a, b) => a - b), sources: order });
+  return frame(o, m.sourceTrendsTitle(countryName(o)), [m.sourceTrendsSubtitle], meta, { layer });
+}
+
+type Messages = (typeof CHART_MESSAGES)['en' | 'th'];
+/** The shared x (year) and y (score) encodings. */
+interface Axes {
+  readonly x: Record<string, unknown>;
+  readonly y: Record<string, unknown>;
+}
+interface CpiPoint {
+  readonly year: number;
+  readonly score: number;
+  readonly lower?: number;
+  readonly upper?: number;
+}
+
+/** TI's 90% confidence interval as a grey band (none when no year has one). */
+function bandLayers(o: ResolvedChartOptions, m: Messages, { x, y }: Axes, cpi: readonly CpiPoint[]): unknown[] {
+  const band = cpi.filter((c) => c.lower !== undefined);
+  if (band.length === 0) return [];
+  return [
+    {
       data: { values: band },
       mark: { type: 'area', color: '#7f7f7f', opacity: 0.25 },
       encoding: {
@@ -98,9 +118,15 @@ export function sourceTrendsSpec(input: TrendInput, options?: SourceTrendsOption
           { field: 'upper', type: 'quantitative', title: `${m.ci90}: ${m.upper}`, format: '.1f' },
         ],
       },
-    });
-  }
-  layer.push({
+    },
+  ];
+}
+
+/** One thin coloured line per source, in the order the sources first appear. */
+function sourceLayer(o: ResolvedChartOptions, m: Messages, { x, y }: Axes, input: TrendInput, order: readonly TrendInput['scores'][number]['source'][]): unknown {
+  const lines = input.scores.map((s) => ({ source: sourceLabel(null, s.source, o.locale), year: shownYear(s.year, o.era), score: s.value }));
+  const labels = order.map((id) => sourceLabel(null, id, o.locale));
+  return {
     data: { values: lines },
     mark: { type: 'line', strokeWidth: 1.5, point: { size: 18 } },
     encoding: {
@@ -113,9 +139,15 @@ export function sourceTrendsSpec(input: TrendInput, options?: SourceTrendsOption
         { field: 'score', type: 'quantitative', title: m.score, format: '.1f' },
       ],
     },
-  });
-  if (cpi.length > 0) {
-    layer.push({
+  };
+}
+
+/** The CPI as a thick black line, labelled at its last year. */
+function cpiLayers(o: ResolvedChartOptions, m: Messages, { x, y }: Axes, cpi: readonly CpiPoint[]): unknown[] {
+  const last = cpi.at(-1);
+  if (last === undefined) return [];
+  return [
+    {
       data: { values: cpi },
       mark: { type: 'line', color: 'black', strokeWidth: 3.5, point: { color: 'black', size: 40 } },
       encoding: {
@@ -126,28 +158,28 @@ export function sourceTrendsSpec(input: TrendInput, options?: SourceTrendsOption
           { field: 'score', type: 'quantitative', title: m.cpi },
         ],
       },
-    });
-  }
-  if (last !== undefined) {
-    layer.push({
+    },
+    {
       data: { values: [{ ...last, label: m.cpi }] },
       mark: { type: 'text', align: 'left', dx: 8, fontWeight: 'bold', fontSize: 12 },
       encoding: { x, y, text: { field: 'label', type: 'nominal' } },
-    });
-  }
-  if (targets.length > 0) {
-    layer.push({
+    },
+  ];
+}
+
+/** Each target as a dashed red line, labelled with its score and year at the right edge. */
+function targetLayers(o: ResolvedChartOptions, { y }: Axes, targets: readonly { score: number; label: string }[]): unknown[] {
+  if (targets.length === 0) return [];
+  return [
+    {
       data: { values: targets },
       mark: { type: 'rule', color: '#c0392b', strokeDash: [6, 4], strokeWidth: 1.5 },
       encoding: { y },
-    });
-    layer.push({
+    },
+    {
       data: { values: targets },
       mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, color: '#c0392b', fontSize: 11 },
       encoding: { y, x: { value: o.width }, text: { field: 'label', type: 'nominal' } },
-    });
-  }
-  const origins = [...input.scores.map((s) => s.origin), ...(input.cpi ?? []).flatMap((c) => (c.ti ? [c.origin, c.ti.origin] : [c.origin]))];
-  const meta = chartMeta(o, origins, { years: [...new Set(input.scores.map((s) => s.year))].sort((a, b) => a - b), sources: order });
-  return frame(o, m.sourceTrendsTitle(countryName(o)), [m.sourceTrendsSubtitle], meta, { layer });
+    },
+  ];
 }

@@ -67,6 +67,85 @@ async function workerStart(): Promise<WorkerStart> {
   return workerScript(url, () => createRequire(url).resolve('tsx/cjs/api'));
 }
 
+/** The state of one run: the total histogram, the chunks finished, the workers, a failure seen in a worker's message. */
+interface Run {
+  readonly params: KernelParams;
+  readonly control: RunControl;
+  readonly chunks: number;
+  readonly total: Float64Array;
+  readonly finished: Uint8Array;
+  /** The shared counter that hands out chunks to the calling thread and the workers. */
+  readonly counter: Int32Array<SharedArrayBuffer>;
+  /** Each worker with the promise of its exit. */
+  readonly workers: { readonly thread: Worker; readonly exited: Promise<void> }[];
+  done: number;
+  failure: Error | null;
+}
+
+/** Count a finished chunk's histogram into the total and report progress. */
+function add(run: Run, chunk: number, hist: Float64Array): void {
+  // Each chunk comes once: the shared counter hands it out once, and the chunks left unfinished are
+  // redone only after every worker has stopped.
+  run.finished[chunk] = 1;
+  for (let i = 0; i < run.total.length; i += 1) run.total[i] = (run.total[i] as number) + (hist[i] as number);
+  run.done += Math.min(run.params.paths, (chunk + 1) * CHUNK_PATHS) - chunk * CHUNK_PATHS;
+  run.control.progress(run.done);
+}
+
+/** A failure seen in a worker's message handler, rethrown on the calling thread's next turn. */
+function rethrow(run: Run): void {
+  if (run.failure !== null) throw run.failure;
+}
+
+/** Start threads - 1 workers on the shared counter (none without a worker script: the calling thread then does it all). */
+async function startWorkers(run: Run): Promise<void> {
+  const { Worker } = await import('node:worker_threads');
+  const start = await (run.control.workerStart ?? workerStart)().catch(() => null);
+  for (let i = 1; start !== null && i < run.control.threads; i += 1) {
+    const workerData: WorkerInput = { params: run.params, counter: run.counter.buffer, chunks: run.chunks };
+    const thread = new Worker(start.script, { ...start.options, workerData });
+    thread.on('message', (out: WorkerOutput) => {
+      try {
+        lastRun.workerChunks += 1;
+        add(run, out.chunk, out.hist);
+      } catch (e) {
+        run.failure ??= e instanceof Error ? e : new Error(String(e));
+      }
+    });
+    // A worker that cannot start or crashes emits 'error', then 'exit'; the calling thread redoes
+    // what it left. (Listening to 'error' keeps the error from being thrown on the calling thread.)
+    thread.on('error', () => undefined);
+    run.workers.push({ thread, exited: new Promise((resolve) => thread.on('exit', () => { resolve(); })) });
+  }
+}
+
+/** The calling thread takes chunks from the shared counter until none is left. */
+async function workOnCallingThread(run: Run, hist: Float64Array): Promise<void> {
+  for (;;) {
+    run.control.check();
+    rethrow(run);
+    if (run.control.callerWorks === false && run.workers.length > 0) return;
+    const chunk = Atomics.add(run.counter, 0, 1);
+    if (chunk >= run.chunks) return;
+    hist.fill(0);
+    runChunk(run.params, chunk, hist);
+    add(run, chunk, hist);
+    if (run.workers.length > 0 || chunk + 1 < run.chunks) await pause();
+  }
+}
+
+/** Wait for the workers' last chunks (none on one thread), waking early on abort. */
+async function waitForWorkers(run: Run): Promise<void> {
+  let wake: () => void = () => undefined;
+  const woken = new Promise<void>((resolve) => { wake = resolve; });
+  run.control.signal?.addEventListener('abort', wake);
+  try {
+    await Promise.race([Promise.all(run.workers.map((w) => w.exited)), woken]);
+  } finally {
+    run.control.signal?.removeEventListener('abort', wake);
+  }
+}
+
 /**
  * Run chunks [0, chunkCount(paths)) and return the horizon x 101 histogram. With threads > 1 the
  * calling thread works too and takes chunks from the same shared counter as the workers; a worker
@@ -74,84 +153,38 @@ async function workerStart(): Promise<WorkerStart> {
  */
 export async function runChunks(params: KernelParams, control: RunControl): Promise<Float64Array> {
   const chunks = chunkCount(params.paths);
-  const total = new Float64Array(params.horizon * BINS);
-  const finished = new Uint8Array(chunks);
-  let done = 0;
+  const run: Run = {
+    params,
+    control,
+    chunks,
+    total: new Float64Array(params.horizon * BINS),
+    finished: new Uint8Array(chunks),
+    counter: new Int32Array(new SharedArrayBuffer(4)),
+    workers: [],
+    done: 0,
+    failure: null,
+  };
   lastRun.workerChunks = 0;
-  const add = (chunk: number, hist: Float64Array): void => {
-    // Each chunk comes once: the shared counter hands it out once, and the chunks left unfinished are
-    // redone only after every worker has stopped.
-    finished[chunk] = 1;
-    for (let i = 0; i < total.length; i += 1) total[i] = (total[i] as number) + (hist[i] as number);
-    done += Math.min(params.paths, (chunk + 1) * CHUNK_PATHS) - chunk * CHUNK_PATHS;
-    control.progress(done);
-  };
-  const counter = new Int32Array(new SharedArrayBuffer(4));
-  // Each worker with the promise of its exit.
-  const workers: { readonly thread: Worker; readonly exited: Promise<void> }[] = [];
-  const stop = (): Promise<number[]> => Promise.all(workers.map((w) => w.thread.terminate()));
-  // A failure seen in a worker's message handler, rethrown on the calling thread's next turn.
-  const state: { failure: Error | null } = { failure: null };
-  const rethrow = (): void => {
-    if (state.failure !== null) throw state.failure;
-  };
+  const stop = (): Promise<number[]> => Promise.all(run.workers.map((w) => w.thread.terminate()));
   try {
-    if (control.threads > 1 && chunks > 1) {
-      const { Worker } = await import('node:worker_threads');
-      // Without a worker script (tsx missing from a source checkout), the calling thread does it all.
-      const start = await (control.workerStart ?? workerStart)().catch(() => null);
-      for (let i = 1; start !== null && i < control.threads; i += 1) {
-        const workerData: WorkerInput = { params, counter: counter.buffer, chunks };
-        const thread = new Worker(start.script, { ...start.options, workerData });
-        thread.on('message', (out: WorkerOutput) => {
-          try {
-            lastRun.workerChunks += 1;
-            add(out.chunk, out.hist);
-          } catch (e) {
-            state.failure ??= e instanceof Error ? e : new Error(String(e));
-          }
-        });
-        // A worker that cannot start or crashes emits 'error', then 'exit'; the calling thread redoes
-        // what it left. (Listening to 'error' keeps the error from being thrown on the calling thread.)
-        thread.on('error', () => undefined);
-        workers.push({ thread, exited: new Promise((resolve) => thread.on('exit', () => { resolve(); })) });
-      }
-    }
+    if (control.threads > 1 && chunks > 1) await startWorkers(run);
     const hist = new Float64Array(params.horizon * BINS);
-    for (;;) {
-      control.check();
-      rethrow();
-      if (control.callerWorks === false && workers.length > 0) break;
-      const chunk = Atomics.add(counter, 0, 1);
-      if (chunk >= chunks) break;
-      hist.fill(0);
-      runChunk(params, chunk, hist);
-      add(chunk, hist);
-      if (workers.length > 0 || chunk + 1 < chunks) await pause();
-    }
-    // Wait for the workers' last chunks (none on one thread), waking early on abort.
-    let wake: () => void = () => undefined;
-    const woken = new Promise<void>((resolve) => { wake = resolve; });
-    control.signal?.addEventListener('abort', wake);
-    try {
-      await Promise.race([Promise.all(workers.map((w) => w.exited)), woken]);
-    } finally {
-      control.signal?.removeEventListener('abort', wake);
-    }
+    await workOnCallingThread(run, hist);
+    await waitForWorkers(run);
     control.check();
-    rethrow();
+    rethrow(run);
     // A worker's last messages arrive before its exit: after this, no chunk comes from a worker.
     await stop();
-    rethrow();
+    rethrow(run);
     // Chunks a failed worker took but never finished.
     for (let chunk = 0; chunk < chunks; chunk += 1) {
-      if (finished[chunk] === 1) continue;
+      if (run.finished[chunk] === 1) continue;
       control.check();
       hist.fill(0);
       runChunk(params, chunk, hist);
-      add(chunk, hist);
+      add(run, chunk, hist);
     }
-    return total;
+    return run.total;
   } finally {
     await stop();
   }

@@ -216,6 +216,16 @@ describe('simulate: scenario, target and ranks', () => {
     expect(r.plan?.uplifts.filter((u) => u.source === 'EIU').map((u) => u.uplift)).toEqual([3, 6, 9, 12]);
   });
 
+  it("keeps a scenario's last planned uplifts after its own `until` (a gain stops there)", async () => {
+    const ds = dataset({ EIU: [40, 40, 40], PRS: [40, 40, 40], WEF: [40, 40, 40] });
+    const spec = { until: 2014, changes: [{ kind: 'gain' as const, source: 'EIU' as const, from: 2013, gain: 3 }] };
+    const r = await simulate(ds, { paths: 10, horizon: 4, scenario: spec });
+    // EIU +3 in 2013 and 2014 (until), then held at +6: 43, 46, 46, 46; CPI = round((80 + EIU) / 3).
+    expect(r.plan?.uplifts.filter((u) => u.source === 'EIU').map((u) => u.uplift)).toEqual([3, 6, 6, 6]);
+    expect(r.plan?.uplifts.filter((u) => u.source === 'PRS').map((u) => u.uplift)).toEqual([0, 0, 0, 0]);
+    expect(r.years.map((y) => y.median)).toEqual([41, 42, 42, 42]);
+  });
+
   it('shifts the deterministic path by the uplifts, and ranks each score against rankScores', async () => {
     const ds = dataset({ EIU: [40, 40, 40], PRS: [40, 40, 40], WEF: [40, 40, 40] });
     // +3 for every source in 2013, +6 from 2014 on (a year without a row keeps the latest uplift).

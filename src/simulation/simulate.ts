@@ -6,7 +6,7 @@ import { CpiScore, SourceIdSchema, Year } from '../dataset/schema.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
 import { CpiGapError, fail, parseInput } from '../errors.js';
 import { DEFAULT_TARGET } from '../analysis/gaps.js';
-import { planScenario, ScenarioSpec } from '../analysis/scenarioSpec.js';
+import { changeYears, plannedUplifts, planScenario, ScenarioSpec } from '../analysis/scenarioSpec.js';
 import { deepFreeze, type DeepReadonly } from '../util/freeze.js';
 import { cholesky } from './covariance.js';
 import { CHUNK_PATHS, type KernelModel, type KernelParams } from './kernel.js';
@@ -147,9 +147,11 @@ export interface SimulationResult {
 
 const FN = 'simulate';
 
-/** Uplift levels per simulated year (rows) and source (columns). */
+/**
+ * Uplift levels per simulated year (rows) and source (columns, in the order of the model's
+ * sources: the dataset's sources scored in the base year, as the scenario plan orders them too).
+ */
 function upliftLevels(dataset: Dataset, options: z.output<typeof SimulateOptions>, params: ModelParameters, horizon: number): { name: string | null; levels: number[][] } | null {
-  const ids = params.sources.map((s) => s.source);
   const base = params.baseYear;
   if (options.scenario !== undefined && options.uplifts !== undefined) fail(FN, ['options', 'uplifts'], 'give either scenario or uplifts, not both', options.uplifts, 'invalid_option');
   if (options.scenario !== undefined) {
@@ -159,24 +161,20 @@ function upliftLevels(dataset: Dataset, options: z.output<typeof SimulateOptions
     }
     // Without its own `until`, the scenario runs to the simulation's last year, so a gain without
     // `to` keeps going through the horizon (and a change dated later is still accepted).
-    const named = spec.changes.flatMap((c) => ('year' in c ? [c.year] : [c.from, ...(c.to === undefined ? [] : [c.to])]));
-    const until = spec.until ?? Math.max(base + horizon, ...named);
+    const until = spec.until ?? Math.max(base + horizon, ...spec.changes.flatMap(changeYears));
     const plan = planScenario(FN, dataset, { ...spec, baseYear: base, until }, ['options', 'scenario']);
-    const levels: number[][] = [];
-    for (let y = 1; y <= horizon; y += 1) {
-      // planScenario plans the same sources (those scored in the base year), from the base year to
-      // `until` (at least one row); a year past `until` keeps the last planned row.
-      const row = plan.planned[Math.min(y, plan.planned.length - 1)] as readonly number[];
-      levels.push(ids.map((id) => {
-        const i = plan.sources.indexOf(id);
-        return (row[i] as number) - (plan.base[i] as number);
-      }));
-    }
-    return { name: plan.name, levels };
+    // A simulated year past the scenario's `until` keeps its last planned uplifts.
+    return { name: plan.name, levels: plannedUplifts(plan, base + horizon).map((y) => y.values.map((v) => v.uplift)) };
   }
-  if (options.uplifts === undefined) return null;
+  return options.uplifts === undefined ? null : { name: null, levels: tableLevels(options.uplifts, params, horizon) };
+}
+
+/** Levels from a table of planned uplifts: a year without a row keeps the source's latest uplift (planned changes persist). */
+function tableLevels(uplifts: readonly PlannedUplift[], params: ModelParameters, horizon: number): number[][] {
+  const ids = params.sources.map((s) => s.source);
+  const base = params.baseYear;
   const given = new Map<string, number>();
-  options.uplifts.forEach((u, i) => {
+  uplifts.forEach((u, i) => {
     if (u.year <= base) fail(FN, ['options', 'uplifts', i, 'year'], `expected a year after the base year ${base}`, u.year, 'invalid_range');
     if (!ids.includes(u.source)) fail(FN, ['options', 'uplifts', i, 'source'], `expected a source with a score in the base year ${base} (${ids.join(', ')})`, u.source, 'unknown_source');
     const key = `${u.source}@${u.year}`;
@@ -184,13 +182,12 @@ function upliftLevels(dataset: Dataset, options: z.output<typeof SimulateOptions
     given.set(key, u.uplift);
   });
   const levels: number[][] = [];
-  let previous = ids.map(() => 0);
+  let current = ids.map((id) => ({ id, uplift: 0 }));
   for (let y = 1; y <= horizon; y += 1) {
-    // A year without a row keeps the source's latest uplift: planned changes persist.
-    previous = ids.map((id, s) => given.get(`${id}@${base + y}`) ?? (previous[s] as number));
-    levels.push(previous);
+    current = current.map(({ id, uplift }) => ({ id, uplift: given.get(`${id}@${base + y}`) ?? uplift }));
+    levels.push(current.map((c) => c.uplift));
   }
-  return { name: null, levels };
+  return levels;
 }
 
 /** The kernel's plain-data parameters for a model and uplift levels (internal; exported for tests). */

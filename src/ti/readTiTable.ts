@@ -160,184 +160,189 @@ function isHeader(columns: readonly Column[]): boolean {
   return (fields.has('country') || fields.has('iso3')) && fields.has('score');
 }
 
+/** The header row: where it is, its cells, the columns it names and each column by meaning. */
+interface Header {
+  readonly at: number;
+  readonly cells: readonly TiCell[];
+  readonly columns: readonly Column[];
+  readonly byMeaning: ReadonlyMap<string, Column>;
+}
+
+function layoutError(fn: string, message: string, value: unknown): CpiGapError {
+  return new CpiGapError(fn, [{ path: ['text'], message: `unknown layout: ${message}`, value, code: 'unknown_layout' }]);
+}
+
+/** The first row of the first {@link HEADER_SCAN} that names a country (or ISO3) column and a score column. */
+function findHeader(fn: string, records: readonly (readonly TiCell[])[]): Header {
+  const scanned = records.slice(0, HEADER_SCAN);
+  const at = scanned.findIndex((record) => isHeader(mapRow(record)));
+  const cells = scanned[at];
+  if (cells === undefined) {
+    const candidate = scanned.find((rec) => rec.filter((c) => text(c) !== '').length >= 3) ?? records[0] ?? [];
+    const found = candidate.map(text).filter((h) => h !== '');
+    throw layoutError(fn, `no header row with a country (or ISO3) column and a score column in the first ${HEADER_SCAN} rows; headers found: ${found.length > 0 ? found.map((h) => JSON.stringify(h)).join(', ') : 'none'}`, found);
+  }
+  const columns = mapRow(cells);
+  const byMeaning = new Map<string, Column>();
+  for (const c of columns) {
+    const prior = byMeaning.get(c.meaning);
+    if (prior !== undefined) {
+      const headers = cells.map(text).filter((h) => h !== '').map((h) => JSON.stringify(h)).join(', ');
+      throw layoutError(fn, `columns ${JSON.stringify(prior.header)} and ${JSON.stringify(c.header)} both mean ${c.meaning} (a wide time-series sheet? read the "CPI Historical" layout instead); headers found: ${headers}`, [prior.header, c.header]);
+    }
+    byMeaning.set(c.meaning, c);
+  }
+  return { at, cells, columns, byMeaning };
+}
+
+/** The first year (19xx or 20xx) written in the rows above the header, such as a title row. */
+function titleYear(records: readonly (readonly TiCell[])[], headerAt: number): number | undefined {
+  for (const rec of records.slice(0, headerAt)) {
+    for (const cell of rec) {
+      const m = /(?:19|20)\d{2}/.exec(text(cell));
+      if (m) return Number(m[0]);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The edition of a file: from a Year column (each row its own), else from the option, the headers
+ * (`CPI score 2022`) or a title row, which must agree with the option when both are there.
+ */
+function editionOf(fn: string, records: readonly (readonly TiCell[])[], header: Header, options: z.output<typeof TiReadOptions>): { yearFrom: TiReadReport['yearFrom']; fileYear?: number } {
+  if (header.byMeaning.has('year')) return { yearFrom: 'column' };
+  const headerYears = [...new Set(header.columns.flatMap((c) => (c.year === undefined ? [] : [c.year])))];
+  if (headerYears.length > 1) throw layoutError(fn, `headers name several years (${headerYears.join(', ')}) and there is no Year column`, headerYears);
+  const fromHeader = headerYears[0];
+  const fromTitle = titleYear(records, header.at);
+  const stated = fromHeader ?? fromTitle;
+  if (options.year !== undefined) {
+    if (stated !== undefined && stated !== options.year) {
+      throw new CpiGapError(fn, [{ path: ['options', 'year'], message: `the file's ${fromHeader !== undefined ? 'headers name' : 'title names'} ${stated}`, value: options.year, code: 'inconsistent' }]);
+    }
+    return { yearFrom: 'option', fileYear: options.year };
+  }
+  if (fromHeader !== undefined) return { yearFrom: 'header', fileYear: fromHeader };
+  if (fromTitle !== undefined) return { yearFrom: 'title', fileYear: fromTitle };
+  throw new CpiGapError(fn, [{ path: ['options', 'year'], message: 'the file has no Year column and names no year in its headers or title: pass options.year', code: 'missing_year' }]);
+}
+
+/** One data row read into a {@link TiRow}, or the problems that keep it out. */
+function readRow(rec: readonly TiCell[], header: Header, fileYear: number | undefined, file: string): { row: TiRow; id: string } | { problems: string[] } {
+  const problems: string[] = [];
+  const get = (f: TiField): TiCell => {
+    const c = header.byMeaning.get(f);
+    return c === undefined ? undefined : rec[c.index];
+  };
+  const country = text(get('country'));
+  const iso3 = text(get('iso3')).toUpperCase();
+  if (header.byMeaning.has('country') && country === '') problems.push('country is empty');
+  if (header.byMeaning.has('iso3') && !/^[A-Z]{3}$/.test(iso3)) problems.push(`ISO3 is not three letters (got ${describeValue(text(get('iso3')))})`);
+  let year = fileYear;
+  if (header.byMeaning.has('year')) {
+    const y = numberOf(get('year'));
+    if (typeof y === 'number' && Number.isInteger(y) && y >= 1995 && y <= 2100) year = y;
+    else problems.push(`Year is not a year (got ${describeValue(text(get('year')))})`);
+  }
+  const num = (f: TiField, check: (v: number) => boolean, rule: string, required: boolean): number | undefined => {
+    const raw = get(f);
+    const v = numberOf(raw);
+    if (v === undefined) {
+      if (required) problems.push(`${f} is empty`);
+      return undefined;
+    }
+    if (v === 'invalid' || !check(v)) {
+      problems.push(`${f} ${rule} (got ${describeValue(text(raw))})`);
+      return undefined;
+    }
+    return v;
+  };
+  const score = num('score', (v) => Number.isInteger(v) && v >= 0 && v <= 100, 'is not an integer from 0 to 100', true);
+  const rank = num('rank', (v) => Number.isInteger(v) && v >= 1, 'is not a positive integer', false);
+  const standardError = num('standardError', (v) => v >= 0, 'is not a number >= 0', false);
+  const sources = num('sources', (v) => Number.isInteger(v) && v >= 1 && v <= 14, 'is not an integer from 1 to 14', false);
+  const lower = num('lower', () => true, 'is not a number', false);
+  const upper = num('upper', () => true, 'is not a number', false);
+  const sourceScores = sourceScoresOf(rec, header.columns, problems);
+  if (problems.length > 0 || score === undefined || year === undefined) return { problems };
+  const region = text(get('region'));
+  const row: TiRow = {
+    country: country !== '' ? country : iso3,
+    iso3,
+    ...(region === '' ? {} : { region }),
+    year,
+    score,
+    ...(rank === undefined ? {} : { rank }),
+    ...(standardError === undefined ? {} : { standardError }),
+    ...(sources === undefined ? {} : { sources }),
+    ...(lower === undefined ? {} : { lower }),
+    ...(upper === undefined ? {} : { upper }),
+    sourceScores,
+    origin: { kind: 'ti', edition: year, file },
+  };
+  return { row, id: iso3 !== '' ? iso3 : country };
+}
+
+/** The row's rescaled source scores (0..100) by source id; a bad one adds a problem. */
+function sourceScoresOf(rec: readonly TiCell[], columns: readonly Column[], problems: string[]): Partial<Record<SourceId, number>> {
+  const scores: Partial<Record<SourceId, number>> = {};
+  for (const c of columns) {
+    if (c.source === undefined) continue;
+    const v = numberOf(rec[c.index]);
+    if (v === undefined) continue;
+    if (v === 'invalid' || v < 0 || v > 100) {
+      problems.push(`${c.source} ("${c.header}") is not a score from 0 to 100 (got ${describeValue(text(rec[c.index]))})`);
+      continue;
+    }
+    scores[c.source] = v;
+  }
+  return scores;
+}
+
 /**
  * Read TI result rows from a table of cells (the records of a CSV file or a worksheet). Shared by
  * `readTiResults` and `readTiWorkbook`; `fn` names the public function in errors.
  */
 export function readTiTable(fn: string, records: readonly (readonly TiCell[])[], options: z.output<typeof TiReadOptions>): TiResults {
-  let headerAt = -1;
-  let header: readonly TiCell[] = [];
-  let columns: Column[] = [];
-  for (const [r, record] of records.slice(0, HEADER_SCAN).entries()) {
-    const mapped = mapRow(record);
-    if (isHeader(mapped)) {
-      headerAt = r;
-      header = record;
-      columns = mapped;
-      break;
-    }
-  }
-  if (headerAt < 0) {
-    const candidate = records.slice(0, HEADER_SCAN).find((rec) => rec.filter((c) => text(c) !== '').length >= 3) ?? records[0] ?? [];
-    const found = candidate.map(text).filter((h) => h !== '');
-    throw new CpiGapError(fn, [
-      {
-        path: ['text'],
-        message: `unknown layout: no header row with a country (or ISO3) column and a score column in the first ${HEADER_SCAN} rows; headers found: ${found.length > 0 ? found.map((h) => JSON.stringify(h)).join(', ') : 'none'}`,
-        value: found,
-        code: 'unknown_layout',
-      },
-    ]);
-  }
-  const byMeaning = new Map<string, Column>();
-  for (const c of columns) {
-    const k = c.meaning;
-    const prior = byMeaning.get(k);
-    if (prior !== undefined) {
-      throw new CpiGapError(fn, [
-        {
-          path: ['text'],
-          message: `unknown layout: columns ${JSON.stringify(prior.header)} and ${JSON.stringify(c.header)} both mean ${k} (a wide time-series sheet? read the "CPI Historical" layout instead); headers found: ${header.map(text).filter((h) => h !== '').map((h) => JSON.stringify(h)).join(', ')}`,
-          value: [prior.header, c.header],
-          code: 'unknown_layout',
-        },
-      ]);
-    }
-    byMeaning.set(k, c);
-  }
-  const recognisedIdx = new Set(columns.map((c) => c.index));
-  const ignored = header.map(text).filter((h, i) => h !== '' && !recognisedIdx.has(i));
-
-  // The edition of a single-edition file.
-  const headerYears = [...new Set(columns.flatMap((c) => (c.year === undefined ? [] : [c.year])))];
-  const titleYear = (() => {
-    for (const rec of records.slice(0, headerAt)) {
-      for (const cell of rec) {
-        const m = /(?:19|20)\d{2}/.exec(text(cell));
-        if (m) return Number(m[0]);
-      }
-    }
-    return undefined;
-  })();
-  const yearColumn = byMeaning.get('year');
-  let fileYear: number | undefined;
-  let yearFrom: TiReadReport['yearFrom'];
-  if (yearColumn !== undefined) {
-    yearFrom = 'column';
-  } else {
-    if (headerYears.length > 1) {
-      throw new CpiGapError(fn, [{ path: ['text'], message: `unknown layout: headers name several years (${headerYears.join(', ')}) and there is no Year column`, value: headerYears, code: 'unknown_layout' }]);
-    }
-    const stated = headerYears[0] ?? titleYear;
-    if (options.year !== undefined) {
-      if (stated !== undefined && stated !== options.year) {
-        throw new CpiGapError(fn, [{ path: ['options', 'year'], message: `the file's ${headerYears.length > 0 ? 'headers name' : 'title names'} ${stated}`, value: options.year, code: 'inconsistent' }]);
-      }
-      fileYear = options.year;
-      yearFrom = 'option';
-    } else if (headerYears[0] !== undefined) {
-      fileYear = headerYears[0];
-      yearFrom = 'header';
-    } else if (titleYear !== undefined) {
-      fileYear = titleYear;
-      yearFrom = 'title';
-    } else {
-      throw new CpiGapError(fn, [{ path: ['options', 'year'], message: 'the file has no Year column and names no year in its headers or title: pass options.year', code: 'missing_year' }]);
-    }
-  }
-
+  const header = findHeader(fn, records);
+  const recognised = new Set(header.columns.map((c) => c.index));
+  const ignored = header.cells.map(text).filter((h, i) => h !== '' && !recognised.has(i));
+  const { yearFrom, fileYear } = editionOf(fn, records, header, options);
   const file = options.file ?? 'TI CPI results';
   const rows: TiRow[] = [];
   const rejected: TiRejectedRow[] = [];
   let blankRows = 0;
   let rowsRead = 0;
   const seen = new Map<string, number>();
-  const get = (rec: readonly TiCell[], f: TiField): TiCell => {
-    const c = byMeaning.get(f);
-    return c === undefined ? undefined : rec[c.index];
-  };
-  for (const [i, rec] of records.slice(headerAt + 1).entries()) {
-    const line = headerAt + i + 2;
+  for (const [i, rec] of records.slice(header.at + 1).entries()) {
+    const line = header.at + i + 2;
     if (rec.every((c) => text(c) === '')) {
       blankRows += 1;
       continue;
     }
     rowsRead += 1;
-    const problems: string[] = [];
-    const country = text(get(rec, 'country'));
-    const iso3 = text(get(rec, 'iso3')).toUpperCase();
-    if (byMeaning.has('country') && country === '') problems.push('country is empty');
-    if (byMeaning.has('iso3') && !/^[A-Z]{3}$/.test(iso3)) problems.push(`ISO3 is not three letters (got ${describeValue(text(get(rec, 'iso3')))})`);
-    let year = fileYear;
-    if (yearColumn !== undefined) {
-      const y = numberOf(rec[yearColumn.index]);
-      if (typeof y === 'number' && Number.isInteger(y) && y >= 1995 && y <= 2100) year = y;
-      else problems.push(`Year is not a year (got ${describeValue(text(rec[yearColumn.index]))})`);
-    }
-    const num = (f: TiField, check: (v: number) => boolean, rule: string, required: boolean): number | undefined => {
-      const raw = get(rec, f);
-      const v = numberOf(raw);
-      if (v === undefined) {
-        if (required) problems.push(`${f} is empty`);
-        return undefined;
-      }
-      if (v === 'invalid' || !check(v)) {
-        problems.push(`${f} ${rule} (got ${describeValue(text(raw))})`);
-        return undefined;
-      }
-      return v;
-    };
-    const score = num('score', (v) => Number.isInteger(v) && v >= 0 && v <= 100, 'is not an integer from 0 to 100', true);
-    const rank = num('rank', (v) => Number.isInteger(v) && v >= 1, 'is not a positive integer', false);
-    const standardError = num('standardError', (v) => v >= 0, 'is not a number >= 0', false);
-    const sources = num('sources', (v) => Number.isInteger(v) && v >= 1 && v <= 14, 'is not an integer from 1 to 14', false);
-    const lower = num('lower', () => true, 'is not a number', false);
-    const upper = num('upper', () => true, 'is not a number', false);
-    const sourceScores: Partial<Record<SourceId, number>> = {};
-    for (const c of columns) {
-      if (c.source === undefined) continue;
-      const v = numberOf(rec[c.index]);
-      if (v === undefined) continue;
-      if (v === 'invalid' || v < 0 || v > 100) {
-        problems.push(`${c.source} ("${c.header}") is not a score from 0 to 100 (got ${describeValue(text(rec[c.index]))})`);
-        continue;
-      }
-      sourceScores[c.source] = v;
-    }
-    const id = iso3 !== '' ? iso3 : country;
-    if (problems.length === 0 && year !== undefined) {
-      const k = `${id}@${year}`;
-      const first = seen.get(k);
-      if (first !== undefined) problems.push(`duplicate of line ${first} (${id}, ${year})`);
-      else seen.set(k, line);
-    }
-    if (problems.length > 0 || score === undefined || year === undefined) {
-      rejected.push({ line, reason: problems.join('; ') });
+    const read = readRow(rec, header, fileYear, file);
+    if ('problems' in read) {
+      rejected.push({ line, reason: read.problems.join('; ') });
       continue;
     }
-    const region = text(get(rec, 'region'));
-    rows.push({
-      country: country !== '' ? country : iso3,
-      iso3,
-      ...(region === '' ? {} : { region }),
-      year,
-      score,
-      ...(rank === undefined ? {} : { rank }),
-      ...(standardError === undefined ? {} : { standardError }),
-      ...(sources === undefined ? {} : { sources }),
-      ...(lower === undefined ? {} : { lower }),
-      ...(upper === undefined ? {} : { upper }),
-      sourceScores,
-      origin: { kind: 'ti', edition: year, file },
-    });
+    const key = `${read.id}@${read.row.year}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      rejected.push({ line, reason: `duplicate of line ${first} (${read.id}, ${read.row.year})` });
+      continue;
+    }
+    seen.set(key, line);
+    rows.push(read.row);
   }
   const report: TiReadReport = {
     rowsRead,
     rowsAccepted: rows.length,
     rejected,
     blankRows,
-    headerLine: headerAt + 1,
-    recognised: columns.map((c) => ({ header: c.header, column: c.index, meaning: c.meaning })),
+    headerLine: header.at + 1,
+    recognised: header.columns.map((c) => ({ header: c.header, column: c.index, meaning: c.meaning })),
     ignored,
     yearFrom,
     ...(fileYear === undefined ? {} : { year: fileYear }),
