@@ -80,9 +80,8 @@ function flagOf(required: number, slope: number): OnTrackFlag {
 function row(kind: OnTrackRow['kind'], id: string, points: readonly SeriesPoint[], needed: number, by: number, from: number | undefined, to: number | undefined): OnTrackRow {
   const window = windowPoints('onTrack', points, from, to, `${kind} ${id}`);
   const fit = fitSeries(kind === 'workstream' ? `workstream:${id}` : id, window);
-  const last = window[window.length - 1];
-  /* v8 ignore next -- windowPoints guarantees 3 points */
-  if (last === undefined) throw new RangeError('no points');
+  // The window's last year (windowPoints keeps at least 3 points, in year order).
+  const last = window.reduce((a, p) => (p.year > a.year ? p : a));
   const years = by - last.year;
   if (years <= 0) fail('onTrack', ['options', 'by'], `expected a year after the last year of ${kind} ${id} (${last.year})`, by, 'invalid_range');
   const requiredGain = (needed - last.value) / years;

@@ -134,14 +134,11 @@ export function fitSeries(series: string, points: readonly SeriesPoint[]): Trend
   if (r2 < LOW_R_SQUARED) {
     warnings.push({ code: 'low_r_squared', message: `the line explains ${(r2 * 100).toFixed(0)}% of the variation (r squared ${r2.toFixed(2)} < ${LOW_R_SQUARED}): year-to-year noise dominates the trend` });
   }
-  const first = points[0];
-  const last = points[n - 1];
-  /* v8 ignore next -- callers pass at least 3 points */
-  if (first === undefined || last === undefined) throw new RangeError('fitSeries needs points');
   return {
     series,
-    from: first.year,
-    to: last.year,
+    // The points are in year order (callers pass at least 3).
+    from: Math.min(...points.map((p) => p.year)),
+    to: Math.max(...points.map((p) => p.year)),
     n,
     slope: m,
     intercept: b,

@@ -4,12 +4,12 @@ import { cpiGap, GapOptions, sourceGaps, workstreamGaps } from '../analysis/gaps
 import { resolveYear } from '../dataset/access.js';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { Provenance } from '../dataset/schema.js';
-import { parseInput } from '../errors.js';
-import { defaultEra } from '../i18n/labels.js';
+import { fail, parseInput } from '../errors.js';
+import { defaultEra, type Era, type Locale } from '../i18n/labels.js';
 import type { DeepReadonly } from '../util/freeze.js';
 import { gapBarsSpec } from './gapBars.js';
 import { gapWaterfallSpec } from './gapWaterfallSpec.js';
-import { CHART_DEFAULTS, ChartOptions, type CHART_SET_IDS } from './options.js';
+import { CHART_DEFAULTS, CHART_SET_IDS, ChartOptions } from './options.js';
 import { rankPositionSpec } from './rankPositionSpec.js';
 import { chartContext, gapWaterfall, rankPosition } from './records.js';
 import { sourceHeatmapSpec } from './sourceHeatmap.js';
@@ -63,6 +63,59 @@ const ChartSetOptions = ChartOptions.pick({ locale: true, era: true, width: true
  */
 export type ChartSetOptions = DeepReadonly<z.input<typeof ChartSetOptions>>;
 
+type ChartSetId = (typeof CHART_SET_IDS)[number];
+
+/** What the charts of a set are drawn from: the dataset, the year, the look, and that year's gaps. */
+interface SetData {
+  readonly dataset: Dataset;
+  readonly year: number;
+  readonly look: { readonly locale: Locale; readonly era: Era; readonly width?: number; readonly height?: number; readonly font?: string };
+  readonly gaps: ReturnType<typeof sourceGaps>;
+  readonly cpi: ReturnType<typeof cpiGap>;
+  readonly workstreams: ReturnType<typeof workstreamGaps>;
+  readonly distribution: NonNullable<z.output<typeof ChartSetOptions>>['distribution'];
+}
+
+function setData(fn: string, dataset: Dataset, options: unknown): SetData {
+  assertDataset(fn, dataset);
+  const o = parseInput(fn, ChartSetOptions, options, ['options']) ?? {};
+  const year = resolveYear(fn, dataset, o.year);
+  const gapOptions = { year, ...(o.target === undefined ? {} : { target: o.target }) };
+  const locale = o.locale ?? CHART_DEFAULTS.locale;
+  const look = { locale, era: o.era ?? defaultEra(locale), ...(o.width === undefined ? {} : { width: o.width }), ...(o.height === undefined ? {} : { height: o.height }), ...(o.font === undefined ? {} : { font: o.font }) };
+  return { dataset, year, look, gaps: sourceGaps(dataset, gapOptions), cpi: cpiGap(dataset, gapOptions), workstreams: workstreamGaps(dataset, gapOptions), distribution: o.distribution };
+}
+
+/** A chart of the set drawn from the data, or why the data cannot draw it. */
+function chartOf(id: ChartSetId, d: SetData): TopLevelSpec | string {
+  const all = { ...chartContext(d.dataset), ...d.look };
+  const inYear = { ...chartContext(d.dataset, { year: d.year }), ...d.look };
+  switch (id) {
+    case 'source-trends':
+      return sourceTrendsSpec(d.dataset, all);
+    case 'gap-bars':
+      return gapBarsSpec(d.gaps, inYear);
+    case 'source-heatmap':
+      return sourceHeatmapSpec(d.dataset.scores, all);
+    case 'workstream-matrix':
+      return d.workstreams.length > 0 ? workstreamMatrixSpec(d.workstreams, inYear) : 'the dataset has no workstreams';
+    case 'gap-waterfall':
+      return gapWaterfallSpec(gapWaterfall(d.gaps, d.cpi), inYear);
+    case 'rank-position':
+      return rankChart(d);
+  }
+}
+
+/** The rank chart: needs every country's score of the year, and the country's published score. */
+function rankChart(d: SetData): TopLevelSpec | string {
+  const dist = d.distribution;
+  if (dist === undefined) return "it needs every country's score of the year (options.distribution)";
+  if (d.cpi.published === null) return `the dataset has no published CPI score for ${d.year}`;
+  const targetRanks = dist.targetRanks ?? [...new Set(d.dataset.targets.flatMap((t) => (t.rank === undefined ? [] : [t.rank])))];
+  const position = rankPosition(dist.scores, { year: d.year, score: d.cpi.published, targetRanks, ...(dist.origin ? { origin: dist.origin } : {}) });
+  return rankPositionSpec(position, { ...d.look, country: chartContext(d.dataset).country });
+}
+
 /**
  * Every chart of a dataset for one year, in one language: source trends, gap bars, the heatmap,
  * the workstream matrix (when the dataset has workstreams), the gap waterfall and (with
@@ -83,29 +136,31 @@ export type ChartSetOptions = DeepReadonly<z.input<typeof ChartSetOptions>>;
  * ```
  */
 export function chartSet(dataset: Dataset, options?: ChartSetOptions): ChartEntry[] {
-  assertDataset('chartSet', dataset);
-  const o = parseInput('chartSet', ChartSetOptions, options, ['options']) ?? {};
-  const year = resolveYear('chartSet', dataset, o.year);
-  const gapOptions = { year, ...(o.target === undefined ? {} : { target: o.target }) };
-  const locale = o.locale ?? CHART_DEFAULTS.locale;
-  const look = { locale, era: o.era ?? defaultEra(locale), ...(o.width === undefined ? {} : { width: o.width }), ...(o.height === undefined ? {} : { height: o.height }), ...(o.font === undefined ? {} : { font: o.font }) } as const;
-  const all = { ...chartContext(dataset), ...look };
-  const inYear = { ...chartContext(dataset, { year }), ...look };
-  const gaps = sourceGaps(dataset, gapOptions);
-  const cpi = cpiGap(dataset, gapOptions);
-  const workstreams = workstreamGaps(dataset, gapOptions);
-  const charts: ChartEntry[] = [
-    { id: 'source-trends', spec: sourceTrendsSpec(dataset, all) },
-    { id: 'gap-bars', spec: gapBarsSpec(gaps, inYear) },
-    { id: 'source-heatmap', spec: sourceHeatmapSpec(dataset.scores, all) },
-    ...(workstreams.length > 0 ? [{ id: 'workstream-matrix' as const, spec: workstreamMatrixSpec(workstreams, inYear) }] : []),
-    { id: 'gap-waterfall', spec: gapWaterfallSpec(gapWaterfall(gaps, cpi), inYear) },
-  ];
-  const d = o.distribution;
-  if (d !== undefined && cpi.published !== null) {
-    const targetRanks = d.targetRanks ?? [...new Set(dataset.targets.flatMap((t) => (t.rank === undefined ? [] : [t.rank])))];
-    const position = rankPosition(d.scores, { year, score: cpi.published, targetRanks, ...(d.origin ? { origin: d.origin } : {}) });
-    charts.push({ id: 'rank-position', spec: rankPositionSpec(position, { ...look, country: chartContext(dataset).country }) });
-  }
-  return charts;
+  const d = setData('chartSet', dataset, options);
+  return CHART_SET_IDS.flatMap((id) => {
+    const chart = chartOf(id, d);
+    return typeof chart === 'string' ? [] : [{ id, spec: chart }];
+  });
+}
+
+/**
+ * One chart of {@link chartSet}, by its id (one of {@link CHART_SET_IDS}), with the same options.
+ *
+ * @throws {CpiGapError} as {@link chartSet} does, for an unknown id, and when the data cannot draw
+ * the chart (the workstream matrix of a dataset without workstreams; the rank position without
+ * `distribution` or in a year without a published CPI), saying why.
+ * @example
+ * ```ts
+ * import { thailand } from 'cpi-gap';
+ * import { chartSpec } from 'cpi-gap/charts';
+ *
+ * const spec = chartSpec(thailand, 'gap-bars', { year: 2022, locale: 'th' });
+ * (spec.usermeta?.['cpiGap'] as { chart: string }).chart; // => 'gapBars'
+ * ```
+ */
+export function chartSpec(dataset: Dataset, id: ChartSetId, options?: ChartSetOptions): TopLevelSpec {
+  const d = setData('chartSpec', dataset, options);
+  const chartId = parseInput('chartSpec', z.enum(CHART_SET_IDS), id, ['id']);
+  const chart = chartOf(chartId, d);
+  return typeof chart === 'string' ? fail('chartSpec', ['id'], `cannot draw ${chartId}: ${chart}`, chartId, 'missing_data') : chart;
 }

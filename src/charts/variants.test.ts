@@ -6,7 +6,7 @@ import { budgetByApproach, budgetByWorkstream } from '../plan/budgetBy.js';
 import { progressRollup } from '../plan/progress/rollup.js';
 import type { SimulationYear } from '../simulation/records.js';
 import { budgetSpec } from './budget.js';
-import { chartSet } from './chartSet.js';
+import { chartSet, chartSpec } from './chartSet.js';
 import { gapBarsSpec } from './gapBars.js';
 import { gapWaterfallSpec } from './gapWaterfallSpec.js';
 import { monteCarloFanSpec } from './monteCarloFan.js';
@@ -129,6 +129,16 @@ describe('chartSet', () => {
     const ids = chartSet(example(false), { distribution: { scores: [50, 41, 30] } }).map((c) => c.id);
     expect(ids).toEqual(['source-trends', 'gap-bars', 'source-heatmap', 'gap-waterfall']);
     expect(chartSet(example(true)).map((c) => c.id)).toContain('workstream-matrix');
+  });
+
+  it('chartSpec draws one chart of the set, the same spec, and says why when the data cannot draw it', () => {
+    const options = { year: 2022, locale: 'th', era: 'be' } as const;
+    const set = chartSet(thailand, options);
+    for (const { id, spec } of set) expect(chartSpec(thailand, id, options)).toEqual(spec);
+    expect(() => chartSpec(example(false), 'workstream-matrix')).toThrow(/chartSpec: id: cannot draw workstream-matrix: the dataset has no workstreams/);
+    expect(() => chartSpec(thailand, 'rank-position')).toThrow(/cannot draw rank-position: it needs every country's score of the year \(options.distribution\)/);
+    expect(() => chartSpec(example(false), 'rank-position', { distribution: { scores: [50, 41, 30] } })).toThrow(/cannot draw rank-position: the dataset has no published CPI score for/);
+    expect(() => chartSpec(thailand, 'fan' as never)).toThrow(/chartSpec: id: /);
   });
 });
 

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Dataset } from '../dataset/createDataset.js';
 import { thailand } from '../dataset/thailand.js';
-import { CpiGapError } from '../errors.js';
+import { CpiGapError, type CpiGapIssue } from '../errors.js';
 import { DEFAULT_TARGET } from '../analysis/gaps.js';
 import { DEFAULT_LOCALE, defaultEra, ERAS, LOCALES, type Era, type Locale } from '../i18n/labels.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../util/table.js';
@@ -98,6 +98,15 @@ export function readUserFile(file: string, what: string): Buffer {
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : `cannot read the file (${code})`;
     throw new CpiGapError(file, [{ path: [what], message: reason, code: 'unreadable' }], { cause: error });
   }
+}
+
+/**
+ * The issues of a library error (a {@link CpiGapError}: the user's input is wrong); anything else
+ * is a fault of cpi-gap, not of the input, and is thrown on.
+ */
+export function libraryIssues(error: unknown): readonly CpiGapIssue[] {
+  if (error instanceof CpiGapError) return error.issues;
+  throw error;
 }
 
 /**

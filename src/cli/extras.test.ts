@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeWithShared, sharedPath } from '../../tests/helpers/shared.js';
 import { CpiGapError } from '../errors.js';
-import { inFile } from './common.js';
+import { inFile, libraryIssues } from './common.js';
 import { runCli, type CliIo } from './program.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cpi-gap-extras-'));
@@ -88,6 +88,13 @@ describe('runtime failures', () => {
     expect(inFile('f.yaml', plain, [])).toBe(plain);
     const elsewhere = new CpiGapError('scenario', [{ path: ['dataset'], message: 'm', code: 'c' }]);
     expect(inFile('f.yaml', elsewhere, ['spec'])).toBe(elsewhere);
+  });
+
+  it('takes the issues of a library error, and throws anything else on (a fault of cpi-gap, not of the input)', () => {
+    const issue = { path: ['changes', 0, 'value'], message: 'm', code: 'c' };
+    expect(libraryIssues(new CpiGapError('compileExpression', [issue]))).toEqual([issue]);
+    const bug = new TypeError('x is undefined');
+    expect(() => libraryIssues(bug)).toThrow(bug);
   });
 });
 

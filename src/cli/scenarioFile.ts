@@ -3,9 +3,9 @@ import { ScenarioSpec } from '../analysis/scenarioSpec.js';
 import { latestYear, scoresOfYear } from '../dataset/access.js';
 import type { Dataset } from '../dataset/createDataset.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
-import { CpiGapError, fail, parseInput, type CpiGapIssue } from '../errors.js';
+import { CpiGapError, fail, fromZodIssues, type CpiGapIssue } from '../errors.js';
 import { roundScore } from '../methodology/roundScore.js';
-import { readUserFile } from './common.js';
+import { libraryIssues, readUserFile } from './common.js';
 
 /** The fields of a change whose value may be an expression (see docs/cli.md). */
 export const EXPRESSION_FIELDS = ['value', 'delta', 'gain', 'uplift'] as const;
@@ -90,9 +90,7 @@ async function resolveExpressions(file: string, dataset: Dataset, raw: Record<st
         if (typeof scope === 'string') unresolved.push({ path, message: `cannot evaluate the expression: ${scope}`, value: text, code: 'unresolved_expression' });
         else out[field] = compiled.evaluate(scope);
       } catch (error) {
-        /* v8 ignore next -- the sandbox throws only CpiGapError */
-        if (!(error instanceof CpiGapError)) throw error;
-        for (const issue of error.issues) issues.push({ path, message: issue.message, value: text, code: issue.code });
+        for (const issue of libraryIssues(error)) issues.push({ path, message: issue.message, value: text, code: issue.code });
       }
     }
     resolved.push(out);
@@ -114,13 +112,9 @@ export async function readScenarioFile(file: string, dataset: Dataset, target: n
   const raw = await parseText(file, text);
   if (!isRecord(raw)) return fail(file, ['document'], 'expected a scenario: an object with changes (see cpi-gap scenario --help)', raw, 'invalid_type');
   const { resolved, unresolved } = await resolveExpressions(file, dataset, raw, target);
-  try {
-    return parseInput(file, ScenarioSpec, resolved);
-  } catch (error) {
-    /* v8 ignore next -- parseInput throws only CpiGapError */
-    if (!(error instanceof CpiGapError)) throw error;
-    // An expression left unevaluated: say why, instead of the schema's "expected number".
-    const others = error.issues.filter((i) => !unresolved.some((u) => samePath(u.path, i.path)));
-    throw new CpiGapError(file, [...others, ...unresolved], { cause: error });
-  }
+  const parsed = ScenarioSpec.safeParse(resolved);
+  if (parsed.success) return parsed.data;
+  // An expression left unevaluated: say why, instead of the schema's "expected number".
+  const others = fromZodIssues(parsed.error.issues, resolved).filter((i) => !unresolved.some((u) => samePath(u.path, i.path)));
+  throw new CpiGapError(file, [...others, ...unresolved], { cause: parsed.error });
 }

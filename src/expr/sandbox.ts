@@ -64,9 +64,8 @@ let sandbox: Promise<Sandbox> | undefined;
  */
 export function loadSandbox(): Promise<Sandbox> {
   sandbox ??= import('mathjs').then(({ create, all }) => {
-    /* v8 ignore next -- mathjs always exports its factories as `all` */
-    if (all === undefined) throw new Error('mathjs has no `all` export');
-    const math: MathJsInstance = create(all);
+    // mathjs's types read `all` from a record (possibly undefined); it is always the factory map.
+    const math: MathJsInstance = create({ ...all });
     const parse = math.parse.bind(math);
     const disabled = Object.fromEntries(
       DISABLED.map((name) => [

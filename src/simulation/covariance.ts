@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/non-nullable-type-assertion-style -- matrix reads in range by construction (square matrices, rectangular rows): `as number` where `?? 0` would add a branch no input reaches. */
 /**
  * Covariance helpers of the correlated model (internal): the sample covariance, its shrinkage
  * towards the diagonal, and a Cholesky factor that tolerates semi-definite matrices. Matrices are

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/non-nullable-type-assertion-style -- hot loops: typed-array reads are in range by construction; `x[i] as number` costs nothing where `?? 0` adds a branch per read. */
 /**
  * The Monte Carlo inner loop (internal): one chunk of paths, from the base-year scores through
  * `horizon` simulated years, counted into a histogram of integer CPI scores per year. Plain data in,

@@ -1,6 +1,5 @@
-/* eslint-disable @typescript-eslint/non-nullable-type-assertion-style -- map reads of scores known to exist (the simulated sources have a base-year score; changes are taken where both years have one): `as number` where `?? 0` would add a branch no input reaches. */
 import { z } from 'zod';
-import { latestYear, resolveYear } from '../dataset/access.js';
+import { latestYear, resolveYear, scoresOfYear } from '../dataset/access.js';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { Year } from '../dataset/schema.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
@@ -107,6 +106,27 @@ function defaultWindow(dataset: Dataset, upTo: number | undefined): { from: numb
 }
 
 /**
+ * The year-on-year changes of the window, for a list of sources: one row per year from `from` + 1 to
+ * `to` where every one of them has a score that year and the year before (the later year, and each
+ * source's change in list order).
+ */
+function yearOnYear(dataset: Dataset, from: number, to: number): (ids: readonly SourceId[]) => { year: number; changes: number[] }[] {
+  const value = new Map<string, number>();
+  for (const s of dataset.scores) value.set(`${s.source}@${s.year}`, s.value);
+  const changeOf = (id: SourceId, y: number): number | undefined => {
+    const now = value.get(`${id}@${y}`);
+    const before = value.get(`${id}@${y - 1}`);
+    return now === undefined || before === undefined ? undefined : now - before;
+  };
+  const years = Array.from({ length: Math.max(0, to - from) }, (_, i) => from + 1 + i);
+  return (ids) =>
+    years.flatMap((year) => {
+      const changes = ids.map((id) => changeOf(id, year));
+      return changes.every((c): c is number => c !== undefined) ? [{ year, changes }] : [];
+    });
+}
+
+/**
  * Estimate a model from parsed options. `fn` names the public function in errors; `path` is where
  * the model options sit in its arguments. Internal: used by {@link modelParameters} and `simulate`.
  */
@@ -123,33 +143,28 @@ export function estimateModel(fn: string, dataset: Dataset, options: z.output<ty
   const baseYear = requested ?? (dataset.years.includes(to) ? to : latestYear(dataset));
   const extraDrift = options.extraDrift ?? 0;
 
-  const value = new Map<string, number>();
-  for (const s of dataset.scores) value.set(`${s.source}@${s.year}`, s.value);
-  const sources = dataset.sources.map((s) => s.id).filter((id) => value.has(`${id}@${baseYear}`));
-  const pairYears = (ids: readonly SourceId[]): number[] => {
-    const years: number[] = [];
-    for (let y = from + 1; y <= to; y += 1) if (ids.every((id) => value.has(`${id}@${y - 1}`) && value.has(`${id}@${y}`))) years.push(y);
-    return years;
-  };
-  // Called only for the years pairYears found, where both scores exist.
-  const change = (id: SourceId, y: number): number => (value.get(`${id}@${y}`) as number) - (value.get(`${id}@${y - 1}`) as number);
+  const changes = yearOnYear(dataset, from, to);
+  // The simulated sources: those with a score in the base year, in dataset order, with that score.
+  const bases = [...scoresOfYear(dataset, baseYear)];
+  const sources = bases.map(([source]) => source);
   const minChanges = model === 'bootstrap' ? 1 : 2;
   // The correlated model and the joint bootstrap use the years where every source has a change.
   const jointly = model === 'correlated' || options.resample === 'year';
-  const common = pairYears(sources);
+  const common = changes(sources);
   if (jointly && common.length < minChanges) {
     fail(fn, [...path, 'window'], `needs at least ${minChanges} year(s) in ${from}-${to} where every source of ${baseYear} has a change; found ${common.length}`, { from, to }, 'too_few_changes');
   }
-  const params = sources.map((source): SourceParameters => {
-    const years = jointly ? common : pairYears([source]);
-    if (years.length < minChanges) {
-      fail(fn, [...path, 'window'], `source ${source} has ${years.length} year-on-year change(s) in ${from}-${to}; the ${model} model needs at least ${minChanges}`, { from, to }, 'too_few_changes');
+  const commonYears = common.map((c) => c.year);
+  const params = bases.map(([source, base]): SourceParameters => {
+    const own = changes([source]).filter((c) => !jointly || commonYears.includes(c.year));
+    if (own.length < minChanges) {
+      fail(fn, [...path, 'window'], `source ${source} has ${own.length} year-on-year change(s) in ${from}-${to}; the ${model} model needs at least ${minChanges}`, { from, to }, 'too_few_changes');
     }
-    const changes = years.map((y) => change(source, y));
-    const drift = mean(changes);
-    return { source, base: value.get(`${source}@${baseYear}`) as number, changes, changeYears: years, drift, mu: drift + extraDrift, sigma: changes.length > 1 ? sampleSd(changes, drift) : 0 };
+    const values = own.flatMap((c) => c.changes);
+    const drift = mean(values);
+    return { source, base, changes: values, changeYears: own.map((c) => c.year), drift, mu: drift + extraDrift, sigma: values.length > 1 ? sampleSd(values, drift) : 0 };
   });
-  const cov = model === 'correlated' ? shrinkCovariance(common.map((y) => sources.map((id) => change(id, y))), options.shrinkage) : null;
+  const cov = model === 'correlated' ? shrinkCovariance(common.map((c) => c.changes), options.shrinkage) : null;
   return deepFreeze({
     model,
     window: { from, to },

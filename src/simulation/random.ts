@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/non-nullable-type-assertion-style -- hot loops: typed-array reads are in range by construction; `x[i] as number` costs nothing where `?? 0` adds a branch per read. */
 /**
  * The random numbers of cpi-gap's Monte Carlo (internal): xoshiro128** streams derived from a seed
  * and a chunk index, and a 128-layer ziggurat for standard normals. Integer arithmetic only

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/non-nullable-type-assertion-style -- typed-array reads in range by construction: `x[i] as number` where `?? 0` would add a branch no input reaches. */
 /**
  * Running every chunk of a simulation (internal), on the calling thread or on it plus worker
  * threads. Each chunk has its own random stream and its own histogram, and histograms are added as

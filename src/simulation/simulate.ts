@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/non-nullable-type-assertion-style -- array reads in range by construction (a row per year, a column per source): `x[i] as number` where `?? 0` would add a branch no input reaches. */
 import { z } from 'zod';
 import { resolveYear } from '../dataset/access.js';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
@@ -147,11 +146,17 @@ export interface SimulationResult {
 
 const FN = 'simulate';
 
+/** A source's planned uplift in a simulated year (cumulative, relative to the no-change path). */
+interface Level {
+  readonly source: SourceId;
+  readonly uplift: number;
+}
+
 /**
- * Uplift levels per simulated year (rows) and source (columns, in the order of the model's
- * sources: the dataset's sources scored in the base year, as the scenario plan orders them too).
+ * Uplift levels per simulated year (rows) and source (in the order of the model's sources: the
+ * dataset's sources scored in the base year, as the scenario plan orders them too).
  */
-function upliftLevels(dataset: Dataset, options: z.output<typeof SimulateOptions>, params: ModelParameters, horizon: number): { name: string | null; levels: number[][] } | null {
+function upliftLevels(dataset: Dataset, options: z.output<typeof SimulateOptions>, params: ModelParameters, horizon: number): { name: string | null; levels: (readonly Level[])[] } | null {
   const base = params.baseYear;
   if (options.scenario !== undefined && options.uplifts !== undefined) fail(FN, ['options', 'uplifts'], 'give either scenario or uplifts, not both', options.uplifts, 'invalid_option');
   if (options.scenario !== undefined) {
@@ -164,13 +169,13 @@ function upliftLevels(dataset: Dataset, options: z.output<typeof SimulateOptions
     const until = spec.until ?? Math.max(base + horizon, ...spec.changes.flatMap(changeYears));
     const plan = planScenario(FN, dataset, { ...spec, baseYear: base, until }, ['options', 'scenario']);
     // A simulated year past the scenario's `until` keeps its last planned uplifts.
-    return { name: plan.name, levels: plannedUplifts(plan, base + horizon).map((y) => y.values.map((v) => v.uplift)) };
+    return { name: plan.name, levels: plannedUplifts(plan, base + horizon).map((y) => y.values) };
   }
   return options.uplifts === undefined ? null : { name: null, levels: tableLevels(options.uplifts, params, horizon) };
 }
 
 /** Levels from a table of planned uplifts: a year without a row keeps the source's latest uplift (planned changes persist). */
-function tableLevels(uplifts: readonly PlannedUplift[], params: ModelParameters, horizon: number): number[][] {
+function tableLevels(uplifts: readonly PlannedUplift[], params: ModelParameters, horizon: number): Level[][] {
   const ids = params.sources.map((s) => s.source);
   const base = params.baseYear;
   const given = new Map<string, number>();
@@ -181,28 +186,36 @@ function tableLevels(uplifts: readonly PlannedUplift[], params: ModelParameters,
     if (given.has(key)) fail(FN, ['options', 'uplifts', i, 'year'], `duplicate year for source ${u.source}`, u.year, 'duplicate');
     given.set(key, u.uplift);
   });
-  const levels: number[][] = [];
-  let current = ids.map((id) => ({ id, uplift: 0 }));
+  const levels: Level[][] = [];
+  let current: Level[] = ids.map((source) => ({ source, uplift: 0 }));
   for (let y = 1; y <= horizon; y += 1) {
-    current = current.map(({ id, uplift }) => ({ id, uplift: given.get(`${id}@${base + y}`) ?? uplift }));
-    levels.push(current.map((c) => c.uplift));
+    current = current.map(({ source, uplift }) => ({ source, uplift: given.get(`${source}@${base + y}`) ?? uplift }));
+    levels.push(current);
   }
   return levels;
 }
 
+/** Each simulated year's planned step per source: its uplift minus the year before's (none before the first). */
+function yearlySteps(levels: readonly (readonly Level[])[]): number[][] {
+  let before: readonly Level[] = [];
+  return levels.map((row) => {
+    const steps = row.map((level, s) => level.uplift - (before[s]?.uplift ?? 0));
+    before = row;
+    return steps;
+  });
+}
+
 /** The kernel's plain-data parameters for a model and uplift levels (internal; exported for tests). */
-export function kernelParams(params: ModelParameters, levels: number[][] | null, paths: number, horizon: number, seed: number): KernelParams {
+export function kernelParams(params: ModelParameters, levels: readonly (readonly Level[])[] | null, paths: number, horizon: number, seed: number): KernelParams {
   const n = params.sources.length;
   const model: KernelModel = params.model === 'random-walk' ? 0 : params.model === 'bootstrap' ? 1 : 2;
   const drift = new Float64Array(horizon * n);
+  const steps = levels === null ? [] : yearlySteps(levels);
   for (let y = 0; y < horizon; y += 1) {
-    // levels has a row per simulated year and a column per source (upliftLevels).
-    const level = levels?.[y];
-    const before = levels?.[y - 1]; // undefined in the first year
+    // A row per simulated year and a column per source (upliftLevels); none without planned uplifts.
+    const step = steps[y];
     params.sources.forEach((p, s) => {
-      const mu = model === 1 ? params.extraDrift : p.mu;
-      const inc = level === undefined ? 0 : (level[s] as number) - (before === undefined ? 0 : (before[s] as number));
-      drift[y * n + s] = mu + inc;
+      drift[y * n + s] = (model === 1 ? params.extraDrift : p.mu) + (step?.[s] ?? 0);
     });
   }
   const offsets = new Int32Array(model === 1 ? n + 1 : 0);
@@ -309,7 +322,6 @@ export async function simulate(dataset: Dataset, options?: SimulateOptions): Pro
   });
   const table = o.rankScores === undefined ? null : rankTable(o.rankScores);
   const years = Array.from({ length: horizon }, (_, y) => summarizeYear(hist, y, params.baseYear + 1 + y, paths, target, ranks, table));
-  const ids = params.sources.map((s) => s.source);
   return deepFreeze({
     model: params.model,
     seed,
@@ -322,7 +334,7 @@ export async function simulate(dataset: Dataset, options?: SimulateOptions): Pro
     plan:
       plan === null
         ? null
-        : { name: plan.name, uplifts: plan.levels.flatMap((row, y) => ids.map((source, s) => ({ year: params.baseYear + 1 + y, source, uplift: row[s] as number }))) },
+        : { name: plan.name, uplifts: plan.levels.flatMap((row, y) => row.map(({ source, uplift }) => ({ year: params.baseYear + 1 + y, source, uplift }))) },
     ranks,
     years,
   });

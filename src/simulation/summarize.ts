@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/non-nullable-type-assertion-style -- the rank table has one entry per score bin, read in range: `as number` where `?? Infinity` would add a branch no input reaches. */
 import { BINS } from './kernel.js';
 import type { RankProbability, SimulationYear } from './records.js';
 

@@ -12,6 +12,7 @@ const ctx = () => ({ ...chartContext(thailand, { year: 2022 }), locale: 'th' as 
 fuzzEntry('cpi-gap/charts', charts, {
   chartContext: { args: () => [thailand, { year: 2022 }] },
   chartSet: { args: () => [thailand, { year: 2022, locale: 'th' }], runs: 40 },
+  chartSpec: { args: () => [thailand, 'gap-waterfall', { year: 2022, locale: 'th' }], runs: 60 },
   gapBarsSpec: { args: () => [gaps2022(), ctx()] },
   gapWaterfall: { args: () => [gaps2022(), cpiGap2022()] },
   gapWaterfallSpec: { args: () => [gapWaterfall(gaps2022(), cpiGap2022()), ctx()] },

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
 import { Argument, Option, type Command } from 'commander';
 import { CHART_SET_IDS } from '../../charts/options.js';
+import { latestYear } from '../../dataset/access.js';
 import { fail } from '../../errors.js';
 import { cliDataset, decimal, integer, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
 import { readTiFile } from '../tiFile.js';
@@ -55,17 +56,13 @@ export function chartCommand(program: Command, io: CliIo): void {
         if (kind === 'rank-position') {
           if (flags.ti === undefined) fail('chart', ['--ti'], "rank-position needs TI's result file with every country's score (--ti <file>)");
           const { rows } = await readTiFile(flags.ti, flags.sheet);
-          const year = flags.year ?? dataset.years[dataset.years.length - 1];
+          const year = flags.year ?? latestYear(dataset);
           const inYear = rows.filter((r) => r.year === year);
           const first = inYear[0];
           if (first === undefined) return fail(flags.ti, ['year'], `no country has a score for ${String(year)} in the file`, year, 'unknown_year');
           distribution = { scores: inYear.map((r) => r.score), origin: first.origin };
         }
-        const set = charts.chartSet(dataset, { ...look, target: flags.target, ...(flags.year === undefined ? {} : { year: flags.year }), ...(distribution === undefined ? {} : { distribution }) });
-        const entry = set.find((c) => c.id === kind);
-        /* v8 ignore next -- chartSet draws every kind but fan, and rank-position with a distribution */
-        if (entry === undefined) return fail('chart', ['kind'], 'this chart needs data the command did not find', kind);
-        spec = entry.spec;
+        spec = charts.chartSpec(dataset, kind, { ...look, target: flags.target, ...(flags.year === undefined ? {} : { year: flags.year }), ...(distribution === undefined ? {} : { distribution }) });
       }
       let body: string | Uint8Array;
       if (output === '.json') body = `${JSON.stringify(spec, null, 2)}\n`;

@@ -16,7 +16,7 @@ import { progressRollup } from '../../plan/progress/rollup.js';
 import { formatStatusReport, statusReport, StatusReportTable } from '../../plan/progress/statusReport.js';
 import { progressTemplate, TEMPLATE_FORMATS } from '../../plan/progress/template.js';
 import { renderRows, shortenToWidth, type Column } from '../../util/table.js';
-import { cliDataset, emit, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
+import { cliDataset, emit, libraryIssues, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
 
 const baht = new Intl.NumberFormat('en-US');
 
@@ -56,8 +56,8 @@ function readUpdates(file: string) {
   try {
     return ext === '.csv' ? readProgressCsv(text) : readProgressJson(text);
   } catch (error) {
-    // The readers throw only CpiGapError; name the file in place of the function.
-    throw new CpiGapError(file, (error as CpiGapError).issues, { cause: error });
+    // Name the file in place of the function.
+    throw new CpiGapError(file, libraryIssues(error), { cause: error });
   }
 }
 

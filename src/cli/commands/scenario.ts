@@ -29,12 +29,11 @@ function yearColumns(lang: Locale, era: Era, signed = true): Column<ScenarioYear
 }
 
 function pathColumns(lang: Locale, era: Era, years: readonly number[]): Column<ScenarioPath>[] {
+  // The path's value in a year: scenario() gives every path one point per year of the result.
+  const valueIn = (p: ScenarioPath, year: number): string => p.points.filter((pt) => pt.year === year).map((pt) => fmt(pt.value)).join('');
   return [
     { header: WORDS[lang].source, value: (p) => sourceAbbreviation(cliDataset(), p.source) },
-    // scenario() gives every path one point per year of the result, so `?? 0` is never taken.
-    /* v8 ignore start */
-    ...years.map((year, i): Column<ScenarioPath> => ({ header: yearLabel(year, era), value: (p) => fmt(p.points[i]?.value ?? 0), align: 'right' })),
-    /* v8 ignore stop */
+    ...years.map((year): Column<ScenarioPath> => ({ header: yearLabel(year, era), value: (p) => valueIn(p, year), align: 'right' })),
   ];
 }
 
