@@ -10,6 +10,8 @@ import { CHART_MESSAGES } from './messages.js';
 import { resolveOptions, type ChartOptions } from './options.js';
 import { wrappedLabels } from './textWrap.js';
 
+const Finite = z.number().min(-1000).max(1000);
+
 /**
  * One scenario the chart draws: its name and its CPI per year. A `ScenarioResult` of `scenario()`
  * fits as is (give the spec a `name`, or spread the result with one: `{ ...result, name: 'WS1' }`).
@@ -23,7 +25,6 @@ import { wrappedLabels } from './textWrap.js';
  * console.log(line.name, line.years.map((y) => y.score)); // No change [ 33, 33, 33 ]
  * ```
  */
-const Finite = z.number().min(-1000).max(1000);
 export const ScenarioLine = z.object({
   name: z.string().min(1, 'expected a name: name the scenario spec, or spread the result with one').nullable(),
   years: z
