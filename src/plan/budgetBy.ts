@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
-import { PLAN_TITLE } from '../i18n/labels.js';
 import type { BudgetRollup, BudgetSummary } from './budgetRecords.js';
-import { FIRST_LISTINGS, planGroups, type PlanGroup } from './groups.js';
+import { FIRST_LISTINGS, planGroups, WHOLE_PLAN, type GroupName, type PlanGroup } from './groups.js';
 import { plan } from './plan.js';
 
 type Project = (typeof plan.projects)[number];
@@ -24,14 +23,11 @@ export const BudgetOptions = z
 export type BudgetOptions = z.input<typeof BudgetOptions>;
 
 /** A group's roll-up over `rows` (the selected projects): its listings among them, each project once in `deduplicated`. */
-function rollup(group: Pick<PlanGroup, 'key' | 'name' | 'nameEn' | 'workstream'>, rows: readonly Project[]): BudgetRollup {
+function rollup(names: GroupName, rows: readonly Project[]): BudgetRollup {
   const unique = rows.filter((p) => FIRST_LISTINGS.has(p.id));
   const sum = (ps: readonly Project[]): number => ps.reduce((s, p) => s + (p.budget ?? 0), 0);
   return {
-    key: group.key,
-    name: group.name,
-    ...(group.nameEn === undefined ? {} : { nameEn: group.nameEn }),
-    ...(group.workstream === undefined ? {} : { workstream: group.workstream }),
+    ...names,
     projects: rows.length,
     projectsDeduplicated: unique.length,
     withoutBudget: rows.filter((p) => p.budget === null).length,
@@ -48,11 +44,11 @@ function selected(fn: string, options: unknown): { workstream: number | undefine
 
 /** Each group's roll-up over its listings among `rows`. */
 function rollups(groups: readonly PlanGroup[], rows: readonly Project[]): BudgetRollup[] {
-  return groups.map((g) => rollup(g, rows.filter((p) => g.listings.has(p.id))));
+  return groups.map((g) => rollup(g.names, rows.filter((p) => g.listings.has(p.id))));
 }
 
 /** Groups of a workstream (all groups when none is selected). */
-const inWorkstream = (workstream: number | undefined) => (g: PlanGroup): boolean => workstream === undefined || g.workstream === workstream;
+const inWorkstream = (workstream: number | undefined) => (g: PlanGroup): boolean => workstream === undefined || g.names.workstream === workstream;
 
 /**
  * Budget per workstream (แผนงาน), 1 to 4.
@@ -131,7 +127,7 @@ const BUDGET_FLAGS = new Set(['budget-digit-missing', 'budget-summed', 'includes
  */
 export function budgetSummary(options?: BudgetOptions): BudgetSummary {
   const { rows } = selected('budgetSummary', options);
-  const base = rollup({ key: 'all', name: PLAN_TITLE.th, nameEn: PLAN_TITLE.en }, rows);
+  const base = rollup(WHOLE_PLAN, rows);
   return {
     ...base,
     withBudget: base.projects - base.withoutBudget,

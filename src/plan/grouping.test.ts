@@ -30,7 +30,7 @@ describe('the plan groupings and the count-once rule', () => {
     }
     // An agency group exists only for an agency some project names.
     const named = new Set(plan.projects.flatMap((p) => p.agencies.map((a) => a.name)));
-    expect(planGroups('agency').map((g) => g.key).sort()).toEqual([...named].sort());
+    expect(planGroups('agency').map((g) => g.names.key).sort()).toEqual([...named].sort());
   });
 
   it('gives the budget roll-ups and the progress roll-up the same groups', () => {

@@ -4,6 +4,7 @@
  * plan. The budget roll-ups and the progress roll-ups both take their groups from here.
  */
 import { thailand } from '../dataset/thailand.js';
+import { PLAN_TITLE } from '../i18n/labels.js';
 import { countOnce, projectOf, type PlanGrouping } from './grouping.js';
 import { plan } from './plan.js';
 
@@ -13,25 +14,35 @@ type SeedNamedSource = Source & { readonly seed: NonNullable<Source['seed']> };
 type Workstream = (typeof thailand.workstreams)[number];
 type ThaiNamedWorkstream = Workstream & { readonly name: { readonly th: string } };
 
-/** One group of a grouping: its key and names, and the ids of the listings it holds. Internal. */
-export interface PlanGroup {
-  /** Workstream number, approach id, measure id, agency name or source id, as text. */
+/** A group's key and names, as every roll-up row of it (budget or progress) begins. Internal. */
+export interface GroupName {
+  /** Workstream number, approach id, measure id, agency name or source id, as text; `'all'` for the whole plan. */
   readonly key: string;
   /** Thai name of the group. */
   readonly name: string;
   /** English name where known. */
   readonly nameEn?: string;
   readonly workstream?: number;
+}
+
+/** One group of a grouping: its names, and the ids of the listings it holds. Internal. */
+export interface PlanGroup {
+  readonly names: GroupName;
   /** Ids of the listings in the group (a project printed under several measures has one per listing). */
   readonly listings: ReadonlySet<string>;
 }
 
+/** The whole plan as one group (the roll-ups' totals). Internal. */
+export const WHOLE_PLAN: GroupName = Object.freeze({ key: 'all', name: PLAN_TITLE.th, nameEn: PLAN_TITLE.en });
+
 function group(key: string, name: string, members: (p: Listing) => boolean, extra: { nameEn?: string | undefined; workstream?: number | undefined } = {}): PlanGroup {
   return {
-    key,
-    name,
-    ...(extra.nameEn === undefined ? {} : { nameEn: extra.nameEn }),
-    ...(extra.workstream === undefined ? {} : { workstream: extra.workstream }),
+    names: {
+      key,
+      name,
+      ...(extra.nameEn === undefined ? {} : { nameEn: extra.nameEn }),
+      ...(extra.workstream === undefined ? {} : { workstream: extra.workstream }),
+    },
     listings: new Set(plan.projects.filter(members).map((p) => p.id)),
   };
 }

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { parseInput } from '../../errors.js';
-import { PLAN_TITLE } from '../../i18n/labels.js';
 import { deepFreeze, type DeepReadonly } from '../../util/freeze.js';
 import { FISCAL_YEAR_2023 } from '../fiscalYear.js';
 import { countOnce, PlanGrouping, projectOf } from '../grouping.js';
-import { planGroups, type PlanGroup } from '../groups.js';
+import { planGroups, WHOLE_PLAN, type GroupName } from '../groups.js';
 import { plan } from '../plan.js';
 import { deadlineOfPeriod } from './deadlines.js';
 import type { ProgressGroup, ProgressRollup, ProjectProgress } from './records.js';
@@ -105,7 +104,7 @@ function projectStates(updates: readonly DeepReadonly<ProgressUpdate>[], asOf: s
 
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 
-function group(g: Pick<PlanGroup, 'key' | 'name' | 'nameEn' | 'workstream'>, listings: readonly ProjectProgress[]): ProgressGroup {
+function group(names: GroupName, listings: readonly ProjectProgress[]): ProgressGroup {
   // One row per project: the first listing stands for the repeats (they share update and budget).
   const rows = countOnce(listings, (l) => l.projectId);
   const byStatus = Object.fromEntries(PROGRESS_STATES.map((s) => [s, rows.filter((r) => r.state === s).length])) as Record<ProgressState, number>;
@@ -116,10 +115,7 @@ function group(g: Pick<PlanGroup, 'key' | 'name' | 'nameEn' | 'workstream'>, lis
   const spentBudgeted = sum(budgeted, spentOf);
   const spentWithoutBudget = sum(rows.filter((r) => r.budget === null), spentOf);
   return {
-    key: g.key,
-    name: g.name,
-    ...(g.nameEn === undefined ? {} : { nameEn: g.nameEn }),
-    ...(g.workstream === undefined ? {} : { workstream: g.workstream }),
+    ...names,
     projects: rows.length,
     listings: listings.length,
     byStatus,
@@ -179,8 +175,8 @@ export function rollupOf(list: readonly DeepReadonly<ProgressUpdate>[], asOf: st
   const out: ProgressRollup = {
     asOf,
     by,
-    groups: planGroups(by).map((g) => group(g, states.filter((s) => g.listings.has(s.id)))),
-    total: group({ key: 'all', name: PLAN_TITLE.th, nameEn: PLAN_TITLE.en }, states),
+    groups: planGroups(by).map((g) => group(g.names, states.filter((s) => g.listings.has(s.id)))),
+    total: group(WHOLE_PLAN, states),
     projects: states,
     later: list.filter((u) => u.date > asOf).length,
   };
