@@ -2,6 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { z } from 'zod';
 import type { Provenance } from '../dataset/schema.js';
 import { fail, parseInput } from '../errors.js';
+import type { Locale } from '../i18n/labels.js';
 import { BudgetRollup } from '../plan/budgetRecords.js';
 import { chartMeta, FONT_SIZES, frame, wsLabel } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
@@ -46,7 +47,7 @@ function millions(baht: number): string {
 }
 
 /** The row's label: measure, approach or workstream number, then its name in the locale. */
-function rowLabel(m: (typeof CHART_MESSAGES)['en' | 'th'], locale: 'en' | 'th', r: Row): string {
+function rowLabel(m: Messages, locale: Locale, r: Row): string {
   const measure = MEASURE_KEY.exec(r.key);
   const approach = /^ws(\d)-a(\d+)$/.exec(r.key);
   const prefix = measure
@@ -109,7 +110,7 @@ export function budgetSpec(rollups: readonly BudgetRollup[], options?: BudgetCha
 }
 
 type Amount = 'deduplicated' | 'printed';
-type Messages = (typeof CHART_MESSAGES)['en' | 'th'];
+type Messages = (typeof CHART_MESSAGES)[Locale];
 type Bar = ReturnType<typeof barValues>[number];
 
 /** One bar per row: its label, workstream colour, the amount shown in millions, and the tooltip's figures. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CpiYear, SourceScore, Target, TiUncertainty } from '../dataset/schema.js';
 import type { DeepReadonly } from '../util/freeze.js';
 import { fail } from '../errors.js';
-import { sourceLabel, yearLabel } from '../i18n/labels.js';
+import { sourceLabel, yearLabel, type Locale } from '../i18n/labels.js';
 import { chartMeta, countryName, frame, shownYear } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
 import { checkRecords, resolveOptions, type ChartOptions, type ResolvedChartOptions } from './options.js';
@@ -87,7 +87,7 @@ export function sourceTrendsSpec(input: TrendInput, options?: SourceTrendsOption
   return frame(o, m.sourceTrendsTitle(countryName(o)), [m.sourceTrendsSubtitle], meta, { layer });
 }
 
-type Messages = (typeof CHART_MESSAGES)['en' | 'th'];
+type Messages = (typeof CHART_MESSAGES)[Locale];
 /** The shared x (year) and y (score) encodings. */
 interface Axes {
   readonly x: Record<string, unknown>;

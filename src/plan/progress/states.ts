@@ -42,7 +42,7 @@ export const STATUS_LABELS = Object.freeze({
     done: 'Done',
     cancelled: 'Cancelled',
   }),
-} as const satisfies Record<'th' | 'en', Record<ProgressStatus, string>>);
+} as const satisfies Record<Locale, Record<ProgressStatus, string>>);
 
 /**
  * Every spelling of a status the readers accept, after lower-casing and removing spaces,
