@@ -81,7 +81,7 @@ function row(kind: OnTrackRow['kind'], id: string, points: readonly SeriesPoint[
   const window = windowPoints('onTrack', points, from, to, `${kind} ${id}`);
   const fit = fitSeries(kind === 'workstream' ? `workstream:${id}` : id, window);
   // The window's last year (windowPoints keeps at least 3 points, in year order).
-  const last = window.reduce((a, p) => (p.year > a.year ? p : a));
+  const last = window.reduce((_, p) => p);
   const years = by - last.year;
   if (years <= 0) fail('onTrack', ['options', 'by'], `expected a year after the last year of ${kind} ${id} (${last.year})`, by, 'invalid_range');
   const requiredGain = (needed - last.value) / years;

@@ -58,7 +58,7 @@ function recordOf(row: Row): Record<string, unknown> {
  */
 function locate(row: Row, path: readonly (string | number)[]): (string | number)[] {
   const header = (column: string | number): string | number => row.fields[column as ProgressColumn]?.key ?? PROGRESS_HEADERS.en[column as ProgressColumn];
-  return [...row.path, ...path.map((k, j) => (j === 0 ? header(k) : k))];
+  return [...row.path, ...path.slice(0, 1).map(header), ...path.slice(1)];
 }
 
 /** Shared by both readers: skip unfilled rows, convert cells, validate all rows together. */

@@ -181,6 +181,18 @@ describe('latestUpdates', () => {
     expect(latest['ws1-m1.1-p1']?.date).toBe('2023-03-15');
     expect(latestUpdates(UPDATES, { asOf: '2023-01-31' })).toEqual({ 'ws1-m1.1-p1': expect.objectContaining({ status: 'in-progress' }) });
   });
+
+  it('keeps the latest date whatever the order given; of two updates of the same date, the one given last', () => {
+    const later = { projectId: 'ws1-m1.1-p1', date: '2023-03-01', status: 'done' } as const;
+    const earlier = { projectId: 'ws1-m1.1-p1', date: '2023-01-15', status: 'in-progress' } as const;
+    expect(latestUpdates([later, earlier])['ws1-m1.1-p1']?.status).toBe('done');
+    const sameDay = { ...earlier, date: later.date, status: 'delayed' } as const;
+    expect(latestUpdates([later, sameDay])['ws1-m1.1-p1']?.status).toBe('delayed');
+    // A repeat listing's update counts for its first listing, whichever listing it names.
+    expect(latestUpdates([{ projectId: 'ws3-m2.2-p2', date: '2023-02-01', status: 'delayed' }, { projectId: 'ws3-m1.1-p3', date: '2023-01-01', status: 'done' }])).toEqual({
+      'ws3-m1.1-p3': expect.objectContaining({ projectId: 'ws3-m2.2-p2', status: 'delayed' }),
+    });
+  });
 });
 
 describe('progress roll-up without options', () => {
