@@ -71,7 +71,7 @@ describe('onTrack: a published CPI year after the last source year', () => {
     // Sources 2018-2021; the CPI is published up to 2022, so `by` 2022 is after the sources but not after the CPI.
     const ds = dataset({ EIU: [40, 41, 42, 43], PRS: [40, 41, 42, 43], WEF: [40, 41, 42, 43] }, [{ year: 2022, score: 44, origin }]);
     const e = caught(() => onTrack(ds, { target: 51, by: 2022 }));
-    expect(e.message).toBe('onTrack: options.by: expected a year after the last year of cpi cpi (2022) (got 2022)');
+    expect(e.message).toBe('onTrack: options.by: expected a year after the last year of the CPI (2022) (got 2022)');
     expect(e.issues[0]?.code).toBe('invalid_range');
   });
 });
@@ -190,7 +190,7 @@ describe('onTrack: flags and ratios at their boundaries', () => {
     expect(e.message).toBe("onTrack: options.by: expected a year after the dataset's latest year 2021 (got 2021)");
     expect(e.issues[0]?.code).toBe('invalid_range');
     expect(caught(() => onTrack(ds, { target: 51, by: 2025, from: 2020 })).message).toBe(
-      'onTrack: options: cpi cpi has 2 point(s) in the window; a trend with a residual SD needs at least 3 (got {"from":2020})',
+      'onTrack: options: the CPI has 2 point(s) in the window; a trend with a residual SD needs at least 3 (got {"from":2020})',
     );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../util/freeze.js';
 import scores from '../../data/thailand/scores.json';
+import { createDataset } from '../dataset/createDataset.js';
 import { thailand } from '../dataset/thailand.js';
 import { onTrack } from './onTrack.js';
 
@@ -55,5 +56,49 @@ describe('onTrack inputs', () => {
     const options = deepFreeze({ target: 57, by: 2027, from: 2018 });
     onTrack(thailand, options);
     expect(options).toEqual({ target: 57, by: 2027, from: 2018 });
+  });
+});
+
+describe('onTrack with sources that appear in only some years', () => {
+  const origin = { kind: 'user', note: 'test' } as const;
+  const years = [2012, 2013, 2014, 2015, 2016];
+  // EIU, PRS and WEF every year; TI_BPS in 2012-2013 only (as TI's Bribe Payers Survey); GI stops after 2014.
+  const series: Record<'EIU' | 'PRS' | 'WEF' | 'TI_BPS' | 'GI', readonly (number | null)[]> = {
+    EIU: [40, 41, 42, 43, 44],
+    PRS: [40, 40, 40, 40, 40],
+    WEF: [30, 31, 32, 33, 34],
+    TI_BPS: [50, 51, null, null, null],
+    GI: [45, 46, 47, null, null],
+  };
+  const ids = Object.keys(series) as (keyof typeof series)[];
+  const ds = createDataset({
+    country: { iso3: 'XYZ', name: { en: 'Example' } },
+    sources: ids.map((id) => ({ id, name: { en: id } })),
+    scores: ids.flatMap((id) => series[id].flatMap((value, i) => (value === null ? [] : [{ source: id, year: years[i] ?? 0, value, origin }]))),
+    workstreams: [{ number: 1, name: { en: 'one' }, sources: ['EIU', 'TI_BPS'], origin }],
+  });
+
+  it('gives a row to each source with 3 points up to the last year, and names the others on the CPI row', () => {
+    const rows = onTrack(ds, { target: 51, by: 2020 });
+    expect(rows.map((r) => r.id)).toEqual(['cpi', 'EIU', 'PRS', 'WEF']);
+    const skipped = rows[0]?.warnings.filter((w) => w.code === 'series_skipped');
+    expect(skipped?.map((w) => ('series' in w ? w.series : ''))).toEqual(['source TI_BPS', 'source GI', 'workstream 1']);
+    expect(skipped?.[0]?.message).toBe('source TI_BPS has 2 point(s) in the window; a trend needs at least 3: left out');
+    expect(skipped?.[1]?.message).toBe("source GI has no score in 2016, the window's last year (its last: 2014): it no longer counts in the CPI; left out");
+    // The workstream's sources are all present only in 2012-2013 (TI_BPS's years): 2 points.
+    expect(skipped?.[2]?.message).toBe('workstream 1 has 2 point(s) in the window; a trend needs at least 3: left out');
+  });
+
+  it('fits the CPI over every year, and a window ending in 2014 keeps GI (scored then)', () => {
+    const rows = onTrack(ds, { target: 51, by: 2020, to: 2014 });
+    expect(rows.map((r) => r.id)).toEqual(['cpi', 'EIU', 'PRS', 'WEF', 'GI']);
+    const gi = rows.find((r) => r.id === 'GI');
+    // GI 45, 46, 47 (2012-2014): slope 1, from 47 to 50.5 in 6 years.
+    expect(gi).toMatchObject({ current: 47, currentYear: 2014, slope: 1, n: 3, flag: 'on-track' });
+    expect(gi?.requiredGain).toBeCloseTo(3.5 / 6, 12);
+  });
+
+  it('still fails when the CPI itself has fewer than 3 points in the window', () => {
+    expect(() => onTrack(ds, { target: 51, by: 2020, from: 2015 })).toThrow('onTrack: options: the CPI has 2 point(s) in the window; a trend with a residual SD needs at least 3 (got {"from":2015})');
   });
 });

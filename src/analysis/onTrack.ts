@@ -36,6 +36,17 @@ export type OnTrackOptions = z.input<typeof OnTrackOptions>;
 export type OnTrackFlag = 'on-track' | 'accelerate' | 'reverse';
 
 /**
+ * A caution on an {@link OnTrackRow}: its trend's warnings (`few_points`, `low_r_squared`), and on the
+ * CPI row, `series_skipped` for each source or workstream left out (fewer than 3 points in the
+ * window, or no score in the window's last year: a source that stopped or has not started).
+ *
+ * @example
+ * const w: OnTrackWarning | undefined = onTrack(thailand, { target: 51, by: 2027, from: 2024 }).at(0)?.warnings.at(0);
+ * console.log(w?.code, w?.message);
+ */
+export type OnTrackWarning = TrendWarning | { readonly code: 'series_skipped'; readonly series: string; readonly message: string };
+
+/**
  * The flag of one series and the numbers behind it.
  *
  * @example
@@ -66,7 +77,8 @@ export interface OnTrackRow {
   /** `slope / requiredGain` when a gain is required (> 0), else null. */
   readonly ratio: number | null;
   readonly flag: OnTrackFlag;
-  readonly warnings: readonly TrendWarning[];
+  /** The trend's warnings; on the CPI row also the series left out (`series_skipped`). */
+  readonly warnings: readonly OnTrackWarning[];
 }
 
 /** The flag, SDG-dashboard style: reverse when the trend goes the wrong way. */
@@ -77,13 +89,22 @@ function flagOf(required: number, slope: number): OnTrackFlag {
   return 'reverse';
 }
 
-function row(kind: OnTrackRow['kind'], id: string, points: readonly SeriesPoint[], needed: number, by: number, from: number | undefined, to: number | undefined): OnTrackRow {
-  const window = windowPoints('onTrack', points, from, to, `${kind} ${id}`);
+/** A series' points in the window, or why it is left out (too few points, or none in `lastYear`). */
+function seriesWindow(label: string, points: readonly SeriesPoint[], from: number | undefined, to: number | undefined, lastYear: number): SeriesPoint[] | OnTrackWarning {
+  const inWindow = points.filter((p) => (from === undefined || p.year >= from) && (to === undefined || p.year <= to));
+  if (inWindow.length < 3) return { code: 'series_skipped', series: label, message: `${label} has ${inWindow.length} point(s) in the window; a trend needs at least 3: left out` };
+  // The window's last point (at least 3, in year order).
+  const last = inWindow.reduce((_, p) => p);
+  if (last.year < lastYear) return { code: 'series_skipped', series: label, message: `${label} has no score in ${lastYear}, the window's last year (its last: ${last.year}): it no longer counts in the CPI; left out` };
+  return inWindow;
+}
+
+function row(kind: OnTrackRow['kind'], id: string, window: readonly SeriesPoint[], needed: number, by: number): OnTrackRow {
   const fit = fitSeries(kind === 'workstream' ? `workstream:${id}` : id, window);
-  // The window's last year (windowPoints keeps at least 3 points, in year order).
+  // The window's last point (every window holds at least 3 points, in year order).
   const last = window.reduce((_, p) => p);
   const years = by - last.year;
-  if (years <= 0) fail('onTrack', ['options', 'by'], `expected a year after the last year of ${kind} ${id} (${last.year})`, by, 'invalid_range');
+  if (years <= 0) fail('onTrack', ['options', 'by'], `expected a year after the last year of the ${kind === 'cpi' ? 'CPI' : `${kind} ${id}`} (${last.year})`, by, 'invalid_range');
   const requiredGain = (needed - last.value) / years;
   return {
     kind,
@@ -113,7 +134,13 @@ function row(kind: OnTrackRow['kind'], id: string, points: readonly SeriesPoint[
  * A source need not reach the level itself: the CPI needs only the mean. With six to nine points
  * per series the slopes are fragile; each row carries its trend's warnings.
  *
- * @throws {CpiGapError} when `by` is not after the dataset's latest year, or a window holds fewer than 3 points.
+ * Sources that appear in only some years (TI's Bribe Payers Survey 2012-2013, a source that starts
+ * or stops assessing the country) are handled, not fatal: a source or workstream with fewer than 3
+ * points in the window, or without a score in the window's last year of source scores (it no longer
+ * counts in the CPI), gets no row; the CPI row names each one in a `series_skipped` warning.
+ *
+ * @throws {CpiGapError} when `by` is not after the dataset's latest year (or the CPI's last year),
+ * or the CPI itself has fewer than 3 points in the window (a country TI scored once or twice).
  * @example
  * const rows = onTrack(thailand, { target: 51, by: 2027 });
  * rows[0]; // => { kind: 'cpi', id: 'cpi', current: 33, needed: 50.5, requiredGain: 8.75, slope: -0.4, flag: 'reverse', ... }
@@ -124,9 +151,20 @@ export function onTrack(dataset: Dataset, options: OnTrackOptions): OnTrackRow[]
   const last = latestYear(dataset);
   if (by <= last) fail('onTrack', ['options', 'by'], `expected a year after the dataset's latest year ${last}`, by, 'invalid_range');
   const needed = requiredMean(target);
-  return [
-    row('cpi', 'cpi', cpiSeries(dataset), needed, by, from, to),
-    ...dataset.sources.map((s) => row('source', s.id, sourceSeries(dataset, s.id), needed, by, from, to)),
-    ...dataset.workstreams.map((w) => row('workstream', String(w.number), workstreamSeries(dataset, w.sources), needed, by, from, to)),
+  const cpi = windowPoints('onTrack', cpiSeries(dataset), from, to, 'the CPI');
+  // The last year with source scores in the window: a source without a score then no longer counts.
+  const lastYear = Math.max(...dataset.years.filter((y) => (from === undefined || y >= from) && (to === undefined || y <= to)), 0);
+  const head = row('cpi', 'cpi', cpi, needed, by);
+  const skipped: OnTrackWarning[] = [];
+  const rows: OnTrackRow[] = [];
+  const series = [
+    ...dataset.sources.map((s) => ({ kind: 'source' as const, id: s.id, points: sourceSeries(dataset, s.id) })),
+    ...dataset.workstreams.map((w) => ({ kind: 'workstream' as const, id: String(w.number), points: workstreamSeries(dataset, w.sources) })),
   ];
+  for (const { kind, id, points } of series) {
+    const window = seriesWindow(`${kind} ${id}`, points, from, to, lastYear);
+    if (Array.isArray(window)) rows.push(row(kind, id, window, needed, by));
+    else skipped.push(window);
+  }
+  return [{ ...head, warnings: [...head.warnings, ...skipped] }, ...rows];
 }
