@@ -3,7 +3,8 @@ import { defineConfig } from 'tsup';
 /**
  * One entry per public subpath. The core entry (`index`) must not pull in mathjs, vega or exceljs:
  * they are dependencies, so tsup leaves them external, and only the `expr`, `render` and `xlsx`
- * entries import them.
+ * entries import them. Nor may it pull in the world panel (data/world/panel.json): only the `world`
+ * entry imports it.
  */
 export const LIBRARY_ENTRIES = {
   index: 'src/index.ts',
@@ -13,6 +14,7 @@ export const LIBRARY_ENTRIES = {
   render: 'src/render/index.ts',
   expr: 'src/expr/index.ts',
   xlsx: 'src/ti/xlsx.ts',
+  world: 'src/world/index.ts',
 };
 
 export default defineConfig([

@@ -73,17 +73,34 @@ export function datasetFromTi(rows: readonly unknown[], iso3: string): TiDataset
   const all = parseInput('datasetFromTi', z.array(TiRowSchema).min(1, 'expected at least one row'), rows, ['rows']);
   const code = parseInput('datasetFromTi', z.string().regex(/^[A-Za-z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as "THA"'), iso3, ['iso3']).toUpperCase();
   const mine = all.filter((r) => r.iso3 === code).sort((a, b) => a.year - b.year);
-  const latest = mine.at(-1);
-  if (latest === undefined) {
+  if (mine.length === 0) {
     fail('datasetFromTi', ['iso3'], `no row for this country (the rows hold ${new Set(all.map((r) => r.iso3)).size} countries)`, iso3, 'unknown_country');
   }
+  return buildTiDataset('datasetFromTi', code, mine, (year) => all.filter((x) => x.year === year).length);
+}
+
+/** The country a dataset built from TI's rows names: by default TI's name and region of its latest row. */
+interface TiCountry {
+  readonly name: { readonly en: string; readonly th?: string };
+  readonly region?: string;
+}
+
+/**
+ * Build a dataset from one country's validated rows (in year order), as {@link datasetFromTi}
+ * documents; `countriesOf(year)` is the number of countries assessed that year. Internal: shared
+ * with `worldDataset`, which passes its own country names.
+ */
+export function buildTiDataset(fn: string, code: string, mine: readonly z.output<typeof TiRowSchema>[], countriesOf: (year: number) => number, country?: TiCountry): TiDataset {
+  const latest = mine.at(-1);
+  /* v8 ignore next -- callers pass at least one row */
+  if (latest === undefined) throw new RangeError('no rows');
   const notes: string[] = [];
   const scores: DatasetInput['scores'] = [];
   const cpi: NonNullable<DatasetInput['cpi']> = [];
   const used = new Set<SourceId>();
   const years = new Set<number>();
   for (const r of mine) {
-    if (years.has(r.year)) fail('datasetFromTi', ['rows'], `${code} has two rows for ${r.year}`, r.year, 'duplicate');
+    if (years.has(r.year)) fail(fn, ['rows'], `${code} has two rows for ${r.year}`, r.year, 'duplicate');
     years.add(r.year);
     const entries = (Object.entries(r.sourceScores) as [SourceId, number | undefined][]).filter((e): e is [SourceId, number] => e[1] !== undefined);
     if (entries.length < MIN_SOURCES) {
@@ -103,14 +120,14 @@ export function datasetFromTi(rows: readonly unknown[], iso3: string): TiDataset
       year: r.year,
       score: r.score,
       ...(r.rank === undefined ? {} : { rank: r.rank }),
-      countries: all.filter((x) => x.year === r.year).length,
+      countries: countriesOf(r.year),
       origin,
       ...(boundsOk ? { ti } : {}),
     });
   }
-  if (scores.length === 0) fail('datasetFromTi', ['iso3'], `no year of this country has ${MIN_SOURCES} source scores`, iso3, 'too_few_sources');
+  if (scores.length === 0) fail(fn, ['iso3'], `no year of this country has ${MIN_SOURCES} source scores`, code, 'too_few_sources');
   const dataset = createDataset({
-    country: { iso3: code, name: { en: latest.country }, ...(latest.region === undefined ? {} : { region: latest.region }) },
+    country: { iso3: code, ...(country ?? { name: { en: latest.country } }), ...(latest.region === undefined ? {} : { region: latest.region }) },
     sources: SOURCE_IDS.filter((id) => used.has(id)).map((id) => ({
       id,
       name: { en: SOURCE_CATALOG[id].tiName },

@@ -34,7 +34,7 @@ describe('doc examples', () => {
   it('finds the exports of every entry', () => {
     // Independent of the extractor: names that each entry certainly exports.
     const names = new Set(exports.map((e) => e.name));
-    for (const n of ['sourceGaps', 'aggregate', 'thailand', 'CpiGapError', 'readTiResults', 'simulate', 'gapBarsSpec', 'toSvg', 'plan', 'readTiWorkbook']) expect(names).toContain(n);
+    for (const n of ['sourceGaps', 'aggregate', 'thailand', 'CpiGapError', 'readTiResults', 'simulate', 'gapBarsSpec', 'toSvg', 'plan', 'readTiWorkbook', 'worldDataset', 'peerComparison']) expect(names).toContain(n);
   });
 
   it('checks the values an example promises, and only literal ones', async () => {

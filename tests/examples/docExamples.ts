@@ -20,6 +20,7 @@ export const ENTRIES: Readonly<Record<string, string>> = {
   'cpi-gap/render': 'src/render/index.ts',
   'cpi-gap/expr': 'src/expr/index.ts',
   'cpi-gap/xlsx': 'src/ti/xlsx.ts',
+  'cpi-gap/world': 'src/world/index.ts',
 };
 
 /** One exported declaration and the code of its examples. */

@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { fail, parseInput } from '../errors.js';
+import { deepFreeze } from '../util/freeze.js';
+import { ISO3_TO_ALPHA2 } from './iso.js';
+import { countryRows, panel } from './panel.js';
+import { isRegionCode, type RegionCode } from './regions.js';
+
+/**
+ * A country or territory of TI's CPI, as {@link countries} lists it.
+ *
+ * @example
+ * const tha: WorldCountry | undefined = countries().find((c) => c.iso3 === 'THA');
+ * tha?.name.en; // => 'Thailand'
+ * tha?.region; // => 'AP'
+ * tha?.firstEdition; // => 2012
+ */
+export interface WorldCountry {
+  /** The ISO3 code TI uses (ISO 3166-1 alpha-3, but `KSV` for Kosovo: see {@link ISO3_TO_ALPHA2}). */
+  readonly iso3: string;
+  /** The alpha-2 code the names are looked up by. */
+  readonly alpha2: string;
+  /** English and Thai names from `Intl.DisplayNames` (TI's name where the runtime has none). */
+  readonly name: { readonly en: string; readonly th: string };
+  /** The name TI writes in its latest edition. */
+  readonly tiName: string;
+  /** TI's region code in its latest edition. */
+  readonly region: RegionCode;
+  readonly firstEdition: number;
+  readonly lastEdition: number;
+  /** Every edition that scored it, ascending (editions may be missing in between). */
+  readonly editions: readonly number[];
+}
+
+let names: { en: Intl.DisplayNames; th: Intl.DisplayNames } | null | undefined;
+
+/** A region's name in a locale from `Intl.DisplayNames`, or undefined where the runtime has none. */
+function displayName(alpha2: string, locale: 'en' | 'th'): string | undefined {
+  if (names === undefined) {
+    try {
+      names = { en: new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }), th: new Intl.DisplayNames(['th'], { type: 'region', fallback: 'none' }) };
+    } catch {
+      /* v8 ignore next -- Node 20 and every current browser have Intl.DisplayNames */
+      names = null;
+    }
+  }
+  return names?.[locale].of(alpha2);
+}
+
+let list: readonly WorldCountry[] | undefined;
+
+/**
+ * Every country and territory in the bundled panel (TI's "CPI Historical" table, 2012-2025), sorted
+ * by ISO3: codes, English and Thai names from `Intl.DisplayNames` (the runtime's ICU: Node 20 and
+ * browsers have both; where a runtime lacks a name, TI's name stands in), TI's region and the
+ * editions that scored it. O(1) after the first call (the list is built once and frozen).
+ *
+ * @example
+ * const all = countries();
+ * all.length; // => 183
+ * all.find((c) => c.iso3 === 'IDN')?.name.th; // => 'อินโดนีเซีย'
+ * all.find((c) => c.iso3 === 'KSV')?.alpha2; // => 'XK'
+ */
+export function countries(): readonly WorldCountry[] {
+  if (list !== undefined) return list;
+  const out: WorldCountry[] = [];
+  for (const [iso3, rows] of panel().byIso3) {
+    const latest = rows.at(-1);
+    const alpha2 = ISO3_TO_ALPHA2[iso3];
+    /* v8 ignore next 3 -- a test checks that every panel row has a region and every ISO3 an alpha-2 code */
+    if (latest === undefined || alpha2 === undefined || !isRegionCode(latest.region)) {
+      return fail('countries', ['panel'], 'a country of the panel lacks its alpha-2 code or TI region', iso3, 'invalid_panel');
+    }
+    const en = displayName(alpha2, 'en') ?? latest.country;
+    const editions = rows.map((r) => r.year);
+    out.push({ iso3, alpha2, name: { en, th: displayName(alpha2, 'th') ?? en }, tiName: latest.country, region: latest.region, firstEdition: Math.min(...editions), lastEdition: latest.year, editions });
+  }
+  list = deepFreeze(out.sort((a, b) => a.iso3.localeCompare(b.iso3)));
+  return list;
+}
+
+let index: ReadonlyMap<string, WorldCountry> | undefined;
+
+/** The country of an ISO3 code of the panel, or undefined. O(1). Internal. */
+export function countryOf(iso3: string): WorldCountry | undefined {
+  index ??= new Map(countries().map((c) => [c.iso3, c]));
+  return index.get(iso3);
+}
+
+/** Fold a name for matching: no accents, case, spaces or punctuation (Thai letters kept). */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+let aliasList: readonly { readonly country: WorldCountry; readonly names: readonly string[] }[] | undefined;
+
+/** Every name each country answers to, folded: ISO3, the English and Thai names, each of TI's spellings. */
+function aliases(): readonly { readonly country: WorldCountry; readonly names: readonly string[] }[] {
+  aliasList ??= countries().map((country) => {
+    const ti = countryRows(country.iso3).map((r) => r.country);
+    return { country, names: [...new Set([country.iso3, country.name.en, country.name.th, ...ti].map(fold))] };
+  });
+  return aliasList;
+}
+
+/** Levenshtein distance between two strings, by code point. O(|a| x |b|). */
+function distance(a: string, b: string): number {
+  const bs = Array.from(b);
+  let prev = Array.from({ length: bs.length + 1 }, (_, j) => j);
+  Array.from(a).forEach((ca, i) => {
+    let diag = i;
+    let left = i + 1;
+    const row = [left];
+    prev.slice(1).forEach((up, j) => {
+      left = Math.min(up + 1, left + 1, diag + (ca === bs[j] ? 0 : 1));
+      diag = up;
+      row.push(left);
+    });
+    prev = row;
+  });
+  return prev.reduce((_, v) => v);
+}
+
+/** The three countries whose names come closest to `query`: containing it first, then by edit distance. */
+function closest(query: string): WorldCountry[] {
+  const q = fold(query);
+  const scored = aliases().map(({ country: c, names }) => {
+    const contains = q !== '' && names.some((n) => n.includes(q));
+    return { c, score: (contains ? 0 : 1000) + Math.min(...names.map((n) => distance(q, n))) };
+  });
+  return scored.sort((a, b) => a.score - b.score || a.c.iso3.localeCompare(b.c.iso3)).slice(0, 3).map((s) => s.c);
+}
+
+const Query = z.string().trim().min(1, 'expected an ISO3 code or a country name').max(100, 'expected at most 100 characters');
+
+/**
+ * The country an ISO3 code or a name stands for: its ISO3 code (any case), its English or Thai name
+ * from {@link countries}, or any spelling TI has used (`Guinea Bissau`); case, accents, spaces and
+ * punctuation do not matter.
+ *
+ * @throws {CpiGapError} naming `findCountry` (or `fn`) and the query, with the three closest names,
+ * when nothing matches.
+ * @example
+ * findCountry('idn').name.en; // => 'Indonesia'
+ * findCountry('United States of America').iso3; // => 'USA'
+ * findCountry('ไทย').iso3; // => 'THA'
+ * // findCountry('Indonesai') throws: "findCountry: country: no country or territory of TI's CPI is called this; closest: Indonesia (IDN), ..."
+ */
+export function findCountry(query: string, fn = 'findCountry'): WorldCountry {
+  const q = parseInput(fn, Query, query, ['country']);
+  const folded = fold(q);
+  const hit = aliases().find((a) => a.names.includes(folded));
+  if (hit !== undefined) return hit.country;
+  const near = closest(q).map((c) => `${c.name.en} (${c.iso3})`);
+  return fail(fn, ['country'], `no country or territory of TI's CPI is called this; closest: ${near.join(', ')}`, query, 'unknown_country');
+}

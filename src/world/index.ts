@@ -1,0 +1,18 @@
+/**
+ * cpi-gap/world: Transparency International's CPI for every country and territory, 2012-2025 (the
+ * "CPI Historical" table, bundled unchanged as data/world/panel.json, CC BY-ND 4.0: attribute
+ * "Transparency International, Corruption Perceptions Index"), any country's dataset, each
+ * edition's scores and ranks, peer groups and peer comparisons. Kept out of the core entry so that
+ * `import 'cpi-gap'` does not load the panel.
+ *
+ * @packageDocumentation
+ * @module cpi-gap/world
+ */
+export { countries, findCountry, type WorldCountry } from './countries.js';
+export { worldDataset } from './worldDataset.js';
+export { edition, type EditionRow, type WorldEdition } from './edition.js';
+export { ISO3_TO_ALPHA2, NON_ISO_CODES } from './iso.js';
+export { TI_REGIONS, type RegionCode } from './regions.js';
+export { ASEAN_MEMBERS, PeerGroup, peerGroup, type ResolvedPeerGroup } from './peerGroups.js';
+export { peerComparison, PeerComparisonOptions, type PeerComparison, type PeerRow, type PeerSourceGap } from './peerComparison.js';
+export { worldPanel, type WorldPanelInfo } from './worldPanel.js';

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import panelFile from '../../data/world/panel.json';
+import { CpiGapError, fromZodIssues } from '../errors.js';
+import { TiRowSchema } from '../ti/datasetFromTi.js';
+import { deepFreeze } from '../util/freeze.js';
+import { decodeRow, PANEL_COLUMNS, PANEL_FORMAT, type PanelFile } from './panelFormat.js';
+
+/** One country-year of the panel: TI's row as `readTiResults` gives it (and `datasetFromTi` takes). */
+export type PanelRow = z.output<typeof TiRowSchema>;
+
+/** The decoded panel and its indexes. Internal. */
+export interface Panel {
+  readonly file: PanelFile;
+  /** Every row, in TI's order. */
+  readonly rows: readonly PanelRow[];
+  /** Rows by ISO3 code, each country's in year order. */
+  readonly byIso3: ReadonlyMap<string, readonly PanelRow[]>;
+  /** Rows by edition, in TI's order. */
+  readonly byYear: ReadonlyMap<number, readonly PanelRow[]>;
+}
+
+let cache: Panel | undefined;
+
+function group<K>(rows: readonly PanelRow[], key: (r: PanelRow) => K): Map<K, PanelRow[]> {
+  const map = new Map<K, PanelRow[]>();
+  for (const r of rows) {
+    const list = map.get(key(r));
+    if (list === undefined) map.set(key(r), [r]);
+    else list.push(r);
+  }
+  return map;
+}
+
+/**
+ * The bundled panel (data/world/panel.json), decoded and checked on first use, then kept: every row
+ * must be a valid TI row (`TiRowSchema`) and the columns those cpi-gap knows. A panel that fails is
+ * a CpiGapError naming `world panel`, the row and the field (it means the data file was edited by
+ * hand; `npm run world` regenerates it). Internal.
+ */
+export function panel(): Panel {
+  if (cache !== undefined) return cache;
+  const file = panelFile as PanelFile;
+  const n = Math.max(0, ...file.data.map((column) => column.length));
+  if (file.format !== PANEL_FORMAT || file.columns.join() !== PANEL_COLUMNS.join() || file.data.length !== PANEL_COLUMNS.length || file.data.some((column) => column.length !== n)) {
+    throw new CpiGapError('world panel', [{ path: ['format'], message: `expected "${PANEL_FORMAT}" with the columns ${PANEL_COLUMNS.join(', ')}, each as long: regenerate it with npm run world`, value: file.format, code: 'invalid_panel' }]);
+  }
+  const decoded = Array.from({ length: n }, (_, r) => decodeRow(file.data, r, file.origin));
+  const parsed = z.array(TiRowSchema).safeParse(decoded);
+  if (!parsed.success) throw new CpiGapError('world panel', fromZodIssues(parsed.error.issues, decoded, ['rows']), { cause: parsed.error });
+  const rows = deepFreeze(parsed.data);
+  const byIso3 = group(rows, (r) => r.iso3);
+  for (const [iso3, list] of byIso3) {
+    list.sort((a, b) => a.year - b.year);
+    const twice = list.find((r, i) => list[i - 1]?.year === r.year);
+    if (twice !== undefined) throw new CpiGapError('world panel', [{ path: ['rows'], message: `${iso3} has two rows for ${twice.year}: regenerate it with npm run world`, value: twice.year, code: 'invalid_panel' }]);
+  }
+  cache = { file: deepFreeze(file), rows, byIso3, byYear: group(rows, (r) => r.year) };
+  return cache;
+}
+
+/** One country's rows (by ISO3), in year order; none for a code the panel lacks. Internal. */
+export function countryRows(iso3: string): readonly PanelRow[] {
+  return panel().byIso3.get(iso3) ?? [];
+}
+
+/** One edition's rows, in TI's order; none for a year the panel lacks. Internal. */
+export function editionRows(year: number): readonly PanelRow[] {
+  return panel().byYear.get(year) ?? [];
+}

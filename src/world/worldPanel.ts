@@ -1,0 +1,38 @@
+import { panel } from './panel.js';
+
+/**
+ * What the bundled panel is and where it comes from.
+ *
+ * @example
+ * const info: WorldPanelInfo = worldPanel();
+ * info.attribution; // => 'Transparency International, Corruption Perceptions Index'
+ * info.licence; // => 'CC BY-ND 4.0'
+ */
+export interface WorldPanelInfo {
+  /** The attribution TI's licence asks for. */
+  readonly attribution: string;
+  readonly licence: string;
+  /** The file the panel was generated from, and the sheet for a workbook (else null). */
+  readonly file: string;
+  readonly sheet: string | null;
+  /** The editions it holds, ascending. */
+  readonly editions: readonly number[];
+  /** Country-years (rows of TI's table) and countries. */
+  readonly rows: number;
+  readonly countries: number;
+}
+
+/**
+ * The bundled panel's provenance and extent: TI's attribution and licence, the file it was
+ * generated from (by `npm run world`), its editions, rows and countries.
+ *
+ * @example
+ * const info = worldPanel();
+ * info.file; // => 'cpi_historical_2012_2025.csv'
+ * [info.editions[0], info.editions.at(-1)]; // => [2012, 2025]
+ * [info.rows, info.countries]; // => [2494, 183]
+ */
+export function worldPanel(): WorldPanelInfo {
+  const p = panel();
+  return Object.freeze({ attribution: p.file.attribution, licence: p.file.licence, file: p.file.file, sheet: p.file.sheet, editions: p.file.editions, rows: p.rows.length, countries: p.byIso3.size });
+}
