@@ -137,15 +137,20 @@ const Query = z.string().trim().min(1, 'expected an ISO3 code or a country name'
  * from {@link countries}, or any spelling TI has used (`Guinea Bissau`); case, accents, spaces and
  * punctuation do not matter.
  *
- * @throws {CpiGapError} naming `findCountry` (or `fn`) and the query, with the three closest names,
- * when nothing matches.
+ * @throws {CpiGapError} naming `findCountry` and the query, with the three closest names, when
+ * nothing matches.
  * @example
  * findCountry('idn').name.en; // => 'Indonesia'
  * findCountry('United States of America').iso3; // => 'USA'
  * findCountry('ไทย').iso3; // => 'THA'
  * // findCountry('Indonesai') throws: "findCountry: country: no country or territory of TI's CPI is called this; closest: Indonesia (IDN), ..."
  */
-export function findCountry(query: string, fn = 'findCountry'): WorldCountry {
+export function findCountry(query: string): WorldCountry {
+  return resolveCountry('findCountry', query);
+}
+
+/** {@link findCountry} for another public function: its errors name `fn`. Internal. */
+export function resolveCountry(fn: string, query: unknown): WorldCountry {
   const q = parseInput(fn, Query, query, ['country']);
   const folded = fold(q);
   const hit = aliases().find((a) => a.names.includes(folded));

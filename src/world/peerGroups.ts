@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fail, parseInput } from '../errors.js';
 import type { DeepReadonly } from '../util/freeze.js';
-import { countryOf, findCountry } from './countries.js';
+import { countryOf, resolveCountry } from './countries.js';
 import { editionRows, panel } from './panel.js';
 import { TI_REGIONS, type RegionCode } from './regions.js';
 
@@ -73,7 +73,7 @@ function listed(fn: string, codes: readonly string[], path: readonly (string | n
   const seen = new Set<string>();
   return codes.map((raw, i) => {
     const code = raw.toUpperCase();
-    if (countryOf(code) === undefined) findCountry(code, fn);
+    if (countryOf(code) === undefined) resolveCountry(fn, code);
     if (seen.has(code)) fail(fn, [...path, i], 'duplicate ISO3 code in the group', raw, 'duplicate');
     seen.add(code);
     return code;
@@ -133,7 +133,7 @@ export function peerGroup(group: PeerGroup, options: { readonly year: number; re
   const o = parseInput(fn, PeerGroupOptions, options, ['options']);
   const editions = panel().file.editions;
   if (!editions.includes(o.year)) fail(fn, ['options', 'year'], `expected an edition of the panel (${editions[0]}..${editions.at(-1)})`, o.year, 'unknown_year');
-  const region = o.country === undefined ? undefined : findCountry(o.country, fn).region;
+  const region = o.country === undefined ? undefined : resolveCountry(fn, o.country).region;
   return resolveGroup(fn, g, o.year, region, ['group']);
 }
 

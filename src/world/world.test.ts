@@ -107,7 +107,7 @@ describe('findCountry', () => {
     expect(e.issues[0]?.code).toBe('unknown_country');
     // A part of a name puts the countries containing it first.
     expect(caught(() => findCountry('Korea')).message).toMatch(/closest: South Korea \(KOR\), North Korea \(PRK\)/);
-    expect(caught(() => findCountry('Burma', 'worldDataset')).message).toMatch(/^worldDataset: country: .*closest: Myanmar \(Burma\) \(MMR\)/);
+    expect(caught(() => worldDataset('Burma')).message).toMatch(/^worldDataset: country: .*closest: Myanmar \(Burma\) \(MMR\)/);
   });
 
   it('rejects what is not a name: empty, too long, not a string', () => {

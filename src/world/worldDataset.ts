@@ -1,6 +1,6 @@
 import type { Dataset } from '../dataset/createDataset.js';
 import { buildTiDataset } from '../ti/datasetFromTi.js';
-import { findCountry } from './countries.js';
+import { resolveCountry } from './countries.js';
 import { countryRows, editionRows } from './panel.js';
 
 const made = new Map<string, Dataset>();
@@ -29,7 +29,7 @@ const made = new Map<string, Dataset>();
  * cpiGap(idn, { target: 51 }).neededMean; // => 50.5
  */
 export function worldDataset(country: string): Dataset {
-  const c = findCountry(country, 'worldDataset');
+  const c = resolveCountry('worldDataset', country);
   const known = made.get(c.iso3);
   if (known !== undefined) return known;
   const { dataset } = buildTiDataset('worldDataset', c.iso3, countryRows(c.iso3), (year) => editionRows(year).length, { name: c.name });

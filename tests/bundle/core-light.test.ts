@@ -4,13 +4,14 @@
  * entries (cpi-gap/expr, cpi-gap/render, cpi-gap/xlsx) may load. Each import runs in a fresh Node
  * process; ESM loads are recorded by a resolve hook, CJS loads read from require.cache. The same
  * probes run on cpi-gap/render and cpi-gap/xlsx, where the heavy packages must show up: that proves
- * the probes see them.
+ * the probes see them. The world panel (data/world/panel.json, bundled into cpi-gap/world) is held to
+ * the same rule: no file the core loads holds it, and cpi-gap/world's files do.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/shared.js';
 
@@ -30,20 +31,40 @@ function packagesOf(locations: readonly string[]): Set<string> {
   return found;
 }
 
-/** Packages loaded by `import(file)` in a fresh Node process (resolve hook log). */
-function esmPackages(file: string, name: string): Set<string> {
+/** Module URLs loaded by `import(file)` in a fresh Node process (resolve hook log). */
+function esmLoads(file: string, name: string): string[] {
   const log = join(work, `${name}.log`);
   const hooks = pathToFileURL(join(ROOT, 'tests', 'bundle', 'record-loads.mjs')).href;
   const program = `await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist', file)).href)});`;
   execFileSync(process.execPath, ['--import', hooks, '--input-type=module', '-e', program], { env: { ...process.env, CPI_GAP_LOAD_LOG: log }, stdio: 'pipe' });
-  return packagesOf(readFileSync(log, 'utf8').split('\n').filter((l) => l !== ''));
+  return readFileSync(log, 'utf8').split('\n').filter((l) => l !== '');
 }
 
-/** Packages loaded by `require(file)` in a fresh Node process (require.cache). */
-function cjsPackages(file: string): Set<string> {
+/** Packages loaded by `import(file)` in a fresh Node process. */
+function esmPackages(file: string, name: string): Set<string> {
+  return packagesOf(esmLoads(file, name));
+}
+
+/** Module paths loaded by `require(file)` in a fresh Node process (require.cache). */
+function cjsLoads(file: string): string[] {
   const program = `require(${JSON.stringify(join(ROOT, 'dist', file))}); process.stdout.write(JSON.stringify(Object.keys(require.cache)));`;
   const out = execFileSync(process.execPath, ['-e', program], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  return packagesOf(JSON.parse(out) as string[]);
+  return JSON.parse(out) as string[];
+}
+
+/** Packages loaded by `require(file)` in a fresh Node process. */
+function cjsPackages(file: string): Set<string> {
+  return packagesOf(cjsLoads(file));
+}
+
+/** The panel's format tag: every bundle that holds the panel holds it (src/world/panelFormat.ts). */
+const PANEL_MARK = 'cpi-gap world panel 1';
+
+/** Which of the loaded files of dist/ hold the world panel. */
+function panelFiles(locations: readonly string[]): string[] {
+  const dist = join(ROOT, 'dist');
+  const files = locations.map((l) => (l.startsWith('file:') ? fileURLToPath(l) : l)).filter((f) => f.startsWith(dist));
+  return files.filter((f) => readFileSync(f, 'utf8').includes(PANEL_MARK)).map((f) => f.slice(dist.length + 1));
 }
 
 describe('the core entry does not load the heavy dependencies', () => {
@@ -57,6 +78,13 @@ describe('the core entry does not load the heavy dependencies', () => {
     const loaded = cjsPackages('index.cjs');
     expect(loaded.has('zod')).toBe(true);
     expect(HEAVY.filter((p) => loaded.has(p))).toEqual([]);
+  });
+
+  it('neither ESM nor CJS loads a file holding the world panel; cpi-gap/world does (ESM and CJS)', () => {
+    expect(panelFiles(esmLoads('index.js', 'core-panel-esm'))).toEqual([]);
+    expect(panelFiles(cjsLoads('index.cjs'))).toEqual([]);
+    expect(panelFiles(esmLoads('world.js', 'world-esm')).length).toBeGreaterThan(0);
+    expect(panelFiles(cjsLoads('world.cjs')).length).toBeGreaterThan(0);
   });
 
   it('the probes see heavy packages where they belong: cpi-gap/render loads vega and @resvg/resvg-js, cpi-gap/xlsx loads exceljs', () => {
