@@ -6,27 +6,28 @@
  * Sarabun from fonts/, into docs/gallery/vendor/ (git-ignored, rewritten on every run). Serve the folder with any local
  * server (`npx http-server docs/gallery`, `python3 -m http.server -d docs/gallery`) and open it.
  *
- * Besides chartSet's dataset charts, the gallery draws four charts from other records: the scenario
+ * Besides chartSet's dataset charts, the gallery draws five charts from other records: the scenario
  * paths (four what-if scenarios from 2025, `scenario` and `composeScenarios`), the Monte Carlo fan
  * (`simulate` from 2025 to 2030, seed 12345, 20,000 paths), the budget by measure and workstream (the plan's
- * `budgetByMeasure`) and the plan status by workstream (`progressRollup` of the agencies' updates:
- * none are shipped, so without `--updates <file.csv>` every project shows "no update").
+ * `budgetByMeasure`), the plan status by workstream (`progressRollup` of the agencies' updates:
+ * none are shipped, so without `--updates <file.csv>` every project shows "no update") and Thailand
+ * among the ASEAN members (`peerComparison` of cpi-gap/world).
  *
- * The rank-position chart needs every country's score of the year: it is drawn when TI's result
- * file of that year is found in ../shared/data/ti-cpi/ (or $CPI_GAP_SHARED), and skipped with a
- * message otherwise. TI's files are read, never copied into the repository.
+ * The rank-position chart takes every country's score of the year from the bundled world panel
+ * (`edition` of cpi-gap/world: TI's CPI 2012-2025, values unchanged).
  *
  * Usage: npm run gallery [-- --out <dir>] [-- --updates <progress.csv>]
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TopLevelSpec } from 'vega-lite';
-import { budgetSpec, chartContext, chartSet, monteCarloFanSpec, scenarioPathsSpec, planStatusSpec, type ChartEntry } from '../src/charts/index.js';
+import { budgetSpec, chartContext, chartSet, monteCarloFanSpec, peerComparisonSpec, planStatusSpec, scenarioPathsSpec, type ChartEntry } from '../src/charts/index.js';
 import { composeScenarios, scenario, thailand, type ScenarioSpec } from '../src/index.js';
 import { budgetByMeasure, progressRollup, readProgressCsv } from '../src/plan/index.js';
 import { shippedFontFiles, toSvg } from '../src/render/index.js';
 import { simulate } from '../src/simulation/index.js';
+import { edition, peerComparison } from '../src/world/index.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -44,51 +45,10 @@ export const VENDOR_FILES = ['vega/build/vega.min.js', 'vega-lite/build/vega-lit
 
 /** One chart of the gallery: its id, locale, spec and SVG file name. */
 export interface GalleryChart {
-  readonly id: ChartEntry['id'] | 'scenario-paths' | 'monte-carlo-fan' | 'budget' | 'plan-status';
+  readonly id: ChartEntry['id'] | 'scenario-paths' | 'monte-carlo-fan' | 'budget' | 'plan-status' | 'peers';
   readonly locale: 'en' | 'th';
   readonly file: string;
   readonly spec: TopLevelSpec;
-}
-
-/** Split one CSV line, honouring double quotes. */
-function csvCells(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charAt(i);
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += c;
-  }
-  cells.push(cell);
-  return cells;
-}
-
-/** Every country's CPI score of `year` from TI's result file in shared/, or null when absent. */
-export function tiScores(year: number): { scores: number[]; file: string } | null {
-  const shared = resolve(process.env.CPI_GAP_SHARED ?? join(ROOT, '..', 'shared'));
-  const file = join(shared, 'data', 'ti-cpi', `CPI${year}_Results.csv`);
-  if (!existsSync(file)) return null;
-  const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
-  const headerAt = lines.findIndex((l) => l.startsWith('Country'));
-  const header = csvCells(lines[headerAt] ?? '');
-  const column = header.findIndex((h) => /^CPI (score )?\d{4}( score)?$/.test(h.trim()));
-  if (headerAt < 0 || column < 0) throw new Error(`gallery: no CPI score column in ${file}`);
-  const scores = lines
-    .slice(headerAt + 1)
-    .filter((l) => l.trim() !== '')
-    .map((l) => Number(csvCells(l)[column]))
-    .filter((v) => Number.isFinite(v));
-  return { scores, file: `CPI${year}_Results.csv` };
 }
 
 /** The plan status chart's title when no updates are given: every project then shows "no update". */
@@ -114,20 +74,20 @@ const SCENARIOS: readonly { readonly en: string; readonly th: string; readonly s
 
 /**
  * The gallery's charts: every chart of {@link chartSet} for Thailand, then the scenario paths, the
- * Monte Carlo fan, the budget and the plan status, in English (CE) and Thai (B.E.).
+ * Monte Carlo fan, the budget, the plan status and the ASEAN peers, in English (CE) and Thai (B.E.).
  * `updatesCsv`: the agencies' progress updates (the Thai or English form as CSV text), if any.
  */
 export async function galleryCharts(updatesCsv?: string): Promise<GalleryChart[]> {
-  const ti = tiScores(GALLERY_YEAR);
-  if (ti === null) console.warn(`gallery: TI's CPI${GALLERY_YEAR}_Results.csv not found under ../shared/data/ti-cpi/ (or $CPI_GAP_SHARED): no rank-position chart.`);
-  const distribution = ti === null ? undefined : { scores: ti.scores, origin: { kind: 'ti' as const, edition: GALLERY_YEAR, file: ti.file } };
+  const world = edition(GALLERY_YEAR);
+  const distribution = { scores: [...world.scores], origin: world.origin };
+  const peers = peerComparison(thailand, { group: 'asean', year: GALLERY_YEAR });
   const context = chartContext(thailand, { year: GALLERY_YEAR });
   const simulation = await simulate(thailand, { ...GALLERY_SIMULATION, target: GALLERY_TARGET });
   const rollup = progressRollup(updatesCsv === undefined ? [] : readProgressCsv(updatesCsv), { asOf: GALLERY_AS_OF });
   return (['en', 'th'] as const).flatMap((locale) => {
     const look = { locale, era: locale === 'th' ? ('be' as const) : ('ce' as const) };
     const charts: { id: GalleryChart['id']; spec: TopLevelSpec }[] = [
-      ...chartSet(thailand, { year: GALLERY_YEAR, target: GALLERY_TARGET, ...look, ...(distribution ? { distribution } : {}) }),
+      ...chartSet(thailand, { year: GALLERY_YEAR, target: GALLERY_TARGET, ...look, distribution }),
       {
         id: 'scenario-paths',
         spec: scenarioPathsSpec(
@@ -138,6 +98,7 @@ export async function galleryCharts(updatesCsv?: string): Promise<GalleryChart[]
       { id: 'monte-carlo-fan', spec: monteCarloFanSpec(simulation.years, { ...context, ...look, target: GALLERY_TARGET }) },
       { id: 'budget', spec: budgetSpec(budgetByMeasure(), { workstreams: context.workstreams, ...look }) },
       { id: 'plan-status', spec: planStatusSpec(rollup, { locale, ...(updatesCsv === undefined ? { title: NO_UPDATES[locale] } : {}) }) },
+      { id: 'peers', spec: peerComparisonSpec(peers, look) },
     ];
     return charts.map((c) => ({ id: c.id, locale, file: `${c.id}.${locale}.svg`, spec: c.spec }));
   });

@@ -87,7 +87,7 @@ describe('analysis errors: the whole message and code', () => {
       scores: (['EIU', 'PRS', 'WEF'] as const).flatMap((source) => [2020, 2021].map((year) => ({ source, year, value: 40, origin: { kind: 'user' as const, note: 'test' } }))),
     });
     expect(failure(() => scenario(ds, { baseYear: 2020, changes: [{ kind: 'lever', workstream: 1, year: 2021, uplift: 1 }] })).message).toBe(
-      'scenario: spec.changes[0].workstream: expected a workstream of the dataset (none) (got 1)',
+      "scenario: spec.changes[0].workstream: expected a workstream, and the dataset has none (a lever needs an action plan's workstreams) (got 1)",
     );
     expect(failure(() => solveWorkstreams(ds, { target: 51, year: 2020 }))).toEqual({
       message: 'solveWorkstreams: dataset.workstreams: expected a dataset with workstreams (got 0)',

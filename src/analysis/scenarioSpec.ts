@@ -115,7 +115,8 @@ function checkChange(fn: string, dataset: Dataset, c: ScenarioChange, path: (str
   if ('workstream' in c) {
     const ws = dataset.workstreams.find((w) => w.number === c.workstream);
     if (ws === undefined) {
-      fail(fn, [...path, 'workstream'], `expected a workstream of the dataset (${dataset.workstreams.map((w) => w.number).join(', ') || 'none'})`, c.workstream, 'unknown_workstream');
+      const known = dataset.workstreams.map((w) => w.number).join(', ');
+      fail(fn, [...path, 'workstream'], known === '' ? 'expected a workstream, and the dataset has none (a lever needs an action plan\'s workstreams)' : `expected a workstream of the dataset (${known})`, c.workstream, 'unknown_workstream');
     }
     for (const key of Object.keys(c.weights ?? {})) {
       if (!ws.sources.includes(key as SourceId)) {

@@ -21,3 +21,4 @@ export { monteCarloFanSpec, type MonteCarloFanOptions } from './monteCarloFan.js
 export { planStatusSpec, statusByWorkstreamChart, StatusChartOptions, STATE_COLOURS, STATUS_CHART_DEFAULTS, type PlanStatusOptions } from './planStatus.js';
 export { scenarioPathsSpec, ScenarioLine, type ScenarioPathsOptions } from './scenarioPaths.js';
 export { budgetSpec, PLAN_BUDGET_ORIGIN, type BudgetChartOptions } from './budget.js';
+export { peerComparisonSpec, type PeerComparisonSpecOptions } from './peerComparisonSpec.js';

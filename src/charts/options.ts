@@ -41,6 +41,7 @@ export const DEFAULT_SCHEMES = Object.freeze({
   scenarioPaths: 'tableau10',
   budget: 'tableau10',
   planStatus: undefined,
+  peerComparison: 'tableau10',
 } as const);
 
 /**

@@ -43,12 +43,13 @@ export function integer(name: string, min = Number.MIN_SAFE_INTEGER) {
   };
 }
 
-/** Add the shared flags (--lang, --year, --target, --format, --era, --out) to a subcommand. */
-export function withCommonFlags(cmd: Command, options: { format?: boolean } = {}): Command {
+/** Add the shared flags (--lang, --year, --target, --format, --era, --out) to a subcommand; `format: false` or `target: false` leaves that one out. */
+export function withCommonFlags(cmd: Command, options: { format?: boolean; target?: boolean } = {}): Command {
   cmd
     .addOption(new Option('--lang <lang>', 'language of the output').choices(LOCALES).default(DEFAULT_LOCALE))
-    .addOption(new Option('--year <year>', 'year to analyse (default: the latest)').argParser(integer('--year')))
-    .addOption(new Option('--target <score>', 'target CPI score').argParser(integer('--target')).default(DEFAULT_TARGET))
+    .addOption(new Option('--year <year>', 'year to analyse (default: the latest)').argParser(integer('--year')));
+  if (options.target !== false) cmd.addOption(new Option('--target <score>', 'target CPI score').argParser(integer('--target')).default(DEFAULT_TARGET));
+  cmd
     .addOption(new Option('--era <era>', 'write years in the Common (ce) or Buddhist (be) Era (default: be with --lang th, else ce)').choices(ERAS))
     .addOption(new Option('--out <file>', 'write the output to a file instead of standard output'));
   if (options.format !== false) cmd.addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'));

@@ -1,8 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { CpiGapError } from '../errors.js';
 import { gapsCommand } from './commands/gaps.js';
+import { peersCommand } from './commands/peers.js';
 import { planCommand } from './commands/plan.js';
 import { chartCommand } from './commands/chart.js';
+import { countriesCommand } from './commands/countries.js';
 import { reportCommand } from './commands/report.js';
 import { scenarioCommand } from './commands/scenario.js';
 import { simulateCommand } from './commands/simulate.js';
@@ -16,7 +18,7 @@ export type { CliIo } from './common.js';
 /** Build the `cpi-gap` program. */
 export function buildProgram(io: CliIo): Command {
   const program = new Command('cpi-gap')
-    .description("CPI gap analysis for Thailand (and any country in TI's files), in Thai and English.")
+    .description("CPI gap analysis for Thailand (and, with --country, any country in TI's CPI 2012-2025), in Thai and English.")
     .configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,
@@ -39,6 +41,9 @@ export function buildProgram(io: CliIo): Command {
       '  cpi-gap simulate --paths 200000 --horizon 5',
       '  cpi-gap chart gap-bars --lang th --out gaps.svg',
       '  cpi-gap ti CPI2025_Results.csv --country MYS',
+      '  cpi-gap report --country IDN',
+      '  cpi-gap peers --country THA --group asean',
+      '  cpi-gap countries --region AP',
       '  cpi-gap report --help',
     ].join('\n'));
   reportCommand(program, io);
@@ -50,6 +55,8 @@ export function buildProgram(io: CliIo): Command {
   chartCommand(program, io);
   planCommand(program, io);
   tiCommand(program, io);
+  countriesCommand(program, io);
+  peersCommand(program, io);
   return program;
 }
 

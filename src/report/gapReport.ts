@@ -47,7 +47,8 @@ export function sourceGapColumns(dataset: Dataset, locale: Locale): Column<Sourc
     { header: m.target, value: (r) => String(r.target), align: 'right' },
     { header: m.gap, value: (r) => fmt(r.gap), align: 'right' },
     { header: m.gapRank, value: (r) => String(r.gapRank), align: 'right' },
-    { header: m.workstreams, value: (r) => r.workstreams.join(', ') },
+    // Only a dataset with workstreams (Thailand's plan) gets the column.
+    ...(dataset.workstreams.length > 0 ? [{ header: m.workstreams, value: (r: SourceGap) => r.workstreams.join(', ') }] : []),
   ];
 }
 
@@ -137,7 +138,8 @@ export function formatGapReport(dataset: Dataset, report: GapReport, options: Fo
     '',
     textTable(sourceColumns, report.sources),
     '',
-    textTable(wsColumns, report.workstreams),
+    // A dataset without workstreams (any country but Thailand) has no workstream table.
+    report.workstreams.length > 0 ? textTable(wsColumns, report.workstreams) : '',
     report.workstreams.some((w) => w.sharedSources.length > 0) ? m.sharedNote : '',
     '',
     textTable(kv, cpiRows),

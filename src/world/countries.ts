@@ -149,12 +149,12 @@ export function findCountry(query: string): WorldCountry {
   return resolveCountry('findCountry', query);
 }
 
-/** {@link findCountry} for another public function: its errors name `fn`. Internal. */
-export function resolveCountry(fn: string, query: unknown): WorldCountry {
-  const q = parseInput(fn, Query, query, ['country']);
+/** {@link findCountry} for another public function: its errors name `fn` and `path`. Internal. */
+export function resolveCountry(fn: string, query: unknown, path: readonly (string | number)[] = ['country']): WorldCountry {
+  const q = parseInput(fn, Query, query, path);
   const folded = fold(q);
   const hit = aliases().find((a) => a.names.includes(folded));
   if (hit !== undefined) return hit.country;
   const near = closest(q).map((c) => `${c.name.en} (${c.iso3})`);
-  return fail(fn, ['country'], `no country or territory of TI's CPI is called this; closest: ${near.join(', ')}`, query, 'unknown_country');
+  return fail(fn, path, `no country or territory of TI's CPI is called this; closest: ${near.join(', ')}`, query, 'unknown_country');
 }

@@ -52,6 +52,8 @@ describe('peerComparison: Thailand in ASEAN, CPI 2025', () => {
 
   it('lists every member by score with its rank, and ties by the library\'s Welch test (p >= 0.05): 4 peers', () => {
     expect(p.peers.map((r) => [r.iso3, r.score, r.rank])).toEqual(ASEAN_2025.map(([iso3, score, rank]) => [iso3, score, rank]));
+    // Ranks in the group: Indonesia and Laos share 6th (34), Thailand is 8th.
+    expect(p.peers.map((r) => r.groupRank)).toEqual([1, 2, 3, 4, 5, 6, 6, 8, 9, 10, 11]);
     p.peers.forEach((r, i) => {
       const expected = ASEAN_2025[i]?.[3] ?? null;
       if (expected === null) expect([r.self, r.pValue, r.tied, r.difference]).toEqual([true, null, null, 0]);

@@ -43,6 +43,8 @@ export interface PeerRow extends Omit<EditionRow, 'region'> {
   readonly region: RegionCode | null;
   /** Whether this row is the country compared. */
   readonly self: boolean;
+  /** Its rank in the group: 1 + the members scoring strictly higher. */
+  readonly groupRank: number;
   /** The country's score minus this member's (0 for the country). */
   readonly difference: number;
   /** The library's significance test of that difference (`changeSignificance`, default rule); null for the country. */
@@ -122,7 +124,7 @@ export interface PeerComparison {
 
 /** The country's own published result in `year`, from its dataset. */
 interface Own {
-  readonly row: Omit<PeerRow, 'self' | 'difference' | 'pValue' | 'tied'>;
+  readonly row: Omit<PeerRow, 'self' | 'groupRank' | 'difference' | 'pValue' | 'tied'>;
   readonly scores: ReadonlyMap<SourceId, number>;
   readonly origins: readonly Provenance[];
 }
@@ -156,11 +158,11 @@ function peerRows(own: Own['row'], others: readonly EditionRow[], year: number):
   const rows = others.map((p): PeerRow => {
     const s = changeSignificance(estimate(p), estimate(own));
     significance = { test: s.test, alpha: s.alpha };
-    return { ...p, self: false, difference: own.score - p.score, pValue: s.pValue, tied: !s.significant };
+    return { ...p, self: false, groupRank: 0, difference: own.score - p.score, pValue: s.pValue, tied: !s.significant };
   });
-  rows.push({ ...own, self: true, difference: 0, pValue: null, tied: null });
-  rows.sort((a, b) => b.score - a.score || (a.iso3 < b.iso3 ? -1 : 1));
-  return { rows, significance };
+  rows.push({ ...own, self: true, groupRank: 0, difference: 0, pValue: null, tied: null });
+  rows.sort((a, b) => b.score - a.score || a.iso3.localeCompare(b.iso3));
+  return { rows: rows.map((r) => ({ ...r, groupRank: 1 + rows.filter((x) => x.score > r.score).length })), significance };
 }
 
 /** The country's sources against its peers' same source, same year, the largest lag first (ties by id). */

@@ -73,7 +73,7 @@ function listed(fn: string, codes: readonly string[], path: readonly (string | n
   const seen = new Set<string>();
   return codes.map((raw, i) => {
     const code = raw.toUpperCase();
-    if (countryOf(code) === undefined) resolveCountry(fn, code);
+    if (countryOf(code) === undefined) resolveCountry(fn, raw, [...path, i]);
     if (seen.has(code)) fail(fn, [...path, i], 'duplicate ISO3 code in the group', raw, 'duplicate');
     seen.add(code);
     return code;

@@ -188,7 +188,7 @@ describe('peerGroup', () => {
 
   it('takes a list of ISO3 codes in any case, and names an unknown or repeated code', () => {
     expect(peerGroup(['tha', 'VNM', 'BRN'], { year: 2024 })).toEqual({ id: 'custom', name: { en: 'Selected countries', th: 'กลุ่มประเทศที่เลือก' }, year: 2024, members: ['THA', 'VNM'], unscored: ['BRN'] });
-    expect(caught(() => peerGroup(['THA', 'XXX'], { year: 2025 })).message).toMatch(/^peerGroup: country: no country or territory of TI's CPI is called this; closest: .* \(got "XXX"\)$/);
+    expect(caught(() => peerGroup(['THA', 'XXX'], { year: 2025 })).message).toMatch(/^peerGroup: group\[1\]: no country or territory of TI's CPI is called this; closest: .* \(got "XXX"\)$/);
     expect(caught(() => peerGroup(['THA', 'tha'], { year: 2025 })).message).toBe('peerGroup: group[1]: duplicate ISO3 code in the group (got "tha")');
     expect(caught(() => peerGroup(['TH'], { year: 2025 })).issues[0]?.path).toEqual(['group', 0]);
   });

@@ -35,6 +35,30 @@ const of = (year: number) => scores.filter((s) => s.year === year);
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 const scenarioFile = (name: string) => join(ROOT, 'examples', 'scenarios', name);
 
+/** The world panel's rows, read here from data/world/panel.json (by column). */
+function panelRows(): { iso3: string; year: number; region: string; score: number; rank: number; sources: number[] }[] {
+  const panel = JSON.parse(readFileSync(join(ROOT, 'data/world/panel.json'), 'utf8')) as { columns: string[]; data: (string | number | null)[][] };
+  const col = (name: string) => panel.data[panel.columns.indexOf(name)] ?? [];
+  const first = panel.columns.indexOf('AFDB');
+  return col('iso3').map((iso3, r) => ({
+    iso3: iso3 as string,
+    year: col('year')[r] as number,
+    region: col('region')[r] as string,
+    score: col('score')[r] as number,
+    rank: col('rank')[r] as number,
+    sources: panel.data.slice(first).flatMap((c) => (typeof c[r] === 'number' ? [c[r]] : [])),
+  }));
+}
+
+/** One country-year of the panel with its sources' count and unrounded mean. */
+function worldRow(iso3: string, year: number) {
+  const row = panelRows().find((r) => r.iso3 === iso3 && r.year === year);
+  if (row === undefined) throw new Error(`no ${iso3} ${year} in the panel`);
+  return { ...row, n: row.sources.length, mean: sum(row.sources) / row.sources.length };
+}
+
+const round2 = (x: number) => String(Number(x.toFixed(2)));
+
 /** Lines of a table whose first cell is `first`, split on runs of 2+ spaces. */
 function row(text: string, first: string): string[] {
   const line = text.split('\n').find((l) => l.startsWith(`${first} `) || l.startsWith(`${first},`));
@@ -340,8 +364,68 @@ export function defineCliSuite(label: string, run: Run): void {
     });
   });
 
+  describe(`${label}: any country (the bundled world panel)`, () => {
+    it("reports Indonesia's gaps from TI's 2025 values (no workstream column), and Thailand stays the default", async () => {
+      const idn = worldRow('IDN', 2025);
+      const r = await run(['report', '--country', 'IDN']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Indonesia: CPI 2025, gaps to a score of 51');
+      expect(r.stdout).toMatch(new RegExp(`Published score\\s+${String(idn.score)} \\(Rank ${String(idn.rank)}\\)`));
+      expect(r.stdout).toMatch(new RegExp(`Mean of sources \\(unrounded\\)\\s+${round2(idn.mean)} \\(n = ${idn.n}\\)`));
+      expect(r.stdout).not.toMatch(/Workstream/);
+      const csv = await run(['report', '--country', 'indonesia', '--format', 'csv']);
+      expect(csv.stdout.split('\n')[0]).toBe('Source,Score,Target,Gap,Gap rank');
+      expect((await run(['report', '--country', 'THA', '--format', 'csv'])).stdout).toBe((await run(['report', '--format', 'csv'])).stdout);
+    });
+
+    it("compares Thailand with ASEAN 2025: each member's TI score, best first, Thailand marked", async () => {
+      const r = await run(['peers', '--country', 'THA', '--group', 'asean']);
+      expect(r.code).toBe(0);
+      const members = ['IDN', 'MYS', 'PHL', 'SGP', 'THA', 'BRN', 'VNM', 'LAO', 'MMR', 'KHM', 'TLS'].map((c) => ({ c, score: worldRow(c, 2025).score })).sort((a, b) => b.score - a.score);
+      const lines = r.stdout.split('\n').filter((l) => / [A-Z]{3} +\d+ /.test(l));
+      expect(lines.map((l) => /([A-Z]{3}) +(\d+) /.exec(l)?.slice(1))).toEqual(members.map((m) => [m.c, String(m.score)]));
+      expect(lines.find((l) => l.includes(' THA '))).toMatch(/\*/);
+      expect(r.stdout).toMatch(/^Thailand among ASEAN, CPI 2025: 8 of 11 \(world rank 116 of 182\)$/m);
+      const csv = await run(['peers', '--country', 'THA', '--group', 'THA,VNM', '--format', 'csv']);
+      expect(csv.stdout.trim().split('\n')).toHaveLength(3);
+      const th = await run(['peers', '--group', 'ap', '--lang', 'th', '--era', 'be']);
+      expect(th.stdout).toContain('ในกลุ่มเอเชียแปซิฟิก CPI ปี 2568');
+    });
+
+    it("lists the panel's 183 countries, by region and year", async () => {
+      const all = await run(['countries', '--format', 'csv']);
+      expect(all.stdout.trim().split('\n')).toHaveLength(1 + 183);
+      expect(all.stdout).toMatch(/^THA,Thailand,AP Asia Pacific,2012,2025,14,Thailand$/m);
+      const ap2025 = await run(['countries', '--region', 'AP', '--year', '2025', '--format', 'json']);
+      expect((JSON.parse(ap2025.stdout) as unknown[]).length).toBe(panelRows().filter((row) => row.year === 2025 && row.region === 'AP').length);
+    });
+
+    it('fits trends, solves and simulates another country; a source with too few scores is named on stderr', async () => {
+      const trend = await run(['trend', '--country', 'IDN']);
+      expect(trend.code).toBe(0);
+      expect(trend.stderr).toBe('cpi-gap trend: left out, fewer than 3 scores in the window: TI_BPS\n');
+      const solve = await run(['solve', '--country', 'PHL', '--target', '40', '--format', 'json']);
+      const phl = worldRow('PHL', 2025);
+      expect((JSON.parse(solve.stdout) as { neededTotal: number }).neededTotal).toBeCloseTo(phl.n * 39.5 - phl.mean * phl.n, 9);
+      const sim = await run(['simulate', '--country', 'KOR', '--paths', '2000', '--horizon', '2', '--format', 'csv']);
+      expect(sim.code).toBe(0);
+      expect(sim.stdout.trim().split('\n')).toHaveLength(3);
+    });
+
+    it('draws the peer chart and the rank position from the panel', async () => {
+      const peers = await run(['chart', 'peers', '--group', 'asean', '--out', out('charts/peers.json')]);
+      expect(peers.code).toBe(0);
+      const spec = JSON.parse(readFileSync(out('charts/peers.json'), 'utf8')) as { description: string; data: { values: unknown[] } };
+      expect(spec.description).toBe('Thailand among ASEAN, CPI 2025: 8 of 11');
+      expect(spec.data.values).toHaveLength(11);
+      const rank = await run(['chart', 'rank-position', '--country', 'IDN', '--year', '2024']);
+      const meta = (JSON.parse(rank.stdout) as { usermeta: { cpiGap: { rank: number; countries: number } } }).usermeta.cpiGap;
+      expect([meta.rank, meta.countries]).toEqual([worldRow('IDN', 2024).rank, panelRows().filter((row) => row.year === 2024).length]);
+    });
+  });
+
   describe(`${label}: help`, () => {
-    it.each(['report', 'gaps', 'trend', 'scenario', 'solve', 'simulate', 'chart', 'plan', 'ti'])('%s --help shows examples', async (command) => {
+    it.each(['report', 'gaps', 'trend', 'scenario', 'solve', 'simulate', 'chart', 'plan', 'ti', 'countries', 'peers'])('%s --help shows examples', async (command) => {
       const r = await run([command, '--help']);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(new RegExp(`Examples:\\n  cpi-gap ${command}`));
@@ -399,7 +483,15 @@ export function defineCliSuite(label: string, run: Run): void {
       ['a trend window of two points', () => ['trend', 'cpi', '--from', '2024'], /has 2 point\(s\) in the window/],
       ['unknown chart kind', () => ['chart', 'pie'], /'pie' is invalid for argument 'kind'/],
       ['unknown chart extension', () => ['chart', 'gap-bars', '--out', join(bad.dir, 'gaps.gif')], /chart: --out: expected a file ending in \.json, \.svg, \.png/],
-      ['rank chart without a TI file', () => ['chart', 'rank-position'], /rank-position needs TI's result file/],
+      ['a rank chart for a year the panel lacks', () => ['chart', 'rank-position', '--year', '2011'], /^cpi-gap: edition: year: expected an edition of the panel \(2012\.\.2025\) \(got 2011\)/],
+      ['an unknown country', () => ['report', '--country', 'Atlantis'], /^cpi-gap: report: --country: no country or territory of TI's CPI is called this; closest: .* \(got "Atlantis"\)$/m],
+      ['workstream gaps of a country without a plan', () => ['gaps', '--country', 'IDN', '--by', 'workstream'], /^cpi-gap: gaps: --by: gaps by workstream needs the workstreams of an action plan, and only Thailand's dataset has them \(Indonesia has none\)/],
+      ['levers of a country without a plan', () => ['solve', '--country', 'MYS', '--levers'], /^cpi-gap: solve: --levers: solving for workstream levers needs the workstreams/],
+      ['the workstream matrix of a country without a plan', () => ['chart', 'workstream-matrix', '--country', 'VNM'], /^cpi-gap: chart: kind: the workstream-matrix chart needs the workstreams/],
+      ['a lever scenario for a country without a plan', () => ['scenario', scenarioFile('ws1-steady.yaml'), '--country', 'PHL'], /changes\[0\]\.workstream: expected a workstream, and the dataset has none/],
+      ['an unknown peer group', () => ['peers', '--group', 'G20'], /--group must be asean, region, a TI region \(AME, AP, ECA, MENA, SSA, WE\/EU\) or ISO3 codes separated by commas, got "G20"/],
+      ['a peer list with an unknown code', () => ['peers', '--group', 'VNM,XXX'], /^cpi-gap: peerComparison: options\.group\[1\]: no country or territory of TI's CPI is called this; closest: .* \(got "XXX"\)$/m],
+      ['an unknown region', () => ['countries', '--region', 'EU'], /--region must be a TI region/],
       ['a missing TI file', () => ['ti', join(bad.dir, 'none.csv')], /none\.csv: ti-file: no such file/],
       ['a TI file that is not TI', () => ['ti', bad.malformedJson], /malformed\.json: text: unknown layout/],
       ['an unknown option', () => ['report', '--colour', 'red'], /unknown option '--colour'/],

@@ -4,6 +4,7 @@ import { chartContext, gapWaterfall, rankPosition } from '../../src/charts/index
 import { scenario, thailand } from '../../src/index.js';
 import { budgetByMeasure, progressRollup } from '../../src/plan/index.js';
 import { simulate } from '../../src/simulation/index.js';
+import { peerComparison } from '../../src/world/index.js';
 import { cpiGap2022, FIELD, gaps2022, workstreamGaps2022 } from './fixtures.js';
 import { fuzzEntry } from './harness.js';
 
@@ -24,6 +25,7 @@ fuzzEntry('cpi-gap/charts', charts, {
   monteCarloFanSpec: { args: async () => [(await simulate(thailand, { paths: 2000, horizon: 3 })).years, { locale: 'en' }], runs: 80 },
   planStatusSpec: { args: () => [progressRollup([{ projectId: 'ws3-m2.1-p1', date: '2023-03-01', status: 'done' }], { asOf: '2023-06-30' }), { locale: 'en' }] },
   statusByWorkstreamChart: { args: () => [progressRollup([{ projectId: 'ws3-m2.1-p1', date: '2023-03-01', status: 'done' }], { asOf: '2023-06-30' }), { locale: 'en', normalize: true }], runs: 40 },
+  peerComparisonSpec: { args: () => [peerComparison(thailand, { group: 'asean', year: 2025 }), { locale: 'th', era: 'be' }] },
   budgetSpec: { args: () => [budgetByMeasure({ workstream: 1 }), { locale: 'en', amount: 'printed' }] },
   scenarioPathsSpec: {
     args: () => [

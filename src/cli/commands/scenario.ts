@@ -5,7 +5,9 @@ import type { ScenarioSpec } from '../../analysis/scenarioSpec.js';
 import { fail } from '../../errors.js';
 import { sourceAbbreviation, yearLabel, type Era, type Locale } from '../../i18n/labels.js';
 import { fmt, renderRows, textTable, type Column } from '../../util/table.js';
-import { cliDataset, emit, inFile, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
+import type { Dataset } from '../../dataset/createDataset.js';
+import { emit, inFile, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
+import { countryDataset, withCountryFlag, type CountryFlag } from '../country.js';
 import { methodsNote } from '../notes.js';
 import { readScenarioFile } from '../scenarioFile.js';
 
@@ -28,18 +30,18 @@ function yearColumns(lang: Locale, era: Era, signed = true): Column<ScenarioYear
   ];
 }
 
-function pathColumns(lang: Locale, era: Era, years: readonly number[]): Column<ScenarioPath>[] {
+function pathColumns(dataset: Dataset, lang: Locale, era: Era, years: readonly number[]): Column<ScenarioPath>[] {
   // The path's value in a year: scenario() gives every path one point per year of the result.
   const valueIn = (p: ScenarioPath, year: number): string => p.points.filter((pt) => pt.year === year).map((pt) => fmt(pt.value)).join('');
   return [
-    { header: WORDS[lang].source, value: (p) => sourceAbbreviation(cliDataset(), p.source) },
+    { header: WORDS[lang].source, value: (p) => sourceAbbreviation(dataset, p.source) },
     ...years.map((year): Column<ScenarioPath> => ({ header: yearLabel(year, era), value: (p) => valueIn(p, year), align: 'right' })),
   ];
 }
 
 /** `cpi-gap scenario <files...>`: run one scenario file, or several composed in order. */
 export function scenarioCommand(program: Command, io: CliIo): void {
-  withCommonFlags(program.command('scenario'))
+  withCountryFlag(withCommonFlags(program.command('scenario')))
     .argument('<files...>', 'scenario files (.yaml, .yml or .json); several are composed in the order given')
     .description("run a scenario file: each year's CPI score, change and 90% interval by TI's method, and each source's path")
     .option('--notes', 'add a methods-and-caveats paragraph')
@@ -61,10 +63,11 @@ export function scenarioCommand(program: Command, io: CliIo): void {
         '  cpi-gap scenario examples/scenarios/ws1-steady.yaml',
         '  cpi-gap scenario examples/scenarios/ws1-steady.yaml examples/scenarios/vdem-expression.yaml --lang th --era be',
         '  cpi-gap scenario examples/scenarios/levers.json --format csv --notes',
+        '  cpi-gap scenario my-indonesia.yaml --country IDN   (another country: no workstreams, so no lever changes)',
       ].join('\n'),
     )
-    .action(async (files: string[], flags: CommonFlags & { notes?: boolean }) => {
-      const dataset = cliDataset();
+    .action(async (files: string[], flags: CommonFlags & CountryFlag & { notes?: boolean }) => {
+      const dataset = await countryDataset('scenario', flags.country);
       const specs: ScenarioSpec[] = [];
       for (const file of files) {
         const s = await readScenarioFile(file, dataset, flags.target);
@@ -90,7 +93,7 @@ export function scenarioCommand(program: Command, io: CliIo): void {
           '',
           textTable(yearColumns(flags.lang, flags.era), result.years),
           '',
-          textTable(pathColumns(flags.lang, flags.era, result.years.map((y) => y.year)), result.paths),
+          textTable(pathColumns(dataset, flags.lang, flags.era, result.years.map((y) => y.year)), result.paths),
           result.clipped.length > 0 ? `\n${w.clipped(result.clipped.length)}` : '',
         ].join('\n').trimEnd();
       }

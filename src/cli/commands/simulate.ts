@@ -4,12 +4,14 @@ import { yearLabel, type Era, type Locale } from '../../i18n/labels.js';
 import { fmt, renderRows, type Column } from '../../util/table.js';
 import { DEFAULT_HORIZON, DEFAULT_MODEL, DEFAULT_PATHS, DEFAULT_SEED, SimulationModel } from '../../simulation/defaults.js';
 import type { SimulationResult, SimulationYear } from '../../simulation/index.js';
-import { CliInterrupted, cliDataset, decimal, emit, integer, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
+import type { Dataset } from '../../dataset/createDataset.js';
+import { CliInterrupted, decimal, emit, integer, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
+import { countryDataset, withCountryFlag, type CountryFlag } from '../country.js';
 import { methodsNote } from '../notes.js';
 import { readScenarioFile } from '../scenarioFile.js';
 
 /** Options of `cpi-gap simulate` (shared with `cpi-gap chart fan`). */
-export interface SimulateFlags extends CommonFlags {
+export interface SimulateFlags extends CommonFlags, CountryFlag {
   paths: number;
   horizon: number;
   seed: number;
@@ -76,9 +78,8 @@ function progressBar(io: CliIo): { update: (done: number, total: number) => void
   };
 }
 
-/** Run a simulation with the flags; Ctrl-C (io.signal) becomes {@link CliInterrupted}. */
-export async function runSimulation(io: CliIo, flags: SimulateFlags): Promise<SimulationResult> {
-  const dataset = cliDataset();
+/** Run a simulation of `dataset` with the flags; Ctrl-C (io.signal) becomes {@link CliInterrupted}. */
+export async function runSimulation(io: CliIo, dataset: Dataset, flags: SimulateFlags): Promise<SimulationResult> {
   const scenario = flags.scenario === undefined ? undefined : await readScenarioFile(flags.scenario, dataset, flags.target);
   const { simulate } = await import('../../simulation/index.js');
   const bar = progressBar(io);
@@ -111,18 +112,18 @@ export async function runSimulation(io: CliIo, flags: SimulateFlags): Promise<Si
 
 /** `cpi-gap simulate`: Monte Carlo projections of the CPI score. */
 export function simulateCommand(program: Command, io: CliIo): void {
-  withSimulationFlags(withCommonFlags(program.command('simulate')))
+  withCountryFlag(withSimulationFlags(withCommonFlags(program.command('simulate'))))
     .description('Monte Carlo projection of the CPI score: per year the quantiles of the simulated score and P(score >= target); --year sets the base year')
     .option('--notes', 'add a methods-and-caveats paragraph (data editions, model, seed)')
     .addHelpText(
       'after',
-      '\nA progress bar is drawn on stderr when it is a terminal (none when piped). Ctrl-C stops the run cleanly: one line on stderr, exit code 130.\n\nExamples:\n  cpi-gap simulate\n  cpi-gap simulate --paths 1000000 --horizon 5 --seed 7 --lang th\n  cpi-gap simulate --model bootstrap --extra-drift 1.5 --format csv --out sim.csv\n  cpi-gap simulate --scenario examples/scenarios/ws1-steady.yaml --year 2025 --notes',
+      '\nA progress bar is drawn on stderr when it is a terminal (none when piped). Ctrl-C stops the run cleanly: one line on stderr, exit code 130.\n\nExamples:\n  cpi-gap simulate\n  cpi-gap simulate --paths 1000000 --horizon 5 --seed 7 --lang th\n  cpi-gap simulate --model bootstrap --extra-drift 1.5 --format csv --out sim.csv\n  cpi-gap simulate --scenario examples/scenarios/ws1-steady.yaml --year 2025 --notes\n  cpi-gap simulate --country KOR --horizon 5 --target 70',
     )
     .action(async (flags: SimulateFlags) => {
-      const r = await runSimulation(io, flags);
+      const dataset = await countryDataset('simulate', flags.country);
+      const r = await runSimulation(io, dataset, flags);
       let text = flags.format === 'json' ? JSON.stringify(r, null, 2) : renderRows(yearColumns(flags.lang, flags.era, r.target), r.years, flags.format);
       if (flags.notes === true) {
-        const dataset = cliDataset();
         const years = dataset.years.filter((y) => y >= r.parameters.window.from && y <= Math.max(r.parameters.window.to, r.baseYear));
         text += `\n\n${methodsNote(dataset, { kind: 'simulate', years, simulation: { model: r.model, seed: r.seed, paths: r.paths, from: r.parameters.window.from, to: r.parameters.window.to, generator: r.generator } }, flags.lang)}`;
       }

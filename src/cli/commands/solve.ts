@@ -7,7 +7,9 @@ import type { ScenarioSpec } from '../../analysis/scenarioSpec.js';
 import { fail } from '../../errors.js';
 import { sourceAbbreviation, workstreamLabel, yearLabel, type Locale } from '../../i18n/labels.js';
 import { fmt, renderRows, textTable, type Column, type OutputFormat } from '../../util/table.js';
-import { cliDataset, emit, integer, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
+import type { Dataset } from '../../dataset/createDataset.js';
+import { emit, integer, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
+import { countryDataset, requireWorkstreams, withCountryFlag, type CountryFlag } from '../country.js';
 import { methodsNote } from '../notes.js';
 
 /** The words of this command's tables and notes, in English and Thai (listed in docs/i18n/th-glossary.md). */
@@ -28,12 +30,12 @@ export const WORDS = {
   },
 } as const;
 
-type SolveFlags = CommonFlags & { by?: number; strategy: TargetStrategy; bound?: number; levers?: boolean; mode: LeverMode; shared: SharedRule; workstreams?: number[]; saveScenario?: string; notes?: boolean };
+type SolveFlags = CommonFlags & CountryFlag & { by?: number; strategy: TargetStrategy; bound?: number; levers?: boolean; mode: LeverMode; shared: SharedRule; workstreams?: number[]; saveScenario?: string; notes?: boolean };
 
-function allocationColumns(lang: Locale): Column<SourceAllocation>[] {
+function allocationColumns(dataset: Dataset, lang: Locale): Column<SourceAllocation>[] {
   const w = WORDS[lang];
   return [
-    { header: w.source, value: (a) => sourceAbbreviation(cliDataset(), a.source) },
+    { header: w.source, value: (a) => sourceAbbreviation(dataset, a.source) },
     { header: w.score, value: (a) => fmt(a.score), align: 'right' },
     { header: w.gap, value: (a) => fmt(a.gap), align: 'right' },
     { header: w.cap, value: (a) => fmt(a.cap), align: 'right' },
@@ -43,10 +45,10 @@ function allocationColumns(lang: Locale): Column<SourceAllocation>[] {
   ];
 }
 
-function leverColumns(lang: Locale): Column<WorkstreamLever>[] {
+function leverColumns(dataset: Dataset, lang: Locale): Column<WorkstreamLever>[] {
   const w = WORDS[lang];
   return [
-    { header: w.workstream, value: (l) => workstreamLabel(cliDataset(), l.workstream, lang) },
+    { header: w.workstream, value: (l) => workstreamLabel(dataset, l.workstream, lang) },
     { header: w.lever, value: (l) => fmt(l.lever), align: 'right' },
     { header: w.perYear, value: (l) => fmt(l.perYear), align: 'right' },
     { header: w.contribution, value: (l) => fmt(l.contribution), align: 'right' },
@@ -54,10 +56,10 @@ function leverColumns(lang: Locale): Column<WorkstreamLever>[] {
   ];
 }
 
-function leverSourceColumns(lang: Locale): Column<LeverSourceTotal>[] {
+function leverSourceColumns(dataset: Dataset, lang: Locale): Column<LeverSourceTotal>[] {
   const w = WORDS[lang];
   return [
-    { header: w.source, value: (s) => sourceAbbreviation(cliDataset(), s.source) },
+    { header: w.source, value: (s) => sourceAbbreviation(dataset, s.source) },
     { header: w.via, value: (s) => s.workstreams.join(', ') },
     { header: w.score, value: (s) => fmt(s.score), align: 'right' },
     { header: w.uplift, value: (s) => fmt(s.uplift), align: 'right' },
@@ -89,7 +91,7 @@ async function saveScenario(file: string, spec: ScenarioSpec): Promise<void> {
 
 /** `cpi-gap solve`: what uplift per source, or lever per workstream, reaches the target. */
 export function solveCommand(program: Command, io: CliIo): void {
-  withCommonFlags(program.command('solve'))
+  withCountryFlag(withCommonFlags(program.command('solve')))
     .description("the uplift each source (or, with --levers, each workstream's lever) needs to reach the target score, respecting TI's rounding")
     .addOption(new Option('--by <year>', 'the year the uplift should be delivered by (default: --year + 1)').argParser(integer('--by')))
     .addOption(new Option('--strategy <strategy>', 'how to share the uplift between sources').choices(TargetStrategy.options).default(DEFAULT_STRATEGY))
@@ -100,9 +102,10 @@ export function solveCommand(program: Command, io: CliIo): void {
     .addOption(new Option('--workstreams <list>', 'with --levers: the workstreams that pull a lever, e.g. 1,3').argParser(numberList))
     .option('--save-scenario <file>', 'also write the solution as a scenario file (.yaml or .json) for cpi-gap scenario/simulate')
     .option('--notes', 'add a methods-and-caveats paragraph')
-    .addHelpText('after', '\nExamples:\n  cpi-gap solve --target 51\n  cpi-gap solve --year 2022 --strategy proportional --lang th\n  cpi-gap solve --strategy bounded --bound 10 --by 2030 --format csv\n  cpi-gap solve --levers --by 2028 --save-scenario levers.yaml\n  cpi-gap solve --levers --mode alone --workstreams 1,2 --format json')
+    .addHelpText('after', '\nExamples:\n  cpi-gap solve --target 51\n  cpi-gap solve --year 2022 --strategy proportional --lang th\n  cpi-gap solve --strategy bounded --bound 10 --by 2030 --format csv\n  cpi-gap solve --levers --by 2028 --save-scenario levers.yaml\n  cpi-gap solve --levers --mode alone --workstreams 1,2 --format json\n  cpi-gap solve --country PHL --target 40 --strategy proportional')
     .action(async (flags: SolveFlags) => {
-      const dataset = cliDataset();
+      const dataset = await countryDataset('solve', flags.country);
+      if (flags.levers === true) requireWorkstreams('solve', dataset, '--levers', 'solving for workstream levers');
       const common = { target: flags.target, ...(flags.year === undefined ? {} : { year: flags.year }), ...(flags.by === undefined ? {} : { by: flags.by }) };
       const by = (y: number) => yearLabel(y, flags.era);
       let text: string;
@@ -111,15 +114,15 @@ export function solveCommand(program: Command, io: CliIo): void {
       if (flags.levers === true) {
         const s: WorkstreamSolution = solveWorkstreams(dataset, { ...common, mode: flags.mode, shared: flags.shared, ...(flags.workstreams === undefined ? {} : { workstreams: flags.workstreams }) });
         ({ spec, year } = s);
-        const columns = leverColumns(flags.lang);
+        const columns = leverColumns(dataset, flags.lang);
         text = solutionText(flags.format, s, columns, s.workstreams, () => {
           const summary = WORDS[flags.lang].leverSummary({ target: s.target, year: by(s.year), by: by(s.by), total: s.neededTotal, lever: s.lever, feasible: s.feasible });
-          return [summary, '', textTable(columns, s.workstreams), ...(s.mode === 'joint' ? ['', textTable(leverSourceColumns(flags.lang), s.sources)] : [])].join('\n');
+          return [summary, '', textTable(columns, s.workstreams), ...(s.mode === 'joint' ? ['', textTable(leverSourceColumns(dataset, flags.lang), s.sources)] : [])].join('\n');
         });
       } else {
         const s: TargetSolution = solveTarget(dataset, { ...common, strategy: flags.strategy, ...(flags.bound === undefined ? {} : { bounds: flags.bound }) });
         ({ spec, year } = s);
-        const columns = allocationColumns(flags.lang);
+        const columns = allocationColumns(dataset, flags.lang);
         text = solutionText(flags.format, s, columns, s.allocation, () => {
           const summary = WORDS[flags.lang].summary({ target: s.target, year: by(s.year), by: by(s.by), total: s.neededTotal, score: s.newScore, feasible: s.feasible });
           return [summary, '', textTable(columns, s.allocation)].join('\n');
