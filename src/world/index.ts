@@ -15,4 +15,5 @@ export { ISO3_TO_ALPHA2, NON_ISO_CODES } from './iso.js';
 export { TI_REGIONS, type RegionCode } from './regions.js';
 export { ASEAN_MEMBERS, PeerGroup, peerGroup, type ResolvedPeerGroup } from './peerGroups.js';
 export { peerComparison, PeerComparisonOptions, type PeerComparison, type PeerRow, type PeerSourceGap } from './peerComparison.js';
-export { worldPanel, type WorldPanelInfo } from './worldPanel.js';
+export { worldPanel, worldRows, type WorldPanelInfo } from './worldPanel.js';
+export type { PanelRow } from './panel.js';

@@ -5,7 +5,14 @@ import { TiRowSchema } from '../ti/datasetFromTi.js';
 import { deepFreeze } from '../util/freeze.js';
 import { decodeRow, PANEL_COLUMNS, PANEL_FORMAT, type PanelFile } from './panelFormat.js';
 
-/** One country-year of the panel: TI's row as `readTiResults` gives it (and `datasetFromTi` takes). */
+/**
+ * One country-year of the panel: TI's row as `readTiResults` gives it (and `datasetFromTi` takes).
+ *
+ * @example
+ * const row: PanelRow | undefined = worldRows().find((r) => r.iso3 === 'IDN' && r.year === 2025);
+ * row?.score; // => 34
+ * row?.sourceScores.TI_BPS; // => undefined (TI's Bribe Payers Survey: 2012-2013 only)
+ */
 export type PanelRow = z.output<typeof TiRowSchema>;
 
 /** The decoded panel and its indexes. Internal. */

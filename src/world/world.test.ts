@@ -10,7 +10,8 @@ import { caught } from '../../tests/helpers/caught.js';
 import { ROOT } from '../../tests/helpers/shared.js';
 import { cpiGap } from '../analysis/gaps.js';
 import { rank } from '../methodology/rank.js';
-import { ASEAN_MEMBERS, countries, edition, findCountry, ISO3_TO_ALPHA2, NON_ISO_CODES, peerGroup, TI_REGIONS, worldDataset, worldPanel } from './index.js';
+import { tiConformance } from '../ti/tiConformance.js';
+import { ASEAN_MEMBERS, countries, edition, findCountry, ISO3_TO_ALPHA2, NON_ISO_CODES, peerGroup, TI_REGIONS, worldDataset, worldPanel, worldRows } from './index.js';
 
 const raw = JSON.parse(readFileSync(join(ROOT, 'data', 'world', 'panel.json'), 'utf8')) as { columns: string[]; data: (string | number | null)[][] };
 const column = (name: string) => raw.data[raw.columns.indexOf(name)] ?? [];
@@ -212,5 +213,16 @@ describe('worldPanel', () => {
       rows: 2494,
       countries: 183,
     });
+  });
+});
+
+describe('worldRows', () => {
+  it("gives every row in TI's order and shape, frozen, for TI's own checks (ranks reproduce in every edition)", () => {
+    const rows = worldRows();
+    expect(rows.map((r) => `${r.iso3} ${r.year}`)).toEqual(column('iso3').map((c, r) => `${String(c)} ${String(column('year')[r])}`));
+    expect(Object.isFrozen(rows) && Object.isFrozen(rows[0]?.sourceScores)).toBe(true);
+    const editions = tiConformance(rows);
+    expect(editions.map((e) => e.edition)).toEqual(worldPanel().editions);
+    expect(editions.every((e) => e.rankAgree === e.rows)).toBe(true);
   });
 });

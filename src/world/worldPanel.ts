@@ -1,4 +1,4 @@
-import { panel } from './panel.js';
+import { panel, type PanelRow } from './panel.js';
 
 /**
  * What the bundled panel is and where it comes from.
@@ -35,4 +35,20 @@ export interface WorldPanelInfo {
 export function worldPanel(): WorldPanelInfo {
   const p = panel();
   return Object.freeze({ attribution: p.file.attribution, licence: p.file.licence, file: p.file.file, sheet: p.file.sheet, editions: p.file.editions, rows: p.rows.length, countries: p.byIso3.size });
+}
+
+/**
+ * Every country-year of the bundled panel, in TI's order, in the shape `readTiResults` gives (and
+ * `datasetFromTi`, `tiConformance` take): country, ISO3, year, region, score, rank, standard error,
+ * sources, interval bounds, `sourceScores` by source id (absent where TI's cell is empty) and the
+ * origin. For work across all countries at once (pooled changes, every country's rank); deeply frozen.
+ *
+ * @example
+ * const rows = worldRows();
+ * rows.length; // => 2494
+ * rows.filter((r) => r.year === 2025).length; // => 182
+ * rows.find((r) => r.iso3 === 'THA' && r.year === 2014)?.standardError; // => 1.6000000238418579
+ */
+export function worldRows(): readonly PanelRow[] {
+  return panel().rows;
 }

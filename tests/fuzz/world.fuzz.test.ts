@@ -14,4 +14,5 @@ fuzzEntry('cpi-gap/world', world, {
   peerGroup: { args: () => ['asean', { year: 2025 }], alt: { 0: fc.constantFrom('region', 'AP', 'WE/EU', ['THA', 'VNM']), 1: fc.record({ year: fc.integer({ min: 2011, max: 2026 }), country: iso3 }) } },
   peerComparison: { args: () => [thailand, { group: 'asean', year: 2025 }], alt: { 0: iso3, 1: fc.record({ group: fc.constantFrom('asean', 'region', 'SSA', ['MYS', 'SGP']), year: fc.integer({ min: 2011, max: 2026 }) }) }, runs: 120 },
   worldPanel: { args: () => [] },
+  worldRows: { args: () => [] },
 });
