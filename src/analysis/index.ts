@@ -9,5 +9,5 @@ export { scenarioUplifts, type ScenarioUplift } from './scenarioUplifts.js';
 export { solveTarget, SolveTargetOptions, TargetStrategy, DEFAULT_STRATEGY, UpliftBounds, type TargetSolution, type SourceAllocation } from './solveTarget.js';
 export type { Shortfall } from './levelFill.js';
 export { solveWorkstreams, SolveWorkstreamsOptions, LeverMode, SharedRule, LEVER_DEFAULTS, type WorkstreamSolution, type WorkstreamLever, type LeverSource, type LeverSourceTotal } from './solveWorkstreams.js';
-export { onTrack, OnTrackOptions, type OnTrackRow, type OnTrackFlag } from './onTrack.js';
+export { onTrack, OnTrackOptions, type OnTrackRow, type OnTrackFlag, type OnTrackWarning } from './onTrack.js';
 export { scenarioRank, type ScenarioRank } from './scenarioRank.js';

@@ -41,8 +41,9 @@ export type OnTrackFlag = 'on-track' | 'accelerate' | 'reverse';
  * window, or no score in the window's last year: a source that stopped or has not started).
  *
  * @example
- * const w: OnTrackWarning | undefined = onTrack(thailand, { target: 51, by: 2027, from: 2024 }).at(0)?.warnings.at(0);
- * console.log(w?.code, w?.message);
+ * const warnings: readonly OnTrackWarning[] = onTrack(thailand, { target: 51, by: 2027, from: 2023 })[0]?.warnings ?? [];
+ * warnings.map((w) => w.code); // => ['few_points'] (3 points: 2023-2025)
+ * // A country whose dataset holds TI's Bribe Payers Survey (2012-2013 only) gets a 'series_skipped' warning naming it.
  */
 export type OnTrackWarning = TrendWarning | { readonly code: 'series_skipped'; readonly series: string; readonly message: string };
 
