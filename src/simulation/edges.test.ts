@@ -395,3 +395,16 @@ describe('defaultThreads', () => {
     expect(await notNode).toBe(1);
   });
 });
+
+describe('a dataset with a single year', () => {
+  it('has no change to learn from: simulate and modelParameters say so', async () => {
+    const origin = { kind: 'user', note: 'test' } as const;
+    const one = createDataset({
+      country: { iso3: 'XYZ', name: { en: 'Example' } },
+      sources: (['EIU', 'PRS', 'WEF'] as const).map((id) => ({ id, name: { en: id } })),
+      scores: (['EIU', 'PRS', 'WEF'] as const).map((source) => ({ source, year: 2025, value: 40, origin })),
+    });
+    expect(caught(() => modelParameters(one)).message).toBe('modelParameters: dataset: has source scores for 2025 only: a model learns from year-on-year changes (got "XYZ")');
+    await expect(simulate(one, { paths: 10 })).rejects.toThrow('simulate: dataset: has source scores for 2025 only');
+  });
+});

@@ -139,6 +139,8 @@ export function estimateModel(fn: string, dataset: Dataset, options: z.output<ty
   const fallback = defaultWindow(dataset, requested);
   const from = options.window?.from ?? fallback.from;
   const to = options.window?.to ?? fallback.to;
+  // A dataset with a single year (a country TI scored once) has no change to learn from.
+  if (dataset.years.length < 2) fail(fn, ['dataset'], `has source scores for ${dataset.years.join(', ')} only: a model learns from year-on-year changes`, dataset.country.iso3, 'too_few_changes');
   if (to <= from) fail(fn, [...path, 'window', 'to'], `expected a year after the window's first year ${from}`, to, 'invalid_range');
   const baseYear = requested ?? (dataset.years.includes(to) ? to : latestYear(dataset));
   const extraDrift = options.extraDrift ?? 0;

@@ -24,6 +24,8 @@ import {
   type Dataset,
   type ScenarioSpec,
 } from '../../src/index.js';
+import { chartSet } from '../../src/charts/index.js';
+import { simulate } from '../../src/simulation/index.js';
 import { countries, edition, worldDataset } from '../../src/world/index.js';
 
 /** The CpiGapErrors each function documents for a country's own data: issue code and message. */
@@ -34,6 +36,9 @@ const DOCUMENTED: Readonly<Record<string, readonly RegExp[]>> = {
   onTrack: [/^too_few_points: the CPI has [012] point\(s\) in the window/],
   // solveWorkstreams: a dataset without workstreams (every country but the bundled thailand).
   solveWorkstreams: [/^missing: expected a dataset with workstreams/],
+  // simulate (the country-only models): a base-year source with too few year-on-year changes in the
+  // window (a source that started recently), or a country scored once.
+  simulate: [/^too_few_changes: (source \w+ has \d+ year-on-year change|needs at least \d+ year|has source scores for \d{4} only)/],
 };
 
 interface Failure {
@@ -52,16 +57,25 @@ function nonFinite(value: unknown, path = '$', out: string[] = []): string[] {
 /** Run one call; record a failure unless it returns finite numbers or throws a documented CpiGapError. */
 function run(failures: Failure[], fn: string, label: string, call: () => unknown): unknown {
   try {
-    const result = call();
-    const bad = nonFinite(result);
-    if (bad.length > 0) failures.push({ call: label, problem: `non-finite: ${bad.slice(0, 3).join(', ')}` });
-    return result;
+    return check(failures, label, call());
   } catch (error) {
-    const documented = DOCUMENTED[fn] ?? [];
-    if (!(error instanceof CpiGapError)) failures.push({ call: label, problem: `threw ${String(error)}` });
-    else if (!error.issues.every((i) => documented.some((d) => d.test(`${i.code}: ${i.message}`)))) failures.push({ call: label, problem: error.message });
+    caughtError(failures, fn, label, error);
     return undefined;
   }
+}
+
+/** Record non-finite numbers in a result; return it. */
+function check(failures: Failure[], label: string, result: unknown): unknown {
+  const bad = nonFinite(result);
+  if (bad.length > 0) failures.push({ call: label, problem: `non-finite: ${bad.slice(0, 3).join(', ')}` });
+  return result;
+}
+
+/** Record an error unless it is a CpiGapError the function documents for this data. */
+function caughtError(failures: Failure[], fn: string, label: string, error: unknown): void {
+  const documented = DOCUMENTED[fn] ?? [];
+  if (!(error instanceof CpiGapError)) failures.push({ call: label, problem: `threw ${String(error)}` });
+  else if (!error.issues.every((i) => documented.some((d) => d.test(`${i.code}: ${i.message}`)))) failures.push({ call: label, problem: error.message });
 }
 
 /** A workstream-free scenario from `year`: +2 a year on every source for two years, one source set, one cut. */
@@ -133,5 +147,32 @@ describe('every core analysis export on every country of the world panel', () =>
     console.log(`[cpi-gap] any country: ${calls} calls on ${countries().length} countries' datasets; ${failures.length} failures`);
     expect(failures.slice(0, 30)).toEqual([]);
     expect(calls).toBeGreaterThan(20_000);
+  });
+
+  it('simulates every country (random-walk, 200 paths) or says which source has too few changes', async () => {
+    const failures: Failure[] = [];
+    let ran = 0;
+    for (const c of countries()) {
+      try {
+        check(failures, `${c.iso3} simulate`, await simulate(worldDataset(c.iso3), { paths: 200, horizon: 3, threads: 1 }));
+        ran += 1;
+      } catch (error) {
+        caughtError(failures, 'simulate', `${c.iso3} simulate`, error);
+      }
+    }
+    console.log(`[cpi-gap] any country: simulate ran for ${ran} of ${countries().length} countries; the others have a base-year source with too few changes`);
+    expect(failures).toEqual([]);
+    expect(ran).toBeGreaterThan(160);
+  });
+
+  it("draws every chart of chartSet for every country's latest year, with the edition's scores for the rank chart", () => {
+    const failures: Failure[] = [];
+    for (const c of countries()) {
+      const ds = worldDataset(c.iso3);
+      const year = ds.years.at(-1) ?? 0;
+      const charts = run(failures, 'chartSet', `${c.iso3} chartSet`, () => chartSet(ds, { year, distribution: { scores: [...edition(year).scores] } })) as { id: string }[] | undefined;
+      if (charts !== undefined && charts.length !== 5) failures.push({ call: `${c.iso3} chartSet`, problem: `${charts.length} charts` });
+    }
+    expect(failures).toEqual([]);
   });
 });
