@@ -40,6 +40,18 @@ describeWithShared('example scripts against TI CPI 2025', [TI_2025], () => {
     expect(out).toContain(`CPI ${tha.score}: mean ${(sum(tha.sources) / n).toFixed(2)}, needs 50.5; total uplift ${total.toFixed(2)}, ${(total / n).toFixed(2)} per source`);
   });
 
+  it("asean-peers.ts: Thailand's place among the ASEAN members TI scored in 2025, the median and the best", () => {
+    const scores = ['IDN', 'MYS', 'PHL', 'SGP', 'THA', 'BRN', 'VNM', 'LAO', 'MMR', 'KHM', 'TLS'].map((c) => tiRow(c).score).sort((a, b) => a - b);
+    const tha = tiRow('THA');
+    const place = 1 + scores.filter((x) => x > tha.score).length;
+    const median = scores[(scores.length - 1) / 2] ?? 0;
+    const best = Math.max(...scores);
+    const { out, status } = run('asean-peers.ts');
+    expect(status).toBe(0);
+    expect(out).toContain(`CPI 2025: Thailand ${tha.score}, ${place} of ${scores.length} in ASEAN (world rank ${tha.rank} of ${tha.countries})`);
+    expect(out).toContain(`group median ${median} (${tha.score - median}), best ${best} (Singapore, ${tha.score - best})`);
+  });
+
   it('target-seeking.ts: a 10-point cap per source reaches only round(mean + 10)', () => {
     const tha = tiRow('THA');
     const capped = tha.sources.map((s) => Math.min(s + 10, 100));
