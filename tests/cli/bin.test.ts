@@ -1,7 +1,8 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/shared.js';
 import { ensureBuilt } from './buildDist.js';
@@ -73,5 +74,29 @@ describe('built bin: heavy modules load only when needed', () => {
     const svg = await refusing(['chart', 'gap-bars', '--out', join(tmpdir(), 'cpi-gap-refused.svg')]);
     expect(svg.code).toBe(1);
     expect(svg.stderr).toMatch(/refused vega/);
+  });
+});
+
+describe('built bin: the world panel loads only when a command needs it', () => {
+  /** The files of dist/ that a run loads (resolve hook log) and that hold the world panel (its format tag). */
+  async function panelFiles(argv: readonly string[]): Promise<{ code: number; files: string[] }> {
+    const log = join(mkdtempSync(join(tmpdir(), 'cpi-gap-loads-')), 'loads.log');
+    const r = await new Promise<RunResult>((resolve) => {
+      execFile(process.execPath, ['--import', join(ROOT, 'tests', 'bundle', 'record-loads.mjs'), BIN, ...argv], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CPI_GAP_LOAD_LOG: log } }, (error, stdout, stderr) => {
+        resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr });
+      });
+    });
+    const dist = join(ROOT, 'dist');
+    const loaded = readFileSync(log, 'utf8').split('\n').filter((l) => l.startsWith('file:')).map((l) => fileURLToPath(l)).filter((f) => f.startsWith(dist));
+    return { code: r.code, files: [...new Set(loaded.filter((f) => readFileSync(f, 'utf8').includes('cpi-gap world panel 1')))] };
+  }
+
+  it("Thailand's report, gaps and trend load no file holding it; --country IDN and peers do", async () => {
+    for (const argv of [['report'], ['gaps', '--by', 'cpi'], ['trend']]) expect(await panelFiles(argv)).toEqual({ code: 0, files: [] });
+    for (const argv of [['report', '--country', 'IDN'], ['peers', '--group', 'asean']]) {
+      const r = await panelFiles(argv);
+      expect(r.code).toBe(0);
+      expect(r.files.length).toBeGreaterThan(0);
+    }
   });
 });
