@@ -86,9 +86,9 @@ export function countryOf(iso3: string): WorldCountry | undefined {
   return index.get(iso3);
 }
 
-/** Fold a name for matching: no accents, case, spaces or punctuation (Thai letters kept). */
+/** Fold a name for matching: no Latin accents, case, spaces or punctuation (Thai letters and marks kept). */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
 }
 
 let aliasList: readonly { readonly country: WorldCountry; readonly names: readonly string[] }[] | undefined;

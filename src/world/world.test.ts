@@ -100,6 +100,9 @@ describe('findCountry', () => {
     expect(findCountry('Côte d’Ivoire').iso3).toBe('CIV');
     expect(findCountry('united states of america').iso3).toBe('USA');
     expect(findCountry('Brunei Darussalam').iso3).toBe('BRN');
+    // Thai vowel and tone marks count: อินโดนีเซีย without its marks is not Indonesia.
+    expect(findCountry('อินโดนีเซีย').iso3).toBe('IDN');
+    expect(caught(() => findCountry('อนโดนเซย')).issues[0]?.code).toBe('unknown_country');
   });
 
   it('names the function, the query and the three closest countries when nothing matches', () => {
