@@ -1,28 +1,12 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { z } from 'zod';
-import { Provenance, ScoreValue, Year } from '../dataset/schema.js';
-import type { PeerComparison } from '../world/peerComparison.js';
+import { PeerComparison } from '../world/records.js';
 import { yearLabel } from '../i18n/labels.js';
 import { chartMeta, frame } from './frame.js';
 import { CHART_MESSAGES } from './messages.js';
 import { checkRecords, resolveOptions, type ChartOptions } from './options.js';
 
-const LocalName = z.looseObject({ en: z.string().min(1), th: z.string().min(1) });
-/** The fields of a peer comparison the chart draws. */
-const PeerComparisonRecord = z.looseObject({
-  iso3: z.string().min(1),
-  name: LocalName,
-  year: Year,
-  group: z.looseObject({ id: z.string().min(1), name: LocalName }),
-  groupRank: z.int().min(1),
-  groupSize: z.int().min(1),
-  median: ScoreValue,
-  significance: z.looseObject({ test: z.string(), alpha: z.number().gt(0).lt(1) }),
-  peers: z
-    .array(z.looseObject({ iso3: z.string().min(1), name: LocalName, score: ScoreValue, rank: z.int().min(1), lower: z.number(), upper: z.number(), self: z.boolean(), difference: z.number(), pValue: z.number().min(0).max(1).nullable(), tied: z.boolean().nullable() }))
-    .min(1),
-  origins: z.array(Provenance),
-});
+/** The fields of a comparison the chart draws (records with more, or from JSON, pass too). */
+const PeerDrawn = PeerComparison.pick({ name: true, year: true, group: true, groupRank: true, groupSize: true, median: true, significance: true, peers: true, origins: true });
 
 /**
  * Options of {@link peerComparisonSpec}: the {@link ChartOptions} (scheme default `'tableau10'`:
@@ -57,9 +41,9 @@ export type PeerComparisonSpecOptions = ChartOptions;
  * (spec.usermeta?.['cpiGap'] as { provenance: { tiEditions: number[] } }).provenance.tiEditions; // => [2025]
  * ```
  */
-export function peerComparisonSpec(comparison: PeerComparison, options?: PeerComparisonSpecOptions): TopLevelSpec {
+export function peerComparisonSpec(comparison: Pick<PeerComparison, 'name' | 'year' | 'group' | 'groupRank' | 'groupSize' | 'median' | 'significance' | 'peers' | 'origins'>, options?: PeerComparisonSpecOptions): TopLevelSpec {
   const fn = 'peerComparisonSpec';
-  checkRecords(fn, PeerComparisonRecord, comparison, ['comparison']);
+  checkRecords(fn, PeerDrawn, comparison, ['comparison']);
   const o = resolveOptions(fn, 'peerComparison', options, {});
   const m = CHART_MESSAGES[o.locale];
   const name = (n: { readonly en: string; readonly th: string }) => (o.locale === 'th' ? n.th : n.en);

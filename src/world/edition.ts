@@ -4,31 +4,7 @@ import { fail, parseInput } from '../errors.js';
 import { deepFreeze } from '../util/freeze.js';
 import { countryOf } from './countries.js';
 import { editionRows, panel, type PanelRow } from './panel.js';
-import type { RegionCode } from './regions.js';
-
-/**
- * One country's published result in an edition, as {@link edition} lists it.
- *
- * @example
- * const tha: EditionRow | undefined = edition(2025).rows.find((r) => r.iso3 === 'THA');
- * tha?.score; // => 33
- * tha?.rank; // => 116
- * tha?.standardError; // => 0.9973887
- */
-export interface EditionRow {
-  readonly iso3: string;
-  /** English and Thai names (as `countries` gives them). */
-  readonly name: { readonly en: string; readonly th: string };
-  readonly region: RegionCode;
-  readonly score: number;
-  readonly rank: number;
-  readonly standardError: number;
-  /** TI's 90% confidence interval. */
-  readonly lower: number;
-  readonly upper: number;
-  /** Number of sources. */
-  readonly sources: number;
-}
+import type { EditionRow } from './records.js';
 
 /**
  * Every country's published CPI of one edition.

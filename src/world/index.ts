@@ -10,10 +10,11 @@
  */
 export { countries, findCountry, type WorldCountry } from './countries.js';
 export { worldDataset } from './worldDataset.js';
-export { edition, type EditionRow, type WorldEdition } from './edition.js';
+export { edition, type WorldEdition } from './edition.js';
 export { ISO3_TO_ALPHA2, NON_ISO_CODES } from './iso.js';
 export { TI_REGIONS, type RegionCode } from './regions.js';
-export { ASEAN_MEMBERS, PeerGroup, peerGroup, type ResolvedPeerGroup } from './peerGroups.js';
-export { peerComparison, PeerComparisonOptions, type PeerComparison, type PeerRow, type PeerSourceGap } from './peerComparison.js';
+export { ASEAN_MEMBERS, PeerGroup, peerGroup } from './peerGroups.js';
+export { peerComparison, PeerComparisonOptions } from './peerComparison.js';
+export { EditionRow, ResolvedPeerGroup, PeerRow, PeerSourceGap, PeerComparison } from './records.js';
 export { worldPanel, worldRows, type WorldPanelInfo } from './worldPanel.js';
 export type { PanelRow } from './panel.js';

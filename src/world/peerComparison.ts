@@ -8,10 +8,11 @@ import { changeSignificance } from '../methodology/changeSignificance.js';
 import { rank } from '../methodology/rank.js';
 import { deepFreeze, type DeepReadonly } from '../util/freeze.js';
 import { countryOf } from './countries.js';
-import { edition, type EditionRow } from './edition.js';
+import { edition } from './edition.js';
 import { editionRows, panel } from './panel.js';
-import { parseGroup, PeerGroup, resolveGroup, type ResolvedPeerGroup } from './peerGroups.js';
-import { isRegionCode, type RegionCode } from './regions.js';
+import { parseGroup, PeerGroup, resolveGroup } from './peerGroups.js';
+import type { EditionRow, PeerComparison, PeerRow, PeerSourceGap } from './records.js';
+import { isRegionCode } from './regions.js';
 import { worldDataset } from './worldDataset.js';
 
 /**
@@ -28,99 +29,6 @@ export const PeerComparisonOptions = z.strictObject({
   year: z.int().optional(),
 });
 export type PeerComparisonOptions = DeepReadonly<z.input<typeof PeerComparisonOptions>>;
-
-/**
- * One member of the group in a {@link PeerComparison}: its published result and, for a peer, whether
- * its score differs significantly from the country's.
- *
- * @example
- * const vnm: PeerRow | undefined = peerComparison('THA', { group: 'asean', year: 2025 }).peers.find((p) => p.iso3 === 'VNM');
- * vnm?.score; // => 41
- * vnm?.difference; // => -8 (Thailand's 33 minus Viet Nam's 41)
- */
-export interface PeerRow extends Omit<EditionRow, 'region'> {
-  /** TI's region (null for a dataset of a country outside the panel that names none). */
-  readonly region: RegionCode | null;
-  /** Whether this row is the country compared. */
-  readonly self: boolean;
-  /** Its rank in the group: 1 + the members scoring strictly higher. */
-  readonly groupRank: number;
-  /** The country's score minus this member's (0 for the country). */
-  readonly difference: number;
-  /** The library's significance test of that difference (`changeSignificance`, default rule); null for the country. */
-  readonly pValue: number | null;
-  /** Not significantly different from the country; null for the country. */
-  readonly tied: boolean | null;
-}
-
-/**
- * One source of the country set against the same source of its peers, the same year.
- *
- * @example
- * const imd: PeerSourceGap | undefined = peerComparison('THA', { group: 'asean', year: 2025 }).sources.find((s) => s.source === 'IMD');
- * imd?.score.toFixed(2); // => '26.09'
- * imd?.peers; // => 4 (Indonesia, Malaysia, Philippines, Singapore)
- */
-export interface PeerSourceGap {
-  readonly source: SourceId;
-  /** The country's score on the source. */
-  readonly score: number;
-  /** How many peers (the country excluded) have a score on the source that year. */
-  readonly peers: number;
-  /** Median and best of those peers' scores. */
-  readonly peerMedian: number;
-  readonly peerBest: number;
-  /** `peerMedian - score`: positive when the country lags its peers on the source. */
-  readonly gap: number;
-  /** Peers scoring strictly higher on the source. */
-  readonly above: number;
-}
-
-/**
- * Where a country stands among its peers in one edition.
- *
- * @example
- * const p: PeerComparison = peerComparison('THA', { group: 'asean', year: 2025 });
- * p.score; // => 33
- * p.median; // => 34
- * p.best; // => { score: 84, iso3: ['SGP'] }
- * p.lagging; // => ['WEF', 'IMD', 'PRS', 'BTI']
- */
-export interface PeerComparison {
-  readonly iso3: string;
-  readonly name: { readonly en: string; readonly th: string };
-  readonly year: number;
-  readonly group: ResolvedPeerGroup;
-  /** The country's published score, world rank (of `countries`), TI's standard error and sources. */
-  readonly score: number;
-  readonly rank: number;
-  readonly countries: number;
-  readonly standardError: number;
-  /** 1 + the members scoring strictly higher (ties share the best rank, as TI ranks). */
-  readonly groupRank: number;
-  /** Members scored that edition, the country included (it always counts in its group). */
-  readonly groupSize: number;
-  /** Median and best score of the group, the country included. */
-  readonly median: number;
-  readonly best: { readonly score: number; readonly iso3: readonly string[] };
-  /** `score - median` and `score - best.score` (never positive). */
-  readonly toMedian: number;
-  readonly toBest: number;
-  /** Every source of the country that year that some peer also has, the largest lag first. */
-  readonly sources: readonly PeerSourceGap[];
-  /** The sources on which the country scores below its peers' median, the largest lag first. */
-  readonly lagging: readonly SourceId[];
-  /** Sources of the country that no peer has that year. */
-  readonly unmatched: readonly SourceId[];
-  /** How many peers the country is statistically tied with (see `significance`). */
-  readonly tied: number;
-  /** The rule `changeSignificance` applied (its default): test and alpha. */
-  readonly significance: { readonly test: string; readonly alpha: number };
-  /** Every member, the country included, by score (best first), ties by ISO3. */
-  readonly peers: readonly PeerRow[];
-  /** Where the numbers come from: the country's values and the edition. */
-  readonly origins: readonly Provenance[];
-}
 
 /** The country's own published result in `year`, from its dataset. */
 interface Own {

@@ -3,6 +3,7 @@ import { fail, parseInput } from '../errors.js';
 import type { DeepReadonly } from '../util/freeze.js';
 import { countryOf, resolveCountry } from './countries.js';
 import { editionRows, panel } from './panel.js';
+import type { ResolvedPeerGroup } from './records.js';
 import { TI_REGIONS, type RegionCode } from './regions.js';
 
 /**
@@ -48,25 +49,6 @@ const Iso3List = z.array(z.string().regex(/^[A-Za-z]{3}$/, 'expected an ISO3 cod
  */
 export const PeerGroup = z.union([z.literal('asean'), z.literal('region'), z.enum(Object.keys(TI_REGIONS) as [RegionCode, ...RegionCode[]]), Iso3List]);
 export type PeerGroup = DeepReadonly<z.infer<typeof PeerGroup>>;
-
-/**
- * A peer group resolved for one edition: who is in it and who of them TI scored.
- *
- * @example
- * const g: ResolvedPeerGroup = peerGroup('asean', { year: 2025 });
- * g.name.th; // => 'อาเซียน'
- * g.members.length; // => 11
- */
-export interface ResolvedPeerGroup {
-  /** `'asean'`, `'region:AP'` (a TI region), or `'custom'` (an ISO3 list). */
-  readonly id: string;
-  readonly name: { readonly en: string; readonly th: string };
-  readonly year: number;
-  /** The members TI scored in the edition, as ISO3 codes, in the order given (ASEAN: by joining date). */
-  readonly members: readonly string[];
-  /** Members not scored in the edition (e.g. Brunei in 2021-2024). */
-  readonly unscored: readonly string[];
-}
 
 /** The ISO3 codes of a list, each checked against the panel (unknown codes name the closest countries). */
 function listed(fn: string, codes: readonly string[], path: readonly (string | number)[]): string[] {

@@ -2,7 +2,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { sourceLabel, yearLabel, type Era, type Locale } from '../../i18n/labels.js';
 import { provenanceLine } from '../../report/gapReport.js';
 import { fmt, renderRows, textTable, type Column } from '../../util/table.js';
-import type { PeerComparison, PeerRow, PeerSourceGap } from '../../world/peerComparison.js';
+import type { PeerComparison, PeerRow, PeerSourceGap } from '../../world/records.js';
 import type { PeerGroup } from '../../world/peerGroups.js';
 import { TI_REGIONS, type RegionCode } from '../../world/regions.js';
 import { emit, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';

@@ -1,0 +1,154 @@
+/**
+ * The records cpi-gap/world produces, declared once as zod schemas with their types: `edition`
+ * builds {@link EditionRow}s, `peerGroup` a {@link ResolvedPeerGroup}, `peerComparison` a
+ * {@link PeerComparison}, and `peerComparisonSpec` (cpi-gap/charts) checks its input against it.
+ * Data-free (no panel), so the charts do not bundle TI's panel.
+ */
+import { z } from 'zod';
+import { Provenance, ScoreValue, SourceIdSchema } from '../dataset/schema.js';
+import type { DeepReadonly } from '../util/freeze.js';
+import { TI_REGIONS, type RegionCode } from './regions.js';
+
+const Names = z.object({ en: z.string().min(1), th: z.string().min(1) });
+const Region = z.enum(Object.keys(TI_REGIONS) as [RegionCode, ...RegionCode[]]);
+
+/**
+ * One country's published result in an edition, as `edition` lists it.
+ *
+ * @example
+ * const tha: EditionRow | undefined = edition(2025).rows.find((r) => r.iso3 === 'THA');
+ * tha?.score; // => 33
+ * tha?.rank; // => 116
+ * tha?.standardError; // => 0.9973887
+ */
+export const EditionRow = z.object({
+  iso3: z.string().regex(/^[A-Z]{3}$/),
+  /** English and Thai names (as `countries` gives them). */
+  name: Names,
+  region: Region,
+  score: z.int().min(0).max(100),
+  rank: z.int().min(1),
+  standardError: z.number().min(0),
+  /** TI's 90% confidence interval. */
+  lower: z.number(),
+  upper: z.number(),
+  /** Number of sources. */
+  sources: z.int().min(1).max(14),
+});
+export type EditionRow = DeepReadonly<z.output<typeof EditionRow>>;
+
+/**
+ * A peer group resolved for one edition: who is in it and who of them TI scored.
+ *
+ * @example
+ * const g: ResolvedPeerGroup = peerGroup('asean', { year: 2025 });
+ * g.name.th; // => 'อาเซียน'
+ * g.members.length; // => 11
+ */
+export const ResolvedPeerGroup = z.object({
+  /** `'asean'`, `'region:AP'` (a TI region), or `'custom'` (an ISO3 list). */
+  id: z.string().min(1),
+  name: Names,
+  year: z.int(),
+  /** The members TI scored in the edition, as ISO3 codes (ASEAN: by joining date; a region: by rank; a list: as given). */
+  members: z.array(z.string()),
+  /** Members not scored in the edition (e.g. Brunei in 2021-2024). */
+  unscored: z.array(z.string()),
+});
+export type ResolvedPeerGroup = DeepReadonly<z.output<typeof ResolvedPeerGroup>>;
+
+/**
+ * One member of the group in a {@link PeerComparison}: its published result and, for a peer, whether
+ * its score differs significantly from the country's.
+ *
+ * @example
+ * const vnm: PeerRow | undefined = peerComparison('THA', { group: 'asean', year: 2025 }).peers.find((p) => p.iso3 === 'VNM');
+ * vnm?.score; // => 41
+ * vnm?.difference; // => -8 (Thailand's 33 minus Viet Nam's 41)
+ */
+export const PeerRow = EditionRow.extend({
+  /** TI's region (null for a dataset of a country outside the panel that names none). */
+  region: Region.nullable(),
+  /** Whether this row is the country compared. */
+  self: z.boolean(),
+  /** Its rank in the group: 1 + the members scoring strictly higher. */
+  groupRank: z.int().min(1),
+  /** The country's score minus this member's (0 for the country). */
+  difference: z.number(),
+  /** The library's significance test of that difference (`changeSignificance`, default rule); null for the country. */
+  pValue: z.number().min(0).max(1).nullable(),
+  /** Not significantly different from the country; null for the country. */
+  tied: z.boolean().nullable(),
+});
+export type PeerRow = DeepReadonly<z.output<typeof PeerRow>>;
+
+/**
+ * One source of the country set against the same source of its peers, the same year.
+ *
+ * @example
+ * const imd: PeerSourceGap | undefined = peerComparison('THA', { group: 'asean', year: 2025 }).sources.find((s) => s.source === 'IMD');
+ * imd?.score.toFixed(2); // => '26.09'
+ * imd?.peers; // => 4 (Indonesia, Malaysia, the Philippines and Singapore)
+ */
+export const PeerSourceGap = z.object({
+  source: SourceIdSchema,
+  /** The country's score on the source. */
+  score: ScoreValue,
+  /** How many peers (the country excluded) have a score on the source that year. */
+  peers: z.int().min(1),
+  /** Median and best of those peers' scores. */
+  peerMedian: ScoreValue,
+  peerBest: ScoreValue,
+  /** `peerMedian - score`: positive when the country lags its peers on the source. */
+  gap: z.number(),
+  /** Peers scoring strictly higher on the source. */
+  above: z.int().min(0),
+});
+export type PeerSourceGap = DeepReadonly<z.output<typeof PeerSourceGap>>;
+
+/**
+ * Where a country stands among its peers in one edition.
+ *
+ * @example
+ * const p: PeerComparison = peerComparison('THA', { group: 'asean', year: 2025 });
+ * p.score; // => 33
+ * p.median; // => 34
+ * p.best; // => { score: 84, iso3: ['SGP'] }
+ * p.lagging; // => ['WEF', 'IMD', 'PRS', 'BTI']
+ */
+export const PeerComparison = z.object({
+  iso3: z.string().min(1),
+  name: Names,
+  year: z.int(),
+  group: ResolvedPeerGroup,
+  /** The country's published score, world rank (of `countries`), TI's standard error. */
+  score: ScoreValue,
+  rank: z.int().min(1),
+  countries: z.int().min(1),
+  standardError: z.number().min(0),
+  /** 1 + the members scoring strictly higher (ties share the best rank, as TI ranks). */
+  groupRank: z.int().min(1),
+  /** Members scored that edition, the country included (it always counts in its group). */
+  groupSize: z.int().min(2),
+  /** Median and best score of the group, the country included. */
+  median: ScoreValue,
+  best: z.object({ score: ScoreValue, iso3: z.array(z.string()) }),
+  /** `score - median` and `score - best.score` (never positive). */
+  toMedian: z.number(),
+  toBest: z.number().max(0),
+  /** Every source of the country that year that some peer also has, the largest lag first (ties by id). */
+  sources: z.array(PeerSourceGap),
+  /** The sources on which the country scores below its peers' median, the largest lag first. */
+  lagging: z.array(SourceIdSchema),
+  /** Sources of the country that no peer has that year. */
+  unmatched: z.array(SourceIdSchema),
+  /** How many peers the country is statistically tied with (see `significance`). */
+  tied: z.int().min(0),
+  /** The rule `changeSignificance` applied (its default): test and alpha. */
+  significance: z.object({ test: z.string().min(1), alpha: z.number().gt(0).lt(1) }),
+  /** Every member, the country included, by score (best first), ties by ISO3. */
+  peers: z.array(PeerRow).min(2),
+  /** Where the numbers come from: the country's values and the edition. */
+  origins: z.array(Provenance),
+});
+export type PeerComparison = DeepReadonly<z.output<typeof PeerComparison>>;
