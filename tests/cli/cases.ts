@@ -390,6 +390,10 @@ export function defineCliSuite(label: string, run: Run): void {
       expect(csv.stdout.trim().split('\n')).toHaveLength(3);
       const th = await run(['peers', '--group', 'ap', '--lang', 'th', '--era', 'be']);
       expect(th.stdout).toContain('ในกลุ่มเอเชียแปซิฟิก CPI ปี 2568');
+      // An edition before the bundled Thailand dataset's first year: Thailand's values come from the panel too.
+      const y2014 = await run(['peers', '--group', 'asean', '--year', '2014', '--format', 'json']);
+      const p2014 = JSON.parse(y2014.stdout) as { score: number; rank: number; group: { unscored: string[] } };
+      expect([p2014.score, p2014.rank, p2014.group.unscored]).toEqual([worldRow('THA', 2014).score, worldRow('THA', 2014).rank, ['BRN']]);
     });
 
     it("lists the panel's 183 countries, by region and year", async () => {

@@ -59,7 +59,8 @@ async function kindSpec(io: CliIo, kind: ChartKindArg, dataset: Dataset, flags: 
   }
   if (kind === 'peers') {
     const { peerComparison } = await import('../../world/peerComparison.js');
-    return charts.peerComparisonSpec(peerComparison(dataset, { group: flags.group, ...(flags.year === undefined ? {} : { year: flags.year }) }), look);
+    // As `cpi-gap peers`: every member's values, the country's too, from the world panel.
+    return charts.peerComparisonSpec(peerComparison(dataset.country.iso3, { group: flags.group, ...(flags.year === undefined ? {} : { year: flags.year }) }), look);
   }
   if (kind === 'workstream-matrix') requireWorkstreams('chart', dataset, 'kind', 'the workstream-matrix chart');
   const distribution = kind === 'rank-position' ? await rankDistribution(dataset, flags) : undefined;

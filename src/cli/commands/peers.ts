@@ -95,11 +95,28 @@ export function peersCommand(program: Command, io: CliIo): void {
   withCountryFlag(withCommonFlags(program.command('peers'), { target: false }))
     .description("a country among its peers in one CPI edition: rank and score in the group, distance to the median and the best, the sources it lags on, the peers it is statistically tied with")
     .addOption(new Option('--group <group>', 'asean, region (the country\'s TI region), a TI region (AP, AME, ECA, MENA, SSA, WE/EU) or ISO3 codes separated by commas').argParser(groupFlag).default('region'))
-    .addHelpText('after', '\nASEAN counts Timor-Leste from CPI 2025 (it joined in October 2025).\n\nExamples:\n  cpi-gap peers --country THA --group asean\n  cpi-gap peers --group region --year 2022 --lang th --era be\n  cpi-gap peers --country IDN --group THA,MYS,VNM,PHL --format csv\n  cpi-gap peers --country "South Korea" --group AP --format json --out kor-peers.json')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'ASEAN counts Timor-Leste from CPI 2025 (it joined in October 2025).',
+        "Every member's values, the country's too, are TI's published results from the bundled world panel",
+        "(for Thailand 2017-2022: TI's values, not the seed's integers), in any edition 2012-2025.",
+        '',
+        'Examples:',
+        '  cpi-gap peers --country THA --group asean',
+        '  cpi-gap peers --group asean --year 2015',
+        '  cpi-gap peers --group region --year 2022 --lang th --era be',
+        '  cpi-gap peers --country IDN --group THA,MYS,VNM,PHL --format csv',
+        '  cpi-gap peers --country "South Korea" --group AP --format json --out kor-peers.json',
+      ].join('\n'),
+    )
     .action(async (flags: Omit<CommonFlags, 'target'> & CountryFlag & { group: PeerGroup }) => {
-      const dataset = await countryDataset('peers', flags.country);
+      // Every member's values, the country's too, are TI's from the world panel (Thailand included:
+      // TI's values, not the seed's integers), so that all are measured alike in every edition.
+      const iso3 = (await countryDataset('peers', flags.country)).country.iso3;
       const { peerComparison } = await import('../../world/peerComparison.js');
-      const c = peerComparison(dataset, { group: flags.group, ...(flags.year === undefined ? {} : { year: flags.year }) });
+      const c = peerComparison(iso3, { group: flags.group, ...(flags.year === undefined ? {} : { year: flags.year }) });
       const text = flags.format === 'table' ? peersText(c, flags.lang, flags.era) : flags.format === 'json' ? JSON.stringify(c, null, 2) : renderRows(peerColumns(flags.lang), c.peers, 'csv');
       emit(io, text, flags.out);
     });
