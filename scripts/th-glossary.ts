@@ -12,6 +12,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CHART_MESSAGES } from '../src/charts/messages.js';
 import { TEXT as STATUS_CHART_TEXT } from '../src/charts/planStatus.js';
+import { WORDS as COUNTRIES_WORDS } from '../src/cli/commands/countries.js';
+import { WORDS as PEERS_WORDS } from '../src/cli/commands/peers.js';
 import { WORDS as PLAN_WORDS } from '../src/cli/commands/plan.js';
 import { WORDS as SCENARIO_WORDS } from '../src/cli/commands/scenario.js';
 import { WORDS as SIMULATE_WORDS } from '../src/cli/commands/simulate.js';
@@ -21,6 +23,7 @@ import { thailand } from '../src/dataset/thailand.js';
 import { MESSAGES, sourceLabel } from '../src/i18n/labels.js';
 import { STATE_LABELS } from '../src/plan/progress/states.js';
 import { PROGRESS_MESSAGES } from '../src/plan/progress/statusReport.js';
+import { TI_REGIONS } from '../src/world/regions.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const GLOSSARY_FILE = join(ROOT, 'docs', 'i18n', 'th-glossary.md');
@@ -59,6 +62,8 @@ const CALLS: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
   budgetNone: [[1], [3]],
   scenarioSubtitle: [[true], [false]],
   'statusChart.title': [['2023-09-30']],
+  peersSubtitle: [['{country}', 'welch', 0.05]],
+  'peers.lagging': [['{sources}'], ['']],
 };
 
 type Table = Readonly<Record<string, unknown>>;
@@ -96,8 +101,11 @@ export function glossary(): { readonly title: string; readonly rows: readonly Gl
         ...rowsOf('scenario', SCENARIO_WORDS.th, SCENARIO_WORDS.en),
         ...rowsOf('simulate', SIMULATE_WORDS.th, SIMULATE_WORDS.en),
         ...rowsOf('plan', PLAN_WORDS.th, PLAN_WORDS.en),
+        ...rowsOf('countries', COUNTRIES_WORDS.th, COUNTRIES_WORDS.en),
+        ...rowsOf('peers', PEERS_WORDS.th, PEERS_WORDS.en),
       ],
     },
+    { title: "TI's regions (cpi-gap/world; the Thai names are cpi-gap's)", rows: Object.entries(TI_REGIONS).map(([code, n]) => ({ key: code, th: n.th, en: n.en })) },
     { title: 'Sources (as the seed writes them in Thai; English names)', rows: thailand.sources.map((s) => ({ key: s.id, th: sourceLabel(thailand, s.id, 'th'), en: sourceLabel(thailand, s.id, 'en') })) },
     { title: 'Workstreams (the seed)', rows: thailand.workstreams.map((w) => ({ key: `WS${w.number}`, th: w.name.th ?? '', en: w.name.en })) },
   ];

@@ -5,7 +5,8 @@ import type { WorldCountry } from '../../world/countries.js';
 import { TI_REGIONS, type RegionCode } from '../../world/regions.js';
 import { emit, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
 
-const WORDS = {
+/** The words of this command's table, in English and Thai (listed in docs/i18n/th-glossary.md). */
+export const WORDS = {
   en: { name: 'Name', region: 'Region', first: 'First', last: 'Last', editions: 'Editions', ti: "TI's name" },
   th: { name: 'ชื่อ', region: 'ภูมิภาค', first: 'ปีแรก', last: 'ปีล่าสุด', editions: 'จำนวนปี', ti: 'ชื่อที่ TI ใช้' },
 } as const;

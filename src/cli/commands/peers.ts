@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { sourceLabel, yearLabel, type Era, type Locale } from '../../i18n/labels.js';
+import { sourceAbbreviation, sourceLabel, yearLabel, type Era, type Locale } from '../../i18n/labels.js';
 import { provenanceLine } from '../../report/gapReport.js';
 import { fmt, renderRows, textTable, type Column } from '../../util/table.js';
 import type { PeerComparison, PeerRow, PeerSourceGap } from '../../world/records.js';
@@ -19,7 +19,8 @@ export function groupFlag(value: string): PeerGroup {
   throw new InvalidArgumentError(`--group must be asean, region, a TI region (${Object.keys(TI_REGIONS).join(', ')}) or ISO3 codes separated by commas, got "${value}"`);
 }
 
-const WORDS = {
+/** The words of this command's tables and text, in English and Thai (listed in docs/i18n/th-glossary.md). */
+export const WORDS = {
   en: {
     rank: 'Rank', country: 'Country', score: 'Score', ci: '90% CI', world: 'World rank', difference: 'Difference', p: 'p value', tied: 'Tied', yes: 'yes', no: 'no',
     source: 'Source', peers: 'Peers', peerMedian: "Peers' median", peerBest: "Peers' best", gap: 'Gap', above: 'Peers above',
@@ -62,7 +63,7 @@ function peerColumns(lang: Locale): Column<PeerRow>[] {
 function sourceColumns(lang: Locale): Column<PeerSourceGap>[] {
   const w = WORDS[lang];
   return [
-    { header: w.source, value: (s) => (lang === 'th' ? sourceLabel(null, s.source, lang) : `${s.source} ${sourceLabel(null, s.source, lang)}`) },
+    { header: w.source, value: (s) => sourceLabel(null, s.source, lang) },
     { header: w.score, value: (s) => fmt(s.score), align: 'right' },
     { header: w.peers, value: (s) => String(s.peers), align: 'right' },
     { header: w.peerMedian, value: (s) => fmt(s.peerMedian), align: 'right' },
@@ -84,7 +85,7 @@ function peersText(c: PeerComparison, lang: Locale, era: Era): string {
     ...(c.group.unscored.length > 0 ? [w.unscored(c.group.unscored.join(', '))] : []),
     '',
     textTable(sourceColumns(lang), c.sources),
-    w.lagging(c.lagging.join(', ')),
+    w.lagging(c.lagging.map((id) => sourceAbbreviation(null, id)).join(', ')),
     '',
     provenanceLine(c.origins, lang),
   ].join('\n');
