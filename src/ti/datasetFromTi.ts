@@ -91,9 +91,8 @@ interface TiCountry {
  * with `worldDataset`, which passes its own country names.
  */
 export function buildTiDataset(fn: string, code: string, mine: readonly z.output<typeof TiRowSchema>[], countriesOf: (year: number) => number, country?: TiCountry): TiDataset {
-  const latest = mine.at(-1);
-  /* v8 ignore next -- callers pass at least one row */
-  if (latest === undefined) throw new RangeError('no rows');
+  // The latest row (callers pass at least one, in year order).
+  const latest = mine.reduce((_, r) => r);
   const notes: string[] = [];
   const scores: DatasetInput['scores'] = [];
   const cpi: NonNullable<DatasetInput['cpi']> = [];

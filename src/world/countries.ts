@@ -3,48 +3,18 @@ import { fail, parseInput } from '../errors.js';
 import { deepFreeze } from '../util/freeze.js';
 import { ISO3_TO_ALPHA2 } from './iso.js';
 import { countryRows, panel } from './panel.js';
-import { isRegionCode, type RegionCode } from './regions.js';
+import { WorldCountry } from './records.js';
 
-/**
- * A country or territory of TI's CPI, as {@link countries} lists it.
- *
- * @example
- * const tha: WorldCountry | undefined = countries().find((c) => c.iso3 === 'THA');
- * tha?.name.en; // => 'Thailand'
- * tha?.region; // => 'AP'
- * tha?.firstEdition; // => 2012
- */
-export interface WorldCountry {
-  /** The ISO3 code TI uses (ISO 3166-1 alpha-3, but `KSV` for Kosovo: see {@link ISO3_TO_ALPHA2}). */
-  readonly iso3: string;
-  /** The alpha-2 code the names are looked up by. */
-  readonly alpha2: string;
-  /** English and Thai names from `Intl.DisplayNames` (TI's name where the runtime has none). */
-  readonly name: { readonly en: string; readonly th: string };
-  /** The name TI writes in its latest edition. */
-  readonly tiName: string;
-  /** TI's region code in its latest edition. */
-  readonly region: RegionCode;
-  readonly firstEdition: number;
-  readonly lastEdition: number;
-  /** Every edition that scored it, ascending (editions may be missing in between). */
-  readonly editions: readonly number[];
-}
+let names: { en: Intl.DisplayNames; th: Intl.DisplayNames } | undefined;
 
-let names: { en: Intl.DisplayNames; th: Intl.DisplayNames } | null | undefined;
-
-/** A region's name in a locale from `Intl.DisplayNames`, or undefined where the runtime has none. */
+/** A region's name in a locale from `Intl.DisplayNames` (Node 20 and browsers have it), or undefined where the runtime's ICU has none. */
 function displayName(alpha2: string, locale: 'en' | 'th'): string | undefined {
-  if (names === undefined) {
-    try {
-      names = { en: new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }), th: new Intl.DisplayNames(['th'], { type: 'region', fallback: 'none' }) };
-    } catch {
-      /* v8 ignore next -- Node 20 and every current browser have Intl.DisplayNames */
-      names = null;
-    }
-  }
-  return names?.[locale].of(alpha2);
+  names ??= { en: new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }), th: new Intl.DisplayNames(['th'], { type: 'region', fallback: 'none' }) };
+  return names[locale].of(alpha2);
 }
+
+/** Each country's codes, TI's name and region, and editions, checked: every ISO3 has an alpha-2 code and a TI region (a test holds the panel to it). */
+const Codes = z.array(WorldCountry.omit({ name: true }));
 
 let list: readonly WorldCountry[] | undefined;
 
@@ -62,18 +32,16 @@ let list: readonly WorldCountry[] | undefined;
  */
 export function countries(): readonly WorldCountry[] {
   if (list !== undefined) return list;
-  const out: WorldCountry[] = [];
-  for (const [iso3, rows] of panel().byIso3) {
-    const latest = rows.at(-1);
-    const alpha2 = ISO3_TO_ALPHA2[iso3];
-    /* v8 ignore next 3 -- a test checks that every panel row has a region and every ISO3 an alpha-2 code */
-    if (latest === undefined || alpha2 === undefined || !isRegionCode(latest.region)) {
-      return fail('countries', ['panel'], 'a country of the panel lacks its alpha-2 code or TI region', iso3, 'invalid_panel');
-    }
-    const en = displayName(alpha2, 'en') ?? latest.country;
+  const raw = [...panel().byIso3].map(([iso3, rows]) => {
+    // Each country's rows are in year order (the panel has at least one per country).
+    const latest = rows.reduce((_, r) => r);
     const editions = rows.map((r) => r.year);
-    out.push({ iso3, alpha2, name: { en, th: displayName(alpha2, 'th') ?? en }, tiName: latest.country, region: latest.region, firstEdition: Math.min(...editions), lastEdition: latest.year, editions });
-  }
+    return { iso3, alpha2: ISO3_TO_ALPHA2[iso3], tiName: latest.country, region: latest.region, firstEdition: Math.min(...editions), lastEdition: latest.year, editions };
+  });
+  const out = parseInput('countries', Codes, raw, ['panel']).map((c): WorldCountry => {
+    const en = displayName(c.alpha2, 'en') ?? c.tiName;
+    return { ...c, name: { en, th: displayName(c.alpha2, 'th') ?? en } };
+  });
   list = deepFreeze(out.sort((a, b) => a.iso3.localeCompare(b.iso3)));
   return list;
 }

@@ -1,39 +1,15 @@
 import { z } from 'zod';
-import type { Provenance } from '../dataset/schema.js';
 import { fail, parseInput } from '../errors.js';
 import { deepFreeze } from '../util/freeze.js';
 import { countryOf } from './countries.js';
 import { editionRows, panel, type PanelRow } from './panel.js';
-import type { EditionRow } from './records.js';
+import { EditionRow, type WorldEdition } from './records.js';
 
-/**
- * Every country's published CPI of one edition.
- *
- * @example
- * const e: WorldEdition = edition(2022);
- * e.countries; // => 180
- * e.rows[0]?.iso3; // => 'DNK'
- */
-export interface WorldEdition {
-  readonly year: number;
-  /** The number of countries TI scored (and ranked) in the edition. */
-  readonly countries: number;
-  /** Every country's row, by rank (best first), ties by ISO3. */
-  readonly rows: readonly EditionRow[];
-  /** Every country's score, in the order of `rows`: what `rank`, `scoreForRank`, `scenarioRank` and `rankPosition` take. */
-  readonly scores: readonly number[];
-  readonly origin: Provenance;
-}
-
-/** A panel row as an edition row; every panel row has rank, SE, bounds and sources (a test checks). Internal. */
-export function editionRow(r: PanelRow): EditionRow {
-  const c = countryOf(r.iso3);
-  const { rank, standardError, lower, upper, sources } = r;
-  /* v8 ignore next 3 -- a test checks that every panel row carries all of them */
-  if (c === undefined || rank === undefined || standardError === undefined || lower === undefined || upper === undefined || sources === undefined) {
-    return fail('edition', ['panel'], "a row of the panel lacks TI's rank, standard error, interval or number of sources", `${r.iso3} ${r.year}`, 'invalid_panel');
-  }
-  return { iso3: r.iso3, name: c.name, region: c.region, score: r.score, rank, standardError, lower, upper, sources };
+/** A panel row as an edition row, checked: every panel row has rank, SE, bounds and sources (a test holds the panel to it). */
+function editionRow(r: PanelRow): EditionRow {
+  const { iso3, score, rank, standardError, lower, upper, sources } = r;
+  // The country's names and region (extra fields of the country are left out by the schema).
+  return parseInput('edition', EditionRow, { ...countryOf(iso3), iso3, score, rank, standardError, lower, upper, sources }, ['panel', `${iso3} ${r.year}`]);
 }
 
 const made = new Map<number, WorldEdition>();

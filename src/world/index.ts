@@ -8,13 +8,13 @@
  * @packageDocumentation
  * @module cpi-gap/world
  */
-export { countries, findCountry, type WorldCountry } from './countries.js';
+export { countries, findCountry } from './countries.js';
 export { worldDataset } from './worldDataset.js';
-export { edition, type WorldEdition } from './edition.js';
+export { edition } from './edition.js';
 export { ISO3_TO_ALPHA2, NON_ISO_CODES } from './iso.js';
-export { TI_REGIONS, type RegionCode } from './regions.js';
-export { ASEAN_MEMBERS, PeerGroup, peerGroup } from './peerGroups.js';
+export { TI_REGIONS, RegionCode } from './regions.js';
+export { ASEAN_MEMBERS, peerGroup } from './peerGroups.js';
 export { peerComparison, PeerComparisonOptions } from './peerComparison.js';
-export { EditionRow, ResolvedPeerGroup, PeerRow, PeerSourceGap, PeerComparison } from './records.js';
-export { worldPanel, worldRows, type WorldPanelInfo } from './worldPanel.js';
+export { WorldCountry, WorldEdition, EditionRow, PeerGroup, DEFAULT_PEER_GROUP, ResolvedPeerGroup, PeerRow, PeerSourceGap, PeerComparison } from './records.js';
+export { worldPanel, worldRows, WorldPanelInfo } from './worldPanel.js';
 export type { PanelRow } from './panel.js';

@@ -10,9 +10,9 @@ import { deepFreeze, type DeepReadonly } from '../util/freeze.js';
 import { countryOf } from './countries.js';
 import { edition } from './edition.js';
 import { editionRows, panel } from './panel.js';
-import { parseGroup, PeerGroup, resolveGroup } from './peerGroups.js';
-import type { EditionRow, PeerComparison, PeerRow, PeerSourceGap } from './records.js';
-import { isRegionCode } from './regions.js';
+import { parseGroup, resolveGroup } from './peerGroups.js';
+import { DEFAULT_PEER_GROUP, PeerGroup, type EditionRow, type PeerComparison, type PeerRow, type PeerSourceGap } from './records.js';
+import { RegionCode } from './regions.js';
 import { worldDataset } from './worldDataset.js';
 
 /**
@@ -23,7 +23,7 @@ import { worldDataset } from './worldDataset.js';
  * peerComparison('THA', o).groupRank; // => 8
  */
 export const PeerComparisonOptions = z.strictObject({
-  /** The peer group (see {@link PeerGroup}). Default `'region'`: the country's TI region. */
+  /** The peer group (see {@link PeerGroup}). Default {@link DEFAULT_PEER_GROUP}: the country's TI region. */
   group: PeerGroup.optional(),
   /** The edition. Default: the latest edition with the country's published score and standard error. */
   year: z.int().optional(),
@@ -50,7 +50,7 @@ function ownResult(fn: string, dataset: Dataset, year: number): Own {
   if (cpi === undefined || ti === undefined) return fail(fn, ['options', 'year'], `expected a year with the country's published CPI score and TI's standard error (${dataset.cpi.filter((c) => c.ti !== undefined).map((c) => c.year).join(', ') || 'none'})`, year, 'missing_cpi');
   const c = countryOf(dataset.country.iso3);
   const name = { en: dataset.country.name.en, th: dataset.country.name.th ?? c?.name.th ?? dataset.country.name.en };
-  const region = c?.region ?? (isRegionCode(dataset.country.region) ? dataset.country.region : null);
+  const region = c?.region ?? RegionCode.safeParse(dataset.country.region).data ?? null;
   const mine = dataset.scores.filter((s) => s.year === year);
   const r = cpi.rank ?? rank(cpi.score, edition(year).scores);
   const row: Own['row'] = { iso3: dataset.country.iso3, name, region, score: cpi.score, rank: r, standardError: ti.standardError, lower: ti.lower, upper: ti.upper, sources: ti.sources };
@@ -99,7 +99,7 @@ function sourceGaps(own: Own, peers: readonly string[], year: number): { sources
  *
  * - The country: a dataset (the bundled `thailand`, a `worldDataset`, your own: its published score,
  *   TI's standard error and its source scores of the year) or an ISO3 code or name (its `worldDataset`).
- * - The group ({@link PeerGroup}, default `'region'`): the members TI scored that edition; the
+ * - The group ({@link PeerGroup}, default {@link DEFAULT_PEER_GROUP}: the country's TI region): the members TI scored that edition; the
  *   country always counts in its group. Median and best are the group's (the country included);
  *   source gaps set the country against the median of its peers (the other members) on that source.
  * - Ties: a peer is tied when `changeSignificance(peer, country)` with the library's default rule
@@ -119,7 +119,7 @@ export function peerComparison(country: Dataset | string, options: PeerCompariso
   const dataset = typeof country === 'string' ? worldDataset(country) : country;
   assertDataset(fn, dataset, ['country']);
   const opts = parseInput(fn, PeerComparisonOptions, options, ['options']);
-  const group = parseGroup(fn, opts.group ?? 'region', ['options', 'group']);
+  const group = parseGroup(fn, opts.group ?? DEFAULT_PEER_GROUP, ['options', 'group']);
   const year = opts.year ?? defaultYear(fn, dataset);
   const editions = panel().file.editions;
   if (!editions.includes(year)) fail(fn, ['options', 'year'], `expected an edition of the panel (${editions[0]}..${editions.at(-1)})`, year, 'unknown_year');

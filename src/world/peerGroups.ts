@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { fail, parseInput } from '../errors.js';
-import type { DeepReadonly } from '../util/freeze.js';
 import { countryOf, resolveCountry } from './countries.js';
 import { editionRows, panel } from './panel.js';
-import type { ResolvedPeerGroup } from './records.js';
-import { TI_REGIONS, type RegionCode } from './regions.js';
+import { Iso3List, NamedPeerGroup, PeerGroup, type ResolvedPeerGroup } from './records.js';
+import { RegionCode, TI_REGIONS } from './regions.js';
 
 /**
  * ASEAN's members and the date each joined (ASEAN's own record). A country counts as a member in a
@@ -33,22 +32,6 @@ export const ASEAN_MEMBERS: readonly { readonly iso3: string; readonly joined: s
     { iso3: 'TLS', joined: '2025-10-26' },
   ].map((m) => Object.freeze(m)),
 );
-
-const Iso3List = z.array(z.string().regex(/^[A-Za-z]{3}$/, 'expected an ISO3 code such as "THA"')).min(1, 'expected at least one ISO3 code').max(250, 'expected at most 250 codes');
-
-/**
- * A peer group: `'asean'` (dated membership, see {@link ASEAN_MEMBERS}), `'region'` (the country's
- * own TI region), a TI region code (`'AP'`, `'WE/EU'`... see {@link TI_REGIONS}), or a list of ISO3
- * codes (your own group, each a country of the panel).
- *
- * @example
- * const groups: PeerGroup[] = ['asean', 'region', 'SSA', ['THA', 'VNM', 'MYS']];
- * PeerGroup.safeParse('ASEAN').success; // => false (lower case: 'asean')
- * PeerGroup.safeParse([]).success; // => false
- * console.log(groups.length);
- */
-export const PeerGroup = z.union([z.literal('asean'), z.literal('region'), z.enum(Object.keys(TI_REGIONS) as [RegionCode, ...RegionCode[]]), Iso3List]);
-export type PeerGroup = DeepReadonly<z.infer<typeof PeerGroup>>;
 
 /** The ISO3 codes of a list, each checked against the panel (unknown codes name the closest countries). */
 function listed(fn: string, codes: readonly string[], path: readonly (string | number)[]): string[] {
@@ -124,5 +107,5 @@ export function parseGroup(fn: string, group: unknown, path: readonly (string | 
   if (Array.isArray(group)) return parseInput(fn, Iso3List, group, path);
   const r = PeerGroup.safeParse(group);
   if (r.success) return r.data;
-  return fail(fn, path, `expected 'asean', 'region', a TI region (${Object.keys(TI_REGIONS).join(', ')}) or a list of ISO3 codes`, group, 'invalid_group');
+  return fail(fn, path, `expected ${NamedPeerGroup.options.map((g) => `'${g}'`).join(', ')}, a TI region (${RegionCode.options.join(', ')}) or a list of ISO3 codes`, group, 'invalid_group');
 }

@@ -1,16 +1,45 @@
 /**
- * The records cpi-gap/world produces, declared once as zod schemas with their types: `edition`
- * builds {@link EditionRow}s, `peerGroup` a {@link ResolvedPeerGroup}, `peerComparison` a
- * {@link PeerComparison}, and `peerComparisonSpec` (cpi-gap/charts) checks its input against it.
- * Data-free (no panel), so the charts do not bundle TI's panel.
+ * The records cpi-gap/world produces, declared once as zod schemas with their types: `countries`
+ * lists {@link WorldCountry}s, `edition` builds a {@link WorldEdition} of {@link EditionRow}s,
+ * `peerGroup` a {@link ResolvedPeerGroup}, `peerComparison` a {@link PeerComparison}, which
+ * `peerComparisonSpec` (cpi-gap/charts) checks its input against; and the peer groups they are
+ * asked for ({@link PeerGroup}, {@link DEFAULT_PEER_GROUP}), which the command line reads.
+ * Data-free (no panel), so the charts and the command line's parsers do not load TI's panel.
  */
 import { z } from 'zod';
-import { Provenance, ScoreValue, SourceIdSchema } from '../dataset/schema.js';
+import { Provenance, ScoreValue, SourceIdSchema, Year } from '../dataset/schema.js';
 import type { DeepReadonly } from '../util/freeze.js';
-import { TI_REGIONS, type RegionCode } from './regions.js';
+import { RegionCode } from './regions.js';
 
 const Names = z.object({ en: z.string().min(1), th: z.string().min(1) });
-const Region = z.enum(Object.keys(TI_REGIONS) as [RegionCode, ...RegionCode[]]);
+const Iso3 = z.string().regex(/^[A-Z]{3}$/);
+
+/**
+ * A country or territory of TI's CPI, as `countries` lists it.
+ *
+ * @example
+ * const tha: WorldCountry | undefined = countries().find((c) => c.iso3 === 'THA');
+ * tha?.name.en; // => 'Thailand'
+ * tha?.region; // => 'AP'
+ * tha?.firstEdition; // => 2012
+ */
+export const WorldCountry = z.object({
+  /** The ISO3 code TI uses (ISO 3166-1 alpha-3, but `KSV` for Kosovo: see `ISO3_TO_ALPHA2`). */
+  iso3: Iso3,
+  /** The alpha-2 code the names are looked up by. */
+  alpha2: z.string().regex(/^[A-Z]{2}$/),
+  /** English and Thai names from `Intl.DisplayNames` (TI's name where the runtime has none). */
+  name: Names,
+  /** The name TI writes in its latest edition. */
+  tiName: z.string().min(1),
+  /** TI's region code in its latest edition. */
+  region: RegionCode,
+  firstEdition: Year,
+  lastEdition: Year,
+  /** Every edition that scored it, ascending (editions may be missing in between). */
+  editions: z.array(Year).min(1),
+});
+export type WorldCountry = DeepReadonly<z.output<typeof WorldCountry>>;
 
 /**
  * One country's published result in an edition, as `edition` lists it.
@@ -22,10 +51,11 @@ const Region = z.enum(Object.keys(TI_REGIONS) as [RegionCode, ...RegionCode[]]);
  * tha?.standardError; // => 0.9973887
  */
 export const EditionRow = z.object({
-  iso3: z.string().regex(/^[A-Z]{3}$/),
+  iso3: Iso3,
   /** English and Thai names (as `countries` gives them). */
   name: Names,
-  region: Region,
+  /** The country's TI region (as `countries` gives it). */
+  region: RegionCode,
   score: z.int().min(0).max(100),
   rank: z.int().min(1),
   standardError: z.number().min(0),
@@ -36,6 +66,59 @@ export const EditionRow = z.object({
   sources: z.int().min(1).max(14),
 });
 export type EditionRow = DeepReadonly<z.output<typeof EditionRow>>;
+
+/**
+ * Every country's published CPI of one edition, as `edition` gives it.
+ *
+ * @example
+ * const e: WorldEdition = edition(2022);
+ * e.countries; // => 180
+ * e.rows[0]?.iso3; // => 'DNK'
+ */
+export const WorldEdition = z.object({
+  year: Year,
+  /** The number of countries TI scored (and ranked) in the edition. */
+  countries: z.int().min(1),
+  /** Every country's row, by rank (best first), ties by ISO3. */
+  rows: z.array(EditionRow),
+  /** Every country's score, in the order of `rows`: what `rank`, `scoreForRank`, `scenarioRank` and `rankPosition` take. */
+  scores: z.array(ScoreValue),
+  origin: Provenance,
+});
+export type WorldEdition = DeepReadonly<z.output<typeof WorldEdition>>;
+
+/**
+ * The peer groups named by a word: `'asean'` (ASEAN by its dated membership) and `'region'` (the
+ * country's own TI region). Internal: the command line reads the list.
+ */
+export const NamedPeerGroup = z.enum(['asean', 'region']);
+
+/** A list of ISO3 codes (your own peer group). Internal. */
+export const Iso3List = z.array(z.string().regex(/^[A-Za-z]{3}$/, 'expected an ISO3 code such as "THA"')).min(1, 'expected at least one ISO3 code').max(250, 'expected at most 250 codes');
+
+/**
+ * A peer group: `'asean'` (dated membership, see `ASEAN_MEMBERS`), `'region'` (the country's
+ * own TI region), a TI region code (`'AP'`, `'WE/EU'`... see {@link RegionCode}), or a list of ISO3
+ * codes (your own group, each a country of the panel).
+ *
+ * @example
+ * const groups: PeerGroup[] = ['asean', 'region', 'SSA', ['THA', 'VNM', 'MYS']];
+ * PeerGroup.safeParse('ASEAN').success; // => false (lower case: 'asean')
+ * PeerGroup.safeParse([]).success; // => false
+ * console.log(groups.length);
+ */
+export const PeerGroup = z.union([NamedPeerGroup, RegionCode, Iso3List]);
+export type PeerGroup = DeepReadonly<z.infer<typeof PeerGroup>>;
+
+/**
+ * The group `peerComparison` (and `cpi-gap peers`, `cpi-gap chart peers`) compares a country with
+ * when none is given: its own TI region.
+ *
+ * @example
+ * DEFAULT_PEER_GROUP; // => 'region'
+ * peerComparison('THA', { year: 2025 }).group.id; // => 'region:AP'
+ */
+export const DEFAULT_PEER_GROUP = 'region' satisfies PeerGroup;
 
 /**
  * A peer group resolved for one edition: who is in it and who of them TI scored.
@@ -68,7 +151,7 @@ export type ResolvedPeerGroup = DeepReadonly<z.output<typeof ResolvedPeerGroup>>
  */
 export const PeerRow = EditionRow.extend({
   /** TI's region (null for a dataset of a country outside the panel that names none). */
-  region: Region.nullable(),
+  region: RegionCode.nullable(),
   /** Whether this row is the country compared. */
   self: z.boolean(),
   /** Its rank in the group: 1 + the members scoring strictly higher. */

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { Year } from '../dataset/schema.js';
+import type { DeepReadonly } from '../util/freeze.js';
 import { panel, type PanelRow } from './panel.js';
 
 /**
@@ -8,19 +11,20 @@ import { panel, type PanelRow } from './panel.js';
  * info.attribution; // => 'Transparency International, Corruption Perceptions Index'
  * info.licence; // => 'CC BY-ND 4.0'
  */
-export interface WorldPanelInfo {
+export const WorldPanelInfo = z.object({
   /** The attribution TI's licence asks for. */
-  readonly attribution: string;
-  readonly licence: string;
+  attribution: z.string().min(1),
+  licence: z.string().min(1),
   /** The file the panel was generated from, and the sheet for a workbook (else null). */
-  readonly file: string;
-  readonly sheet: string | null;
+  file: z.string().min(1),
+  sheet: z.string().min(1).nullable(),
   /** The editions it holds, ascending. */
-  readonly editions: readonly number[];
+  editions: z.array(Year),
   /** Country-years (rows of TI's table) and countries. */
-  readonly rows: number;
-  readonly countries: number;
-}
+  rows: z.int().min(0),
+  countries: z.int().min(0),
+});
+export type WorldPanelInfo = DeepReadonly<z.output<typeof WorldPanelInfo>>;
 
 /**
  * The bundled panel's provenance and extent: TI's attribution and licence, the file it was

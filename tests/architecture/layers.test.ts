@@ -37,9 +37,13 @@ function folderMap(): Rule[] {
 }
 
 /** What a name of the map stands for, as paths relative to the root (a folder ends with /). */
+const WORLD_RECORDS = ['src/world/records.ts', 'src/world/regions.ts'];
 const GROUPS: Readonly<Record<string, readonly string[]>> = {
   'plan/records': ['src/plan/budgetRecords.ts', 'src/plan/grouping.ts', 'src/plan/schema.ts', 'src/plan/progress/records.ts', 'src/plan/progress/states.ts'],
   'simulation/records': ['src/simulation/records.ts', 'src/simulation/defaults.ts'],
+  'world/records': WORLD_RECORDS,
+  // Every other file of src/world: the panel and what is built on it.
+  'world/panel': sourceFiles(join(ROOT, 'src', 'world')).filter((f) => !WORLD_RECORDS.includes(f)),
 };
 function pathsOf(name: string): readonly string[] {
   const group = GROUPS[name];
@@ -131,9 +135,17 @@ describe('the folder map of CONTRIBUTING.md', () => {
     expect(outside).toEqual([]);
   });
 
-  it('keeps the plan data and the simulation kernel out of cpi-gap/charts', () => {
+  it('keeps the plan data, the simulation kernel and the world panel out of cpi-gap/charts', () => {
     const loaded = [...closure('src/charts/index.ts')];
     expect(loaded.filter((f) => f.startsWith('src/plan/') && !covers(GROUPS['plan/records'] ?? [], f))).toEqual([]);
     expect(loaded.filter((f) => f.startsWith('src/simulation/') && !covers(GROUPS['simulation/records'] ?? [], f))).toEqual([]);
+    expect(loaded.filter((f) => f.startsWith('src/world/') && !covers(WORLD_RECORDS, f))).toEqual([]);
+    expect(loaded).toContain('src/world/records.ts');
+  });
+
+  it('keeps the world panel out of the command line until a command imports it', () => {
+    expect(GROUPS['world/panel']).toContain('src/world/panel.ts');
+    const loaded = [...closure('src/cli/program.ts')];
+    expect(loaded.filter((f) => f.startsWith('src/world/') && !covers(WORLD_RECORDS, f))).toEqual([]);
   });
 });

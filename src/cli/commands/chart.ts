@@ -7,11 +7,11 @@ import { fail } from '../../errors.js';
 import type { TopLevelSpec } from 'vega-lite';
 import type { Dataset } from '../../dataset/createDataset.js';
 import type { Provenance } from '../../dataset/schema.js';
-import type { PeerGroup } from '../../world/peerGroups.js';
+import type { PeerGroup } from '../../world/records.js';
 import { decimal, integer, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
 import { countryDataset, requireWorkstreams, withCountryFlag } from '../country.js';
 import { readTiFile } from '../tiFile.js';
-import { groupFlag } from './peers.js';
+import { groupOption } from './peers.js';
 import { runSimulation, withSimulationFlags, type SimulateFlags } from './simulate.js';
 
 /** The charts `cpi-gap chart` draws: those of `chartSet`, the Monte Carlo fan and the peer comparison. */
@@ -76,7 +76,7 @@ export function chartCommand(program: Command, io: CliIo): void {
     .addOption(new Option('--height <px>', 'height of the plotting area').argParser(integer('--height', 60)))
     .addOption(new Option('--scale <factor>', 'PNG zoom factor').argParser(decimal('--scale', 0.1, 10)))
     .option('--ti <file>', "rank-position: TI's result file (CSV or XLSX) with every country's score of --year (default: the bundled world panel)")
-    .addOption(new Option('--group <group>', "peers: asean, region, a TI region or ISO3 codes separated by commas").argParser(groupFlag).default('region'))
+    .addOption(groupOption('peers'))
     .option('--sheet <name>', 'with --ti and an .xlsx file: the sheet to read')
     .option('--embed-fonts', 'with an .svg: embed the fonts that draw the text (Sarabun), so the SVG shows the same on any machine')
     .option('--font <list>', 'CSS font list for every text (default: Sarabun, which cpi-gap ships, then Thai system fonts)')

@@ -1,8 +1,8 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Locale } from '../../i18n/labels.js';
 import { renderRows, type Column } from '../../util/table.js';
-import type { WorldCountry } from '../../world/countries.js';
-import { TI_REGIONS, type RegionCode } from '../../world/regions.js';
+import type { WorldCountry } from '../../world/records.js';
+import { RegionCode, regionCodeOf, TI_REGIONS } from '../../world/regions.js';
 import { emit, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
 
 /** The words of this command's table, in English and Thai (listed in docs/i18n/th-glossary.md). */
@@ -11,9 +11,10 @@ export const WORDS = {
   th: { name: 'ชื่อ', region: 'ภูมิภาค', first: 'ปีแรก', last: 'ปีล่าสุด', editions: 'จำนวนปี', ti: 'ชื่อที่ TI ใช้' },
 } as const;
 
+/** Parse `--region`: a TI region code, in any case. */
 function regionFlag(value: string): RegionCode {
-  const code = (Object.keys(TI_REGIONS) as RegionCode[]).find((c) => c.toLowerCase() === value.trim().toLowerCase());
-  if (code === undefined) throw new InvalidArgumentError(`--region must be a TI region (${Object.keys(TI_REGIONS).join(', ')}), got "${value}"`);
+  const code = regionCodeOf(value);
+  if (code === undefined) throw new InvalidArgumentError(`--region must be a TI region (${RegionCode.options.join(', ')}), got "${value}"`);
   return code;
 }
 
@@ -34,7 +35,7 @@ function columns(lang: Locale): Column<WorldCountry>[] {
 export function countriesCommand(program: Command, io: CliIo): void {
   withCommonFlags(program.command('countries'), { target: false })
     .description("every country and territory in TI's CPI 2012-2025 (the bundled world panel): ISO3 code, English or Thai name, TI region, editions; --year keeps those scored that year")
-    .addOption(new Option('--region <code>', 'only this TI region: AME, AP, ECA, MENA, SSA or WE/EU').argParser(regionFlag))
+    .addOption(new Option('--region <code>', `only this TI region: ${RegionCode.options.join(', ')}`).argParser(regionFlag))
     .addHelpText('after', '\nNames come from the runtime (Intl.DisplayNames); TI\'s own spelling is in the last column. Kosovo is KSV, as TI writes it (no ISO code).\n\nExamples:\n  cpi-gap countries\n  cpi-gap countries --region AP --lang th\n  cpi-gap countries --year 2025 --format csv --out countries.csv')
     .action(async (flags: Omit<CommonFlags, 'target'> & { region?: RegionCode }) => {
       const { countries } = await import('../../world/countries.js');

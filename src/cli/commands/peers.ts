@@ -2,21 +2,28 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { sourceAbbreviation, sourceLabel, yearLabel, type Era, type Locale } from '../../i18n/labels.js';
 import { provenanceLine } from '../../report/gapReport.js';
 import { fmt, renderRows, textTable, type Column } from '../../util/table.js';
-import type { PeerComparison, PeerRow, PeerSourceGap } from '../../world/records.js';
-import type { PeerGroup } from '../../world/peerGroups.js';
-import { TI_REGIONS, type RegionCode } from '../../world/regions.js';
+import { DEFAULT_PEER_GROUP, Iso3List, NamedPeerGroup, type PeerComparison, type PeerGroup, type PeerRow, type PeerSourceGap } from '../../world/records.js';
+import { RegionCode, regionCodeOf } from '../../world/regions.js';
 import { emit, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
 import { countryDataset, withCountryFlag, type CountryFlag } from '../country.js';
 
-/** Parse `--group`: asean, region, a TI region (AP, WE/EU...; any case), or ISO3 codes separated by commas. */
-export function groupFlag(value: string): PeerGroup {
-  const v = value.trim().toLowerCase();
-  if (v === 'asean' || v === 'region') return v;
-  const region = (Object.keys(TI_REGIONS) as RegionCode[]).find((code) => code.toLowerCase() === v);
+/** What `--group` takes, from the library's lists. */
+const GROUP_CHOICES = `${NamedPeerGroup.options.join(', ')}, a TI region (${RegionCode.options.join(', ')}) or ISO3 codes separated by commas`;
+
+/** Parse `--group`: a named group (asean, region), a TI region (AP, WE/EU...; any case), or ISO3 codes separated by commas. */
+function groupFlag(value: string): PeerGroup {
+  const named = NamedPeerGroup.safeParse(value.trim().toLowerCase());
+  if (named.success) return named.data;
+  const region = regionCodeOf(value);
   if (region !== undefined) return region;
-  const codes = value.split(',').map((c) => c.trim());
-  if (codes.every((c) => /^[A-Za-z]{3}$/.test(c))) return codes.map((c) => c.toUpperCase());
-  throw new InvalidArgumentError(`--group must be asean, region, a TI region (${Object.keys(TI_REGIONS).join(', ')}) or ISO3 codes separated by commas, got "${value}"`);
+  const codes = Iso3List.safeParse(value.split(',').map((c) => c.trim()));
+  if (codes.success) return codes.data.map((c) => c.toUpperCase());
+  throw new InvalidArgumentError(`--group must be ${GROUP_CHOICES}, got "${value}"`);
+}
+
+/** The `--group` flag of `cpi-gap peers` and `cpi-gap chart peers` (default: the library's, the country's TI region). */
+export function groupOption(command: string): Option {
+  return new Option('--group <group>', `${command}: ${GROUP_CHOICES} (region: the country's TI region)`).argParser(groupFlag).default(DEFAULT_PEER_GROUP);
 }
 
 /** The words of this command's tables and text, in English and Thai (listed in docs/i18n/th-glossary.md). */
@@ -95,7 +102,7 @@ function peersText(c: PeerComparison, lang: Locale, era: Era): string {
 export function peersCommand(program: Command, io: CliIo): void {
   withCountryFlag(withCommonFlags(program.command('peers'), { target: false }))
     .description("a country among its peers in one CPI edition: rank and score in the group, distance to the median and the best, the sources it lags on, the peers it is statistically tied with")
-    .addOption(new Option('--group <group>', 'asean, region (the country\'s TI region), a TI region (AP, AME, ECA, MENA, SSA, WE/EU) or ISO3 codes separated by commas').argParser(groupFlag).default('region'))
+    .addOption(groupOption('the peer group'))
     .addHelpText(
       'after',
       [
