@@ -5,7 +5,7 @@ import { CpiScore, Year } from '../dataset/schema.js';
 import { fail, parseInput } from '../errors.js';
 import { requiredMean } from '../methodology/roundScore.js';
 import { cpiSeries, sourceSeries, workstreamSeries, type SeriesPoint } from './series.js';
-import { fitSeries, windowPoints, type TrendWarning } from './trend.js';
+import { fitSeries, inWindow, MIN_FIT_POINTS, windowPoints, type TrendWarning } from './trend.js';
 
 /**
  * Options of {@link onTrack}.
@@ -91,13 +91,13 @@ function flagOf(required: number, slope: number): OnTrackFlag {
 }
 
 /** A series' points in the window, or why it is left out (too few points, or none in `lastYear`). */
-function seriesWindow(label: string, points: readonly SeriesPoint[], from: number | undefined, to: number | undefined, lastYear: number): SeriesPoint[] | OnTrackWarning {
-  const inWindow = points.filter((p) => (from === undefined || p.year >= from) && (to === undefined || p.year <= to));
-  if (inWindow.length < 3) return { code: 'series_skipped', series: label, message: `${label} has ${inWindow.length} point(s) in the window; a trend needs at least 3: left out` };
-  // The window's last point (at least 3, in year order).
-  const last = inWindow.reduce((_, p) => p);
+function seriesWindow(label: string, points: readonly SeriesPoint[], within: (year: number) => boolean, lastYear: number): SeriesPoint[] | OnTrackWarning {
+  const kept = points.filter((p) => within(p.year));
+  if (kept.length < MIN_FIT_POINTS) return { code: 'series_skipped', series: label, message: `${label} has ${kept.length} point(s) in the window; a trend needs at least ${MIN_FIT_POINTS}: left out` };
+  // The window's last point (at least MIN_FIT_POINTS, in year order).
+  const last = kept.reduce((_, p) => p);
   if (last.year < lastYear) return { code: 'series_skipped', series: label, message: `${label} has no score in ${lastYear}, the window's last year (its last: ${last.year}): it no longer counts in the CPI; left out` };
-  return inWindow;
+  return kept;
 }
 
 function row(kind: OnTrackRow['kind'], id: string, window: readonly SeriesPoint[], needed: number, by: number): OnTrackRow {
@@ -153,8 +153,9 @@ export function onTrack(dataset: Dataset, options: OnTrackOptions): OnTrackRow[]
   if (by <= last) fail('onTrack', ['options', 'by'], `expected a year after the dataset's latest year ${last}`, by, 'invalid_range');
   const needed = requiredMean(target);
   const cpi = windowPoints('onTrack', cpiSeries(dataset), from, to, 'the CPI');
+  const within = inWindow(from, to);
   // The last year with source scores in the window: a source without a score then no longer counts.
-  const lastYear = Math.max(...dataset.years.filter((y) => (from === undefined || y >= from) && (to === undefined || y <= to)), 0);
+  const lastYear = Math.max(...dataset.years.filter(within), 0);
   const head = row('cpi', 'cpi', cpi, needed, by);
   const skipped: OnTrackWarning[] = [];
   const rows: OnTrackRow[] = [];
@@ -163,7 +164,7 @@ export function onTrack(dataset: Dataset, options: OnTrackOptions): OnTrackRow[]
     ...dataset.workstreams.map((w) => ({ kind: 'workstream' as const, id: String(w.number), points: workstreamSeries(dataset, w.sources) })),
   ];
   for (const { kind, id, points } of series) {
-    const window = seriesWindow(`${kind} ${id}`, points, from, to, lastYear);
+    const window = seriesWindow(`${kind} ${id}`, points, within, lastYear);
     if (Array.isArray(window)) rows.push(row(kind, id, window, needed, by));
     else skipped.push(window);
   }

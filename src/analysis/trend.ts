@@ -152,16 +152,28 @@ export function fitSeries(series: string, points: readonly SeriesPoint[]): Trend
 }
 
 /**
- * Check a window and its points for {@link trend} and {@link onTrack}: from <= to and at least 3 points.
- * Internal.
+ * The fewest points a trend is fitted to (its residual SD needs n - 2 >= 1). Internal: {@link trend}
+ * fails below it, {@link onTrack} and `cpi-gap trend` leave such a series out.
+ */
+export const MIN_FIT_POINTS = 3;
+
+/** Whether a year lies in the window `from`..`to` (an undefined end is open). Internal. */
+export function inWindow(from: number | undefined, to: number | undefined): (year: number) => boolean {
+  return (year) => (from === undefined || year >= from) && (to === undefined || year <= to);
+}
+
+/**
+ * Check a window and its points for {@link trend} and {@link onTrack}: from <= to and at least
+ * {@link MIN_FIT_POINTS} points. Internal.
  */
 export function windowPoints(fn: string, points: readonly SeriesPoint[], from: number | undefined, to: number | undefined, label: string): SeriesPoint[] {
   if (from !== undefined && to !== undefined && from > to) fail(fn, ['options', 'to'], `expected a year on or after from (${from})`, to, 'invalid_range');
-  const inWindow = points.filter((p) => (from === undefined || p.year >= from) && (to === undefined || p.year <= to));
-  if (inWindow.length < 3) {
-    fail(fn, ['options'], `${label} has ${inWindow.length} point(s) in the window; a trend with a residual SD needs at least 3`, { from, to }, 'too_few_points');
+  const within = inWindow(from, to);
+  const kept = points.filter((p) => within(p.year));
+  if (kept.length < MIN_FIT_POINTS) {
+    fail(fn, ['options'], `${label} has ${kept.length} point(s) in the window; a trend with a residual SD needs at least ${MIN_FIT_POINTS}`, { from, to }, 'too_few_points');
   }
-  return inWindow;
+  return kept;
 }
 
 /**

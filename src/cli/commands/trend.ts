@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { DEFAULT_LEVEL, projectTrend, type TrendProjection } from '../../analysis/projectTrend.js';
-import { trend, type TrendFit } from '../../analysis/trend.js';
+import { inWindow, MIN_FIT_POINTS, trend, type TrendFit } from '../../analysis/trend.js';
 import type { SourceId } from '../../dataset/sourceCatalog.js';
 import { fail } from '../../errors.js';
 import { sourceLabel, yearLabel, type Era, type Locale } from '../../i18n/labels.js';
@@ -50,16 +50,16 @@ function projectionColumns(dataset: Dataset, lang: Locale, era: Era): Column<Tre
 }
 
 /**
- * The series fitted when none are named: the CPI and every source with at least 3 scores in the
- * window (TI's Bribe Payers Survey, 2012-2013 only, and sources that start or stop are left out,
- * named in one line on stderr).
+ * The series fitted when none are named: the CPI and every source with at least `MIN_FIT_POINTS`
+ * scores in the window (TI's Bribe Payers Survey, 2012-2013 only, and sources that start or stop are
+ * left out, named in one line on stderr).
  */
 function defaultSeries(io: CliIo, dataset: Dataset, window: { from?: number; to?: number }): string[] {
-  const inWindow = (year: number) => (window.from === undefined || year >= window.from) && (window.to === undefined || year <= window.to);
-  const count = (id: SourceId) => dataset.scores.filter((s) => s.source === id && inWindow(s.year)).length;
+  const within = inWindow(window.from, window.to);
+  const count = (id: SourceId) => dataset.scores.filter((s) => s.source === id && within(s.year)).length;
   const ids = dataset.sources.map((s) => s.id);
-  const few = ids.filter((id) => count(id) < 3);
-  if (few.length > 0) io.stderr(`cpi-gap trend: left out, fewer than 3 scores in the window: ${few.join(', ')}\n`);
+  const few = ids.filter((id) => count(id) < MIN_FIT_POINTS);
+  if (few.length > 0) io.stderr(`cpi-gap trend: left out, fewer than ${MIN_FIT_POINTS} scores in the window: ${few.join(', ')}\n`);
   return ['cpi', ...ids.filter((id) => !few.includes(id))];
 }
 
