@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 /**
- * One entry per public subpath. The core entry (`index`) must not pull in mathjs, vega or exceljs:
+ * One entry per public subpath. The core entry (`index`) must not pull in mathjs, vega or fflate:
  * they are dependencies, so tsup leaves them external, and only the `expr`, `render` and `xlsx`
  * entries import them. Nor may it pull in the world panel (data/world/panel.json): only the `world`
  * entry imports it.
@@ -32,7 +32,7 @@ export default defineConfig([
   {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
-    // Chunks for the CLI's dynamic imports, so mathjs, vega and exceljs load only in the commands that use them.
+    // Chunks for the CLI's dynamic imports, so mathjs, vega and fflate load only in the commands that use them.
     splitting: true,
     dts: false,
     sourcemap: true,

@@ -37,18 +37,74 @@ export class CpiGapError extends Error {
   override readonly name = 'CpiGapError';
   /** The public function that rejected its input. */
   readonly fn: string;
-  /** Every problem found, in the order found. */
+  /**
+   * The problems found, in the order found: the first {@link ERROR_LIMITS}`.keptIssues` (1,000) of
+   * them; `issueCount` says how many there were.
+   */
   readonly issues: readonly CpiGapIssue[];
+  /** How many problems were found (`issues` keeps the first 1,000; the message lists the first 20). */
+  readonly issueCount: number;
 
   constructor(fn: string, issues: readonly CpiGapIssue[], options?: { cause?: unknown }) {
-    super(`${fn}: ${issues.map(formatIssue).join('; ')}`, options);
+    super(errorMessage(fn, issues), options);
     this.fn = fn;
-    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+    this.issueCount = issues.length;
+    this.issues = Object.freeze(issues.slice(0, ERROR_LIMITS.keptIssues).map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
   }
 }
 
 /**
- * Render a value for an error message: short, never throwing, never `[object Object]`.
+ * How much of an input an error repeats: a {@link CpiGapError}'s message lists at most
+ * `listedIssues` issues and then "and N more"; its `issues` keep the first `keptIssues`; a value is
+ * shown in at most `valueChars` characters, a path key and an issue's message in at most
+ * `keyChars` and `messageChars`. So a file with 100,000 bad rows gives a message of a few
+ * kilobytes, not megabytes.
+ *
+ * @example
+ * ERROR_LIMITS.listedIssues; // => 20
+ * const e = new CpiGapError('check', Array.from({ length: 25 }, (_, i) => ({ path: [i], message: 'bad', code: 'invalid_value' })));
+ * e.message.endsWith('[19]: bad; and 5 more'); // => true
+ * e.issueCount; // => 25
+ */
+export const ERROR_LIMITS = Object.freeze({ listedIssues: 20, keptIssues: 1000, valueChars: 60, keyChars: 60, messageChars: 300 });
+
+/** `fn: issue; issue; ... and N more`, every part bounded and free of control characters. */
+function errorMessage(fn: string, issues: readonly CpiGapIssue[]): string {
+  const listed = issues.slice(0, ERROR_LIMITS.listedIssues).map(formatIssue);
+  const more = issues.length - listed.length;
+  return escapeControls(`${shorten(fn, ERROR_LIMITS.keyChars)}: ${listed.join('; ')}${more > 0 ? `; and ${more} more` : ''}`, true);
+}
+
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+
+/**
+ * `text` with its control characters (C0 but tab and line feed, DEL, C1) written as `\u001b`-style
+ * escapes, so that text from a file (a TI header, a country name, a progress note) cannot move the
+ * cursor, recolour or retitle a terminal. With `oneLine`, tab, line feed and carriage return are
+ * escaped too. Printable text, Thai included, is returned as it is.
+ *
+ * @example
+ * printable('Red\u001b[31mland'); // => 'Red\\u001b[31mland'
+ * printable('a\nb', true); // => 'a\\u000ab'
+ * printable('ประเทศไทย'); // => 'ประเทศไทย'
+ */
+export function printable(text: string, oneLine = false): string {
+  if (typeof text !== 'string') fail('printable', ['text'], 'expected a string', text);
+  if (typeof oneLine !== 'boolean') fail('printable', ['oneLine'], 'expected a boolean', oneLine);
+  return escapeControls(text, oneLine);
+}
+
+function escapeControls(text: string, oneLine: boolean): string {
+  // \p{Cc}: the control characters, C0, DEL and C1.
+  const pattern = oneLine ? /\p{Cc}/gu : /[^\P{Cc}\t\n]/gu;
+  return text.replace(pattern, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Render a value for an error message: short (at most 60 characters), never throwing (a revoked
+ * Proxy or a throwing getter is 'an object'), never `[object Object]`.
  *
  * @example
  * describeValue('x'.repeat(100)); // => '"xxx...xxx..."' (57 characters and ...)
@@ -56,30 +112,37 @@ export class CpiGapError extends Error {
  * describeValue(-0); // => '-0'
  */
 export function describeValue(value: unknown): string {
+  try {
+    return describe(value);
+  } catch {
+    // A revoked Proxy throws even on Array.isArray; a throwing getter or toJSON on JSON.stringify.
+    return typeof value === 'function' ? 'a function' : 'an object';
+  }
+}
+
+function describe(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
   if (typeof value === 'bigint') return `${value}n`;
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === 'string') return JSON.stringify(shorten(value, ERROR_LIMITS.valueChars));
   if (typeof value === 'function') return 'a function';
   if (typeof value === 'symbol') return value.toString();
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (value === null) return 'null';
-  try {
-    const text = JSON.stringify(value);
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-  } catch {
-    return 'an object';
-  }
+  // JSON.stringify of an object with a BigInt or a cycle throws: describeValue's catch says 'an object'.
+  const text = JSON.stringify(value) as string | undefined;
+  return text === undefined ? 'an object' : shorten(text, ERROR_LIMITS.valueChars);
 }
 
 function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return '(input)';
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc === '' ? key : `${acc}.${key}`), '');
+  const keys = path.length > 12 ? [...path.slice(0, 6), '...', ...path.slice(-5)] : path;
+  return keys.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc === '' ? shorten(key, ERROR_LIMITS.keyChars) : `${acc}.${shorten(key, ERROR_LIMITS.keyChars)}`), '');
 }
 
 function formatIssue(issue: CpiGapIssue): string {
   const got = 'value' in issue ? ` (got ${describeValue(issue.value)})` : '';
-  return `${formatPath(issue.path)}: ${issue.message}${got}`;
+  return `${formatPath(issue.path)}: ${shorten(issue.message, ERROR_LIMITS.messageChars)}${got}`;
 }
 
 /**
@@ -102,6 +165,15 @@ export function fail(fn: string, path: readonly (string | number)[], message: st
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): { found: boolean; value?: unknown } {
+  try {
+    return walk(root, path);
+  } catch {
+    // A Proxy or a getter that throws: the issue is kept without the value.
+    return { found: false };
+  }
+}
+
+function walk(root: unknown, path: readonly PropertyKey[]): { found: boolean; value?: unknown } {
   let current: unknown = root;
   for (const key of path) {
     if (current === null || (typeof current !== 'object' && typeof current !== 'function')) return { found: false };
@@ -143,7 +215,13 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input: unknow
  * }
  */
 export function parseInput<S extends z.ZodType>(fn: string, schema: S, input: unknown, prefix: readonly (string | number)[] = []): z.output<S> {
-  const result = schema.safeParse(input);
+  let result: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    result = schema.safeParse(input);
+  } catch (error) {
+    // A getter or a Proxy trap of the input threw while it was read.
+    throw new CpiGapError(fn, [{ path: [...prefix], message: `the value could not be read: ${error instanceof Error ? error.message : describeValue(error)}`, code: 'unreadable_input' }], { cause: error });
+  }
   if (result.success) return result.data;
   throw new CpiGapError(fn, fromZodIssues(result.error.issues, input, prefix), { cause: result.error });
 }

@@ -6,7 +6,7 @@ import { renderRows, type Column } from '../util/table.js';
 import { inFile, readUserFile } from './common.js';
 
 /**
- * Read a TI CPI result file: `.xlsx` through `cpi-gap/xlsx` (exceljs, loaded only then), anything
+ * Read a TI CPI result file: `.xlsx` through `cpi-gap/xlsx` (fflate and cpi-gap's bounded XML reader, loaded only then), anything
  * else as CSV. Shared by `cpi-gap ti` and `npm run conformance`.
  */
 export async function readTiFile(file: string, sheet?: string): Promise<TiResults> {

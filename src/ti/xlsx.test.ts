@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { CpiGapError } from '../errors.js';
 import { describeWithShared, readShared, sharedPath, TI_2022, TI_2025 } from '../../tests/helpers/shared.js';
+import { workbookBytes, zipBytes } from '../../tests/helpers/xlsx.js';
 import { readTiResults } from './readTiResults.js';
 import { readTiWorkbook } from './xlsx.js';
 
@@ -15,21 +15,30 @@ describe('readTiWorkbook', () => {
     await expect(readTiWorkbook('x' as unknown as Uint8Array)).rejects.toThrow(CpiGapError);
   });
 
+  it('reads an ArrayBuffer as well as a Uint8Array, and a sheet by name or position', async () => {
+    const bytes = workbookBytes([{ name: 'Notes', rows: [['Read me']] }, { name: 'CPI 2025', rows: [['Country', 'ISO3', 'CPI 2025 score'], ['Thailand', 'THA', 33]] }]);
+    const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const { rows, report } = await readTiWorkbook(copy);
+    expect(rows.map((r) => [r.iso3, r.score, r.year])).toEqual([['THA', 33, 2025]]);
+    expect(report.headerLine).toBe(1);
+    expect((await readTiWorkbook(bytes, { sheet: 2 })).rows).toHaveLength(1);
+    expect((await readTiWorkbook(bytes, { sheet: ' cpi 2025 ' })).rows).toHaveLength(1);
+  });
+
   it('without a sheet option, reports the first sheet\'s layout problem when no sheet has a TI header row', async () => {
-    const book = new ExcelJS.Workbook();
-    book.addWorksheet('Notes').addRow(['Methodology', 'Sources', 'Contact']);
-    book.addWorksheet('Chart').addRow(['Year', 'Score']);
-    const error = await readTiWorkbook(new Uint8Array(await book.xlsx.writeBuffer())).catch((e: unknown) => e);
+    const book = workbookBytes([{ name: 'Notes', rows: [['Methodology', 'Sources', 'Contact']] }, { name: 'Chart', rows: [['Year', 'Score']] }]);
+    const error = await readTiWorkbook(book).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CpiGapError);
     expect((error as CpiGapError).message).toContain('readTiWorkbook: text: unknown layout');
     expect((error as CpiGapError).message).toContain('headers found: "Methodology", "Sources", "Contact"');
   });
 
   it('refuses a workbook with no sheets', async () => {
-    const book = new ExcelJS.Workbook();
-    const error = await readTiWorkbook(new Uint8Array(await book.xlsx.writeBuffer())).catch((e: unknown) => e);
+    const error = await readTiWorkbook(workbookBytes([])).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CpiGapError);
     expect((error as CpiGapError).message).toBe('readTiWorkbook: buffer: the workbook has no sheets');
+    const empty = await readTiWorkbook(zipBytes([])).catch((e: unknown) => e);
+    expect((empty as CpiGapError).message).toBe('readTiWorkbook: buffer: not a readable .xlsx workbook: the archive has no workbook part (xl/workbook.xml)');
   });
 });
 

@@ -25,81 +25,137 @@ export function parseCsv(text: string): string[][] {
   return csvRecords('parseCsv', parseInput('parseCsv', z.string(), text, ['text']));
 }
 
-/** {@link parseCsv} without input validation; errors name `fn`. */
+/**
+ * The most a table read from a file (CSV, or a worksheet of an .xlsx workbook) may hold: `rows`
+ * records, `columns` fields in a record, `cells` fields in all. TI's largest file (the CPI
+ * Historical sheet) has 2,495 rows of 29 columns; a progress file has one row per update. A file
+ * past a limit is refused with an error saying which, before it can fill the memory.
+ *
+ * @example
+ * TABLE_LIMITS.rows; // => 200000
+ * try {
+ *   parseCsv('a,'.repeat(2000));
+ * } catch (e) {
+ *   console.log((e as CpiGapError).issues[0]?.code); // too_many_columns
+ * }
+ */
+export const TABLE_LIMITS = Object.freeze({ rows: 200_000, columns: 1_024, cells: 5_000_000 });
+
+/** Records of the CSV being read, and the checks of {@link TABLE_LIMITS}. */
+class RecordList {
+  readonly records: string[][] = [];
+  private record: string[] = [];
+  private cells = 0;
+  constructor(private readonly fn: string) {}
+
+  field(text: string, line: number): void {
+    this.record.push(text);
+    this.cells += 1;
+    if (this.record.length > TABLE_LIMITS.columns) fail(this.fn, ['text'], `line ${line} has more than ${TABLE_LIMITS.columns} fields`, this.record.length, 'too_many_columns');
+    if (this.cells > TABLE_LIMITS.cells) fail(this.fn, ['text'], `more than ${TABLE_LIMITS.cells} fields in all (at line ${line})`, this.cells, 'too_many_cells');
+  }
+
+  end(line: number): void {
+    this.records.push(this.record);
+    this.record = [];
+    if (this.records.length > TABLE_LIMITS.rows) fail(this.fn, ['text'], `more than ${TABLE_LIMITS.rows} records (at line ${line})`, this.records.length, 'too_many_rows');
+  }
+}
+
+const QUOTE = 34;
+const COMMA = 44;
+const CR = 13;
+const LF = 10;
+
+/** A quoted field starting at `start` (its opening quote): its text and the index after its closing quote. */
+function quotedField(fn: string, s: string, start: number, line: number): { text: string; next: number; lines: number } {
+  const parts: string[] = [];
+  let from = start + 1;
+  for (;;) {
+    const quote = s.indexOf('"', from);
+    if (quote < 0) fail(fn, ['text'], `a quoted field opened on line ${line} is never closed`, line, 'unclosed_quote');
+    parts.push(s.slice(from, quote));
+    if (s.charCodeAt(quote + 1) !== QUOTE) {
+      const text = parts.join('');
+      let lines = 0;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines += 1;
+      return { text, next: quote + 1, lines };
+    }
+    parts.push('"');
+    from = quote + 2;
+  }
+}
+
+/**
+ * {@link parseCsv} without input validation; errors name `fn`. Linear in the length of the text:
+ * fields are cut out of it, never built a character at a time. Refuses a text past
+ * {@link TABLE_LIMITS}.
+ */
 export function csvRecords(fn: string, input: string): string[][] {
   const s = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
+  const list = new RecordList(fn);
+  const n = s.length;
   let i = 0;
   let line = 1;
-  const n = s.length;
-  // Whether the current record has begun (so that a final line break adds no empty record).
-  let started = false;
   while (i < n) {
-    const c = s.charAt(i);
-    if (c === '"' && field === '') {
-      // A quoted field: read to the closing quote.
-      const openLine = line;
+    // At the start of a field.
+    let text: string;
+    if (s.charCodeAt(i) === QUOTE) {
+      const quoted = quotedField(fn, s, i, line);
+      line += quoted.lines;
+      ({ text } = quoted);
+      i = quoted.next;
+      const next = s.charCodeAt(i);
+      if (i < n && next !== COMMA && next !== CR && next !== LF) fail(fn, ['text'], `text after a closing quote on line ${line}: expected a comma or a line break`, s.charAt(i), 'invalid_quote');
+    } else {
+      let j = i;
+      for (let c = s.charCodeAt(j); j < n && c !== COMMA && c !== CR && c !== LF; c = s.charCodeAt(j)) j += 1;
+      text = s.slice(i, j);
+      i = j;
+    }
+    list.field(text, line);
+    const c = s.charCodeAt(i);
+    if (i < n && c === COMMA) {
       i += 1;
-      let closed = false;
-      while (i < n) {
-        const d = s.charAt(i);
-        if (d === '"') {
-          if (s[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          closed = true;
-          i += 1;
-          break;
-        }
-        if (d === '\n') line += 1;
-        field += d;
-        i += 1;
-      }
-      if (!closed) fail(fn, ['text'], `a quoted field opened on line ${openLine} is never closed`, openLine, 'unclosed_quote');
-      started = true;
-      const next = s[i];
-      if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') {
-        fail(fn, ['text'], `text after a closing quote on line ${line}: expected a comma or a line break`, next, 'invalid_quote');
-      }
-      continue;
-    }
-    if (c === ',') {
-      record.push(field);
-      field = '';
-      started = true;
-      i += 1;
-      continue;
-    }
-    if (c === '\r' || c === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      started = false;
-      i += c === '\r' && s[i + 1] === '\n' ? 2 : 1;
-      line += 1;
-      continue;
-    }
-    field += c;
-    started = true;
-    i += 1;
+      // A comma at the very end leaves an empty last field.
+      if (i === n) list.field('', line);
+      else continue;
+    } else if (i < n) i += c === CR && s.charCodeAt(i + 1) === LF ? 2 : 1;
+    list.end(line);
+    line += 1;
   }
-  if (started) {
-    record.push(field);
-    records.push(record);
-  }
-  return records;
+  return list.records;
 }
 
-function csvCell(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** A cell that spreadsheets read as a formula: it begins with = + - @, a tab or a carriage return (OWASP). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain decimal number (a sign, digits, a decimal point, an exponent): read as that number, never as a formula. */
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * One CSV field as cpi-gap writes it. A text that a spreadsheet would run as a formula (it begins
+ * with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading single quote, as OWASP
+ * recommends against CSV injection, so Excel and LibreOffice show it as text; a plain number,
+ * negative ones included (`-5`, `-2.5`, `+1e3`), is left as it is: a spreadsheet reads it as that
+ * number, whether it came from a number or from a text cell, and nothing else. Then a field with a
+ * comma, a quote or a line break is quoted (RFC 4180).
+ *
+ * @example
+ * csvField('=HYPERLINK("https://evil.example","x")'); // => '"\'=HYPERLINK(""https://evil.example"",""x"")"'
+ * csvField('-5'); // => '-5'
+ * csvField('-5+3'); // => "'-5+3"
+ * csvField('Korea, South'); // => '"Korea, South"'
+ */
+export function csvField(text: string): string {
+  const safe = FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** Render rows as RFC 4180 CSV with a header line (fields with a comma, quote or line break quoted). */
+/**
+ * Render rows as RFC 4180 CSV with a header line, every field through {@link csvField} (formula
+ * text neutralised, fields with a comma, quote or line break quoted). The one CSV writer of
+ * cpi-gap: reports, tables, the progress form and the command line write through it.
+ */
 export function csvTable<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
-  return [columns.map((c) => csvCell(c.header)), ...rows.map((r) => columns.map((c) => csvCell(c.value(r))))].map((l) => l.join(',')).join('\n');
+  return [columns.map((c) => csvField(c.header)), ...rows.map((r) => columns.map((c) => csvField(c.value(r))))].map((l) => l.join(',')).join('\n');
 }

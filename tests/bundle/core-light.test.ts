@@ -1,6 +1,6 @@
 /**
  * The core entry stays light: importing the built `cpi-gap` (ESM and CJS) loads none of the heavy
- * dependencies (mathjs, vega, vega-lite, exceljs, @resvg/resvg-js), which only their subpath
+ * dependencies (mathjs, vega, vega-lite, fflate, @resvg/resvg-js), which only their subpath
  * entries (cpi-gap/expr, cpi-gap/render, cpi-gap/xlsx) may load. Each import runs in a fresh Node
  * process; ESM loads are recorded by a resolve hook, CJS loads read from require.cache. The same
  * probes run on cpi-gap/render and cpi-gap/xlsx, where the heavy packages must show up: that proves
@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/shared.js';
 
-const HEAVY = ['mathjs', 'vega', 'vega-lite', 'exceljs', '@resvg/resvg-js'] as const;
+const HEAVY = ['mathjs', 'vega', 'vega-lite', 'fflate', '@resvg/resvg-js'] as const;
 const work = mkdtempSync(join(tmpdir(), 'cpi-gap-core-light-'));
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
@@ -68,7 +68,7 @@ function panelFiles(locations: readonly string[]): string[] {
 }
 
 describe('the core entry does not load the heavy dependencies', () => {
-  it('ESM: import of dist/index.js loads zod but none of mathjs, vega, vega-lite, exceljs, @resvg/resvg-js', () => {
+  it('ESM: import of dist/index.js loads zod but none of mathjs, vega, vega-lite, fflate, @resvg/resvg-js', () => {
     const loaded = esmPackages('index.js', 'core-esm');
     expect(loaded.has('zod')).toBe(true);
     expect(HEAVY.filter((p) => loaded.has(p))).toEqual([]);
@@ -89,9 +89,9 @@ describe('the core entry does not load the heavy dependencies', () => {
     expect(panelFiles(cjsLoads('world.cjs')).length).toBeGreaterThan(0);
   });
 
-  it('the probes see heavy packages where they belong: cpi-gap/render loads vega and @resvg/resvg-js, cpi-gap/xlsx loads exceljs', () => {
+  it('the probes see heavy packages where they belong: cpi-gap/render loads vega and @resvg/resvg-js, cpi-gap/xlsx loads fflate', () => {
     const render = esmPackages('render.js', 'render-esm');
     expect(['vega', 'vega-lite', '@resvg/resvg-js'].filter((p) => !render.has(p))).toEqual([]);
-    expect(cjsPackages('xlsx.cjs').has('exceljs')).toBe(true);
+    expect(cjsPackages('xlsx.cjs').has('fflate')).toBe(true);
   });
 });

@@ -50,13 +50,13 @@ describe('built bin: Ctrl-C', () => {
 });
 
 describe('built bin: heavy modules load only when needed', () => {
-  // A module hook that refuses mathjs, vega, vega-lite, exceljs and resvg: a command that imports one fails.
+  // A module hook that refuses mathjs, vega, vega-lite, fflate and resvg: a command that imports one fails.
   const hook = join(mkdtempSync(join(tmpdir(), 'cpi-gap-hook-')), 'refuse.mjs');
   writeFileSync(
     hook,
     [
       "import { register } from 'node:module';",
-      `register('data:text/javascript,' + encodeURIComponent("export async function resolve(s, c, next) { if (/^(mathjs|vega|vega-lite|exceljs|@resvg\\\\/resvg-js)$/.test(s)) throw new Error('refused ' + s); return next(s, c); }"));`,
+      `register('data:text/javascript,' + encodeURIComponent("export async function resolve(s, c, next) { if (/^(mathjs|vega|vega-lite|fflate|@resvg\\\\/resvg-js)$/.test(s)) throw new Error('refused ' + s); return next(s, c); }"));`,
     ].join('\n'),
   );
   const refusing = (argv: readonly string[]) => runNode(['--import', hook], argv);

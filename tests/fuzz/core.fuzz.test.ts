@@ -11,6 +11,7 @@ const OWN = 'supplied by cpi-gap itself (the calling function, a field path or a
 const specs: Record<string, FuzzSpec> = {
   // errors
   describeValue: { args: () => [{ a: 1 }] },
+  printable: { args: () => ['Red\u001b[31mland\n'] },
   fail: { args: () => ['fuzz', ['options', 'year'], 'expected a year', 2030], trusted: { 0: OWN, 1: OWN, 2: OWN }, alwaysThrows: true },
   parseInput: { args: () => ['fuzz', z.object({ year: z.int() }), { year: 2022 }, ['options']], trusted: { 0: OWN, 1: OWN, 3: OWN } },
   fromZodIssues: {
