@@ -80,10 +80,11 @@ function shorten(text: string, max: number): string {
 }
 
 /**
- * `text` with its control characters (C0 but tab and line feed, DEL, C1) written as `\u001b`-style
- * escapes, so that text from a file (a TI header, a country name, a progress note) cannot move the
- * cursor, recolour or retitle a terminal. With `oneLine`, tab, line feed and carriage return are
- * escaped too. Printable text, Thai included, is returned as it is.
+ * `text` with its control characters (C0 but tab, line feed and carriage return; DEL; C1) written as
+ * `\\u001b`-style escapes, so that text from a file (a TI header, a country name, a progress note)
+ * cannot move the cursor, recolour or retitle a terminal. With `oneLine`, tab, line feed and carriage
+ * return are escaped too (a carriage return could overwrite the line). Printable text, Thai included,
+ * is returned as it is.
  *
  * @example
  * printable('Red\u001b[31mland'); // => 'Red\\u001b[31mland'
@@ -98,7 +99,7 @@ export function printable(text: string, oneLine = false): string {
 
 function escapeControls(text: string, oneLine: boolean): string {
   // \p{Cc}: the control characters, C0, DEL and C1.
-  const pattern = oneLine ? /\p{Cc}/gu : /[^\P{Cc}\t\n]/gu;
+  const pattern = oneLine ? /\p{Cc}/gu : /[^\P{Cc}\t\n\r]/gu;
   return text.replace(pattern, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

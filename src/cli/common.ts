@@ -1,11 +1,10 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Dataset } from '../dataset/createDataset.js';
 import { thailand } from '../dataset/thailand.js';
-import { CpiGapError, type CpiGapIssue } from '../errors.js';
+import { CpiGapError, printable, type CpiGapIssue } from '../errors.js';
 import { DEFAULT_TARGET } from '../analysis/gaps.js';
 import { DEFAULT_LOCALE, defaultEra, ERAS, LOCALES, type Era, type Locale } from '../i18n/labels.js';
+import { readBounded, writeAtomic, type FileRules } from '../util/files.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../util/table.js';
 
 /** Where the command line writes. Tests pass their own. */
@@ -66,39 +65,57 @@ export function cliDataset(): Dataset {
   return thailand;
 }
 
-/** Write `text` to `--out` (creating folders) or to standard output. */
-export function emit(io: CliIo, text: string, out: string | undefined): void {
-  const body = text.endsWith('\n') ? text : `${text}\n`;
+/** Stop with {@link CliInterrupted} when Ctrl-C came (the signal is aborted). */
+export function checkInterrupted(io: CliIo): void {
+  if (io.signal?.aborted === true) throw new CliInterrupted('interrupted (Ctrl-C): stopped before the output was written; nothing was written');
+}
+
+/**
+ * Write a file the command produces (`--out`, a chart, `--save-scenario`): atomically (a temporary
+ * file in the same folder, renamed over the target when complete, so a full disk or Ctrl-C leaves
+ * the previous file as it was), then say so on stderr. `what` names the flag in errors.
+ */
+export async function writeOutput(io: CliIo, file: string, data: string | Uint8Array, what: string): Promise<void> {
+  checkInterrupted(io);
+  await writeAtomic(file, data, what, io.signal);
+  io.stderr(`wrote ${printable(file, true)}\n`);
+}
+
+/**
+ * Write `text` to `--out` or to standard output, ending in a line break. Control characters from the
+ * data (a TI header, a country name, a progress note) are written as `\u001b`-style escapes, so they
+ * never reach a terminal raw. Ctrl-C before this point writes nothing.
+ */
+export async function emit(io: CliIo, text: string, out: string | undefined): Promise<void> {
+  const body = printable(text.endsWith('\n') ? text : `${text}\n`);
   if (out === undefined) {
+    checkInterrupted(io);
     io.stdout(body);
     return;
   }
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, body);
-  io.stderr(`wrote ${out}\n`);
+  await writeOutput(io, out, body, '--out');
 }
 
-/** The largest input file the command line reads (scenario files, TI files): 50 MB. */
-export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+/** The files the command line reads: each kind's extensions and the most bytes read of one. */
+export const INPUT_FILES = {
+  scenario: { what: 'scenario-file', extensions: ['.yaml', '.yml', '.json'], maxBytes: 1024 * 1024 },
+  ti: { what: 'ti-file', extensions: ['.csv', '.xlsx'], maxBytes: 50 * 1024 * 1024 },
+  progress: { what: 'updates-file', extensions: ['.csv', '.json'], maxBytes: 10 * 1024 * 1024 },
+} as const satisfies Record<string, FileRules>;
 
 /**
- * Read a user's file; a missing, unreadable or oversized file becomes a {@link CpiGapError} naming
- * the file (exit 2, one line).
+ * Read a user's file through the one reading path: the extension checked before anything is read
+ * (`.xls`, `.xlsm` refused with a message), at most the kind's byte cap read whatever the file is
+ * (pipe, device, link), Ctrl-C honoured while reading. Errors name the file (exit 2, one line).
  */
-export function readUserFile(file: string, what: string): Buffer {
-  try {
-    const size = statSync(file).size;
-    if (size > MAX_INPUT_BYTES) {
-      throw new CpiGapError(file, [{ path: [what], message: `the file is too large (${size} bytes; at most ${MAX_INPUT_BYTES})`, code: 'too_large' }]);
-    }
-    return readFileSync(file);
-  } catch (error) {
-    if (error instanceof CpiGapError) throw error;
-    // Node's fs errors always carry a code (ENOENT, EISDIR, ENAMETOOLONG...).
-    const code = String((error as NodeJS.ErrnoException).code);
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : `cannot read the file (${code})`;
-    throw new CpiGapError(file, [{ path: [what], message: reason, code: 'unreadable' }], { cause: error });
-  }
+export async function readInput(io: CliIo, file: string, kind: keyof typeof INPUT_FILES): Promise<Buffer> {
+  return readBounded(file, INPUT_FILES[kind], io.signal);
+}
+
+/** The text of a user's file (UTF-8, a byte order mark dropped), read by {@link readInput}. */
+export async function readInputText(io: CliIo, file: string, kind: keyof typeof INPUT_FILES): Promise<string> {
+  const text = (await readInput(io, file, kind)).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /**

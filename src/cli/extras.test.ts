@@ -65,22 +65,23 @@ describe('usage', () => {
 });
 
 describe('runtime failures', () => {
-  it('exit 1 with one line when the output cannot be written', async () => {
+  it('exit 2 with one line when the output path cannot be a file: a file is in the way of its folder', async () => {
     const blocker = file('blocker', 'a file, not a folder');
     const r = await run(['report', '--out', join(blocker, 'report.txt')]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^cpi-gap: (EEXIST|ENOTDIR): /);
-    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`cpi-gap: ${join(blocker, 'report.txt')}: --out: cannot create folder '${blocker}': a file is in the way (${r.stderr.includes('EEXIST') ? 'EEXIST' : 'ENOTDIR'})\n`);
     const chart = await run(['chart', 'gap-bars', '--out', join(blocker, 'gaps.json')]);
-    expect(chart.code).toBe(1);
+    expect(chart.code).toBe(2);
+    const folder = await run(['report', '--out', dir]);
+    expect(folder.stderr).toMatch(/--out: cannot write the file: a folder, not a file \(EISDIR\)\n$/);
   });
 
-  it('refuses a file over 50 MB', async () => {
+  it('refuses a scenario file over 1 MB', async () => {
     const big = file('big.yaml', '');
-    truncateSync(big, 50 * 1024 * 1024 + 1);
+    truncateSync(big, 1024 * 1024 + 1);
     const r = await run(['scenario', big]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/big\.yaml: scenario-file: the file is too large \(52428801 bytes; at most 52428800\)/);
+    expect(r.stderr).toMatch(/big\.yaml: scenario-file: the file is larger than 1048576 bytes, the most cpi-gap reads for it\n$/);
   });
 
   it('leaves errors about other things as they are', () => {
@@ -156,7 +157,7 @@ describe('more inputs', () => {
     const yml = file('s.yml', 'name: yml\nchanges: []\n');
     expect((await run(['scenario', yml])).stdout).toContain('Scenario: yml');
     const long = await run(['scenario', join(dir, `${'x'.repeat(5000)}.yaml`)]);
-    expect(long.stderr).toMatch(/scenario-file: cannot read the file \(ENAMETOOLONG\)/);
+    expect(long.stderr).toMatch(/scenario-file: cannot read the file: the name is too long \(ENAMETOOLONG\)/);
     expect((await run(['solve', '--save-scenario', join(dir, 'noext')])).stderr).toMatch(/--save-scenario: expected a \.yaml, \.yml or \.json file \(got ".*noext"\)/);
   });
 

@@ -25,4 +25,6 @@ const code = await runCli(process.argv.slice(2), {
   signal: controller.signal,
 });
 process.off('SIGINT', onSigint);
+// Stopped by Ctrl-C: end now, even if a read of a pipe nobody writes to is still pending.
+if (code === 130) process.exit(code);
 process.exitCode = code;

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { CpiGapError } from '../errors.js';
+import { CpiGapError, printable } from '../errors.js';
 import { gapsCommand } from './commands/gaps.js';
 import { peersCommand } from './commands/peers.js';
 import { planCommand } from './commands/plan.js';
@@ -75,15 +75,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       // No subcommand: commander prints the help on stderr as a usage error.
       return error.code === 'commander.help' && error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (error instanceof CliInterrupted) {
-      io.stderr(`cpi-gap: ${error.message}\n`);
+    if (error instanceof CliInterrupted || (error instanceof CpiGapError && error.issues[0]?.code === 'aborted')) {
+      // Ctrl-C stopped a read or a write: whatever was being written was not.
+      io.stderr(`cpi-gap: ${error instanceof CliInterrupted ? error.message : 'interrupted (Ctrl-C): nothing was written'}\n`);
       return EXIT.interrupted;
     }
     if (error instanceof CpiGapError) {
       io.stderr(`cpi-gap: ${error.message}\n`);
-      return EXIT.usage;
+      // A write that failed for want of room (a full disk, a size limit) is a failure of the run, not of the input.
+      return error.issues[0]?.code === 'write_failed' ? EXIT.failure : EXIT.usage;
     }
-    io.stderr(`cpi-gap: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`cpi-gap: ${printable(error instanceof Error ? error.message : String(error), true)}\n`);
     return EXIT.failure;
   }
 }

@@ -5,25 +5,22 @@ import type { Dataset } from '../dataset/createDataset.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
 import { CpiGapError, fail, fromZodIssues, type CpiGapIssue } from '../errors.js';
 import { roundScore } from '../methodology/roundScore.js';
-import { libraryIssues, readUserFile } from './common.js';
+import { readBounded } from '../util/files.js';
+import { parseJsonText } from '../util/json.js';
+import { INPUT_FILES, libraryIssues } from './common.js';
 
 /** The fields of a change whose value may be an expression (see docs/cli.md). */
 export const EXPRESSION_FIELDS = ['value', 'delta', 'gain', 'uplift'] as const;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Parse a scenario file's text as JSON (`.json`) or YAML (`.yaml`, `.yml`). */
+/**
+ * Parse a scenario file's text as JSON (`.json`) or YAML (`.yaml`, `.yml`; the extension was checked
+ * before reading). Both drop a byte order mark and refuse a key repeated in an object; an alias bomb
+ * (aliases expanding past 100 nodes) is refused naming the file.
+ */
 async function parseText(file: string, text: string): Promise<unknown> {
-  const ext = extname(file).toLowerCase();
-  if (ext === '.json') {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (error) {
-      // JSON.parse throws only SyntaxError.
-      return fail(file, ['document'], `not valid JSON: ${(error as SyntaxError).message}`);
-    }
-  }
-  if (ext !== '.yaml' && ext !== '.yml') return fail(file, ['scenario-file'], 'expected a .yaml, .yml or .json file', ext === '' ? file : ext, 'unknown_format');
+  if (extname(file).toLowerCase() === '.json') return parseJsonText(file, text, ['document']);
   const YAML = await import('yaml');
   const doc = YAML.parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   const problem = doc.errors[0];
@@ -33,7 +30,12 @@ async function parseText(file: string, text: string): Promise<unknown> {
     const message = problem.message.replace(/\n[\s\S]*$/, '').replace(/ at line \d+, column \d+:?$/, '');
     return fail(file, [`line ${where.line}, column ${where.col}`], `not valid YAML: ${message}`);
   }
-  return doc.toJS({ maxAliasCount: 100 }) as unknown;
+  try {
+    return doc.toJS({ maxAliasCount: 100 }) as unknown;
+  } catch (error) {
+    // yaml throws a ReferenceError for "Excessive alias count" (and for an alias to no anchor).
+    throw new CpiGapError(file, [{ path: ['document'], message: `YAML aliases expand too far or point nowhere (${(error as Error).message})`, code: 'invalid_yaml' }], { cause: error });
+  }
 }
 
 /** The numbers an expression can use for one change, or why they cannot be known. */
@@ -106,9 +108,10 @@ const samePath = (a: readonly (string | number)[], b: readonly (string | number)
  * as `baseline + 1.5 * t` evaluated. Every error names the file, the path inside it and the problem.
  *
  * @param target The `--target` score, for expressions that use `target`.
+ * @param signal Ctrl-C: stops the read.
  */
-export async function readScenarioFile(file: string, dataset: Dataset, target: number): Promise<ScenarioSpec> {
-  const text = readUserFile(file, 'scenario-file').toString('utf8');
+export async function readScenarioFile(file: string, dataset: Dataset, target: number, signal?: AbortSignal): Promise<ScenarioSpec> {
+  const text = (await readBounded(file, INPUT_FILES.scenario, signal)).toString('utf8');
   const raw = await parseText(file, text);
   if (!isRecord(raw)) return fail(file, ['document'], 'expected a scenario: an object with changes (see cpi-gap scenario --help)', raw, 'invalid_type');
   const { resolved, unresolved } = await resolveExpressions(file, dataset, raw, target);

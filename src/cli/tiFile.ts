@@ -3,14 +3,17 @@ import type { TiResults } from '../ti/readTiTable.js';
 import { readTiResults } from '../ti/readTiResults.js';
 import type { EditionConformance } from '../ti/tiConformance.js';
 import { renderRows, type Column } from '../util/table.js';
-import { inFile, readUserFile } from './common.js';
+import { printable } from '../errors.js';
+import { readBounded } from '../util/files.js';
+import { INPUT_FILES, inFile } from './common.js';
 
 /**
- * Read a TI CPI result file: `.xlsx` through `cpi-gap/xlsx` (fflate and cpi-gap's bounded XML reader, loaded only then), anything
- * else as CSV. Shared by `cpi-gap ti` and `npm run conformance`.
+ * Read a TI CPI result file, `.csv` or `.xlsx` (through `cpi-gap/xlsx`: fflate and cpi-gap's bounded
+ * XML reader, loaded only then); any other extension (`.xls`, `.xlsm`...) is refused before reading.
+ * Shared by `cpi-gap ti`, `cpi-gap chart --ti` and `npm run conformance`.
  */
-export async function readTiFile(file: string, sheet?: string): Promise<TiResults> {
-  const bytes = readUserFile(file, 'ti-file');
+export async function readTiFile(file: string, sheet?: string, signal?: AbortSignal): Promise<TiResults> {
+  const bytes = await readBounded(file, INPUT_FILES.ti, signal);
   try {
     if (/\.xlsx$/i.test(file)) {
       const { readTiWorkbook } = await import('../ti/xlsx.js');
@@ -34,8 +37,8 @@ function fmt(x: number): string {
 export function tiReadSummary(file: string, results: TiResults): string[] {
   const { report } = results;
   return [
-    `${basename(file)}: ${report.rowsRead} rows read, ${report.rowsAccepted} accepted, ${report.rejected.length} rejected; ${report.recognised.length} columns recognised, ${report.ignored.length} ignored${report.ignored.length > 0 ? ` (${report.ignored.join(', ')})` : ''}`,
-    ...report.rejected.slice(0, 10).map((r) => `  rejected line ${r.line}: ${r.reason}`),
+    printable(`${basename(file)}: ${report.rowsRead} rows read, ${report.rowsAccepted} accepted, ${report.rejected.length} rejected; ${report.recognised.length} columns recognised, ${report.ignored.length} ignored${report.ignored.length > 0 ? ` (${report.ignored.join(', ')})` : ''}`, true),
+    ...report.rejected.slice(0, 10).map((r) => printable(`  rejected line ${r.line}: ${r.reason}`, true)),
   ];
 }
 

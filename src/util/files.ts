@@ -61,10 +61,10 @@ function fileError(file: string, what: string, message: string, code: string, ca
 export function checkExtension(file: string, rules: FileRules): string {
   const ext = extname(file).toLowerCase();
   if (rules.extensions.includes(ext)) return ext;
-  const expected = `expected a ${rules.extensions.join(', ')} file`;
+  const list = `${rules.extensions.slice(0, -1).join(', ')}${rules.extensions.length > 1 ? ' or ' : ''}${rules.extensions.at(-1) ?? ''}`;
   const lookalike = LOOKALIKES[ext];
-  const message = lookalike === undefined ? expected : `${expected}; this is ${lookalike}: save it as ${rules.extensions.join(' or ')} first`;
-  throw fileError(file, rules.what, message, 'unknown_format', undefined, ext === '' ? basename(file) : ext);
+  const message = `expected a ${list} file${lookalike === undefined ? '' : `; this is ${lookalike}: save it as ${list} first`}`;
+  throw fileError(file, rules.what, message, 'unknown_format', undefined, ext === '' ? file : ext);
 }
 
 function tooLarge(file: string, rules: FileRules): CpiGapError {
@@ -116,7 +116,7 @@ export async function readBounded(file: string, rules: FileRules, signal?: Abort
   } catch (error) {
     // A pipe nobody writes to blocks the open: close it if it ever opens.
     opening.then((h) => h.close(), () => undefined).catch(() => undefined);
-    throw error instanceof CpiGapError ? error : fileError(file, rules.what, fsReason(error), 'unreadable', error);
+    throw error instanceof CpiGapError ? error : fileError(file, rules.what, `cannot read the file: ${fsReason(error)}`, 'unreadable', error);
   }
   try {
     const chunks = new Chunks(file, rules);
@@ -127,7 +127,7 @@ export async function readBounded(file: string, rules: FileRules, signal?: Abort
       if (all !== undefined) return all;
     }
   } catch (error) {
-    throw error instanceof CpiGapError ? error : fileError(file, rules.what, fsReason(error), 'unreadable', error);
+    throw error instanceof CpiGapError ? error : fileError(file, rules.what, `cannot read the file: ${fsReason(error)}`, 'unreadable', error);
   } finally {
     await handle.close().catch(() => undefined);
   }
@@ -147,7 +147,7 @@ export function readBoundedSync(file: string, rules: FileRules): Buffer {
       if (all !== undefined) return all;
     }
   } catch (error) {
-    throw error instanceof CpiGapError ? error : fileError(file, rules.what, fsReason(error), 'unreadable', error);
+    throw error instanceof CpiGapError ? error : fileError(file, rules.what, `cannot read the file: ${fsReason(error)}`, 'unreadable', error);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -206,7 +206,10 @@ export async function writeAtomic(file: string, data: string | Uint8Array, what:
     await rename(temp, file);
     temp = undefined;
   } catch (error) {
-    throw error instanceof CpiGapError ? error : fileError(file, what, `cannot write the file: ${fsReason(error)}`, 'unwritable', error);
+    if (error instanceof CpiGapError) throw error;
+    // A path that cannot be a file is the user's to fix (exit 2); a full disk or a size limit is a failure of the run.
+    const runtime = ['ENOSPC', 'EDQUOT', 'EFBIG', 'EIO'].includes(String((error as NodeJS.ErrnoException).code));
+    throw fileError(file, what, `cannot write the file: ${fsReason(error)}`, runtime ? 'write_failed' : 'unwritable', error);
   } finally {
     if (temp !== undefined) await unlink(temp).catch(() => undefined);
   }

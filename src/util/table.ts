@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
 import { z } from 'zod';
+import { printable } from '../errors.js';
 import { csvTable } from './csv.js';
 
 /**
@@ -40,16 +41,20 @@ export interface Column<Row> {
   readonly align?: 'left' | 'right';
 }
 
-/** Render rows as an aligned plain-text table (Thai-aware widths). */
+/**
+ * Render rows as an aligned plain-text table (Thai-aware widths). A cell's control characters (a line
+ * break, an escape sequence from a file) are written as `\u001b`-style escapes: one cell, one line.
+ */
 export function textTable<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
+  const cell = (c: Column<Row>, row: Row): string => printable(c.value(row), true);
   // Each column's width and alignment; the cells are formatted again for the lines (values are pure).
-  const cols = columns.map((c) => ({ column: c, width: Math.max(displayWidth(c.header), ...rows.map((row) => displayWidth(c.value(row)))), align: c.align ?? 'left' }));
+  const cols = columns.map((c) => ({ column: c, width: rows.reduce((w, row) => Math.max(w, displayWidth(cell(c, row))), displayWidth(printable(c.header, true))), align: c.align ?? 'left' }));
   const line = (cell: (c: Column<Row>) => string) =>
     cols
       .map(({ column, width, align }) => pad(cell(column), width, align))
       .join('  ')
       .trimEnd();
-  return [line((c) => c.header), cols.map((col) => '-'.repeat(col.width)).join('  '), ...rows.map((row) => line((c) => c.value(row)))].join('\n');
+  return [line((c) => printable(c.header, true)), cols.map((col) => '-'.repeat(col.width)).join('  '), ...rows.map((row) => line((c) => cell(c, row)))].join('\n');
 }
 
 /** Format a number with up to `decimals` decimals, dropping trailing zeros (`14.5`, `36`, `33.11`). */

@@ -1,5 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, extname } from 'node:path';
+import { extname } from 'node:path';
 import { Argument, Option, type Command } from 'commander';
 import { CHART_SET_IDS } from '../../charts/options.js';
 import { latestYear } from '../../dataset/access.js';
@@ -8,7 +7,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Dataset } from '../../dataset/createDataset.js';
 import type { Provenance } from '../../dataset/schema.js';
 import type { PeerGroup } from '../../world/records.js';
-import { decimal, integer, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
+import { decimal, emit, integer, withCommonFlags, writeOutput, type CliIo, type CommonFlags } from '../common.js';
 import { countryDataset, requireWorkstreams, withCountryFlag } from '../country.js';
 import { readTiFile } from '../tiFile.js';
 import { groupOption } from './peers.js';
@@ -35,14 +34,14 @@ function outputKind(out: string | undefined): (typeof OUTPUTS)[number] {
  * Every country's score of the year for rank-position: from TI's file with --ti, else from the
  * bundled world panel (loaded only then).
  */
-async function rankDistribution(dataset: Dataset, flags: ChartFlags): Promise<{ scores: number[]; origin: Provenance }> {
+async function rankDistribution(io: CliIo, dataset: Dataset, flags: ChartFlags): Promise<{ scores: number[]; origin: Provenance }> {
   const year = flags.year ?? latestYear(dataset);
   if (flags.ti === undefined) {
     const { edition } = await import('../../world/edition.js');
     const e = edition(year);
     return { scores: [...e.scores], origin: e.origin };
   }
-  const { rows } = await readTiFile(flags.ti, flags.sheet);
+  const { rows } = await readTiFile(flags.ti, flags.sheet, io.signal);
   const inYear = rows.filter((r) => r.year === year);
   const first = inYear[0];
   if (first === undefined) return fail(flags.ti, ['year'], `no country has a score for ${String(year)} in the file`, year, 'unknown_year');
@@ -63,7 +62,7 @@ async function kindSpec(io: CliIo, kind: ChartKindArg, dataset: Dataset, flags: 
     return charts.peerComparisonSpec(peerComparison(dataset.country.iso3, { group: flags.group, ...(flags.year === undefined ? {} : { year: flags.year }) }), look);
   }
   if (kind === 'workstream-matrix') requireWorkstreams('chart', dataset, 'kind', 'the workstream-matrix chart');
-  const distribution = kind === 'rank-position' ? await rankDistribution(dataset, flags) : undefined;
+  const distribution = kind === 'rank-position' ? await rankDistribution(io, dataset, flags) : undefined;
   return charts.chartSpec(dataset, kind, { ...look, target: flags.target, ...(flags.year === undefined ? {} : { year: flags.year }), ...(distribution === undefined ? {} : { distribution }) });
 }
 
@@ -102,12 +101,7 @@ export function chartCommand(program: Command, io: CliIo): void {
             ? await render.toSvg(spec, { onWarning, fontFiles, embedFonts: flags.embedFonts === true })
             : await render.toPng(spec, { onWarning, fontFiles, ...(flags.scale === undefined ? {} : { scale: flags.scale }) });
       }
-      if (flags.out === undefined) {
-        io.stdout(body as string);
-        return;
-      }
-      mkdirSync(dirname(flags.out), { recursive: true });
-      writeFileSync(flags.out, body);
-      io.stderr(`wrote ${flags.out}\n`);
+      if (flags.out === undefined) await emit(io, body as string, undefined);
+      else await writeOutput(io, flags.out, body, '--out');
     });
 }

@@ -41,6 +41,6 @@ export function countriesCommand(program: Command, io: CliIo): void {
       const { countries } = await import('../../world/countries.js');
       const year = flags.year;
       const rows = countries().filter((c) => (flags.region === undefined || c.region === flags.region) && (year === undefined || c.editions.includes(year)));
-      emit(io, renderRows(columns(flags.lang), rows, flags.format), flags.out);
+      await emit(io, renderRows(columns(flags.lang), rows, flags.format), flags.out);
     });
 }

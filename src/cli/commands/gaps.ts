@@ -36,6 +36,6 @@ export function gapsCommand(program: Command, io: CliIo): void {
           flags.format,
         );
       }
-      emit(io, text, flags.out);
+      await emit(io, text, flags.out);
     });
 }

@@ -126,6 +126,6 @@ export function peersCommand(program: Command, io: CliIo): void {
       const { peerComparison } = await import('../../world/peerComparison.js');
       const c = peerComparison(iso3, { group: flags.group, ...(flags.year === undefined ? {} : { year: flags.year }) });
       const text = flags.format === 'table' ? peersText(c, flags.lang, flags.era) : flags.format === 'json' ? JSON.stringify(c, null, 2) : renderRows(peerColumns(flags.lang), c.peers, 'csv');
-      emit(io, text, flags.out);
+      await emit(io, text, flags.out);
     });
 }

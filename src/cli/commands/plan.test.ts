@@ -155,13 +155,13 @@ describe('cpi-gap plan status', () => {
   });
 
   it('rejects a missing file, an unknown extension and a bad --as-of', async () => {
-    expect(((await run('plan', 'status', join(dir, 'none.csv'))).error as CpiGapError).message).toMatch(/none\.csv: updates-file: cannot read the file \(ENOENT\)/);
+    expect(((await run('plan', 'status', join(dir, 'none.csv'))).error as CpiGapError).message).toMatch(/none\.csv: updates-file: cannot read the file: no such file or folder \(ENOENT\)/);
     expect(((await run('plan', 'status', file('u.txt', CSV))).error as CpiGapError).message).toMatch(/u\.txt: updates-file: expected a \.csv or \.json file \(got "\.txt"\)/);
     const bare = file('updates', CSV);
     expect(((await run('plan', 'status', bare)).error as CpiGapError).message).toBe(`${bare}: updates-file: expected a .csv or .json file (got ${JSON.stringify(bare)})`);
     const folder = join(dir, 'folder.csv');
     mkdirSync(folder);
-    expect(((await run('plan', 'status', folder)).error as CpiGapError).message).toBe(`${folder}: updates-file: cannot read the file (EISDIR)`);
+    expect(((await run('plan', 'status', folder)).error as CpiGapError).message).toBe(`${folder}: updates-file: cannot read the file: a folder, not a file (EISDIR)`);
     const r = await run('plan', 'status', file('u3.csv', CSV), '--as-of', 'soon');
     expect(r.error).toBeInstanceOf(CommanderError);
     expect(r.err).toMatch(/--as-of must be a date such as 2023-06-30 or 30\/06\/2566, got "soon"/);

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { planStatusSpec } from '../../charts/planStatus.js';
 import { THAILAND_SOURCE_IDS, type SourceId } from '../../dataset/sourceCatalog.js';
-import { CpiGapError, fail } from '../../errors.js';
+import { CpiGapError } from '../../errors.js';
 import { workstreamLabel, type Locale } from '../../i18n/labels.js';
 import { budgetByWorkstream, budgetSummary } from '../../plan/budgetBy.js';
 import type { BudgetRollup } from '../../plan/budgetRecords.js';
@@ -16,7 +15,7 @@ import { progressRollup } from '../../plan/progress/rollup.js';
 import { formatStatusReport, statusReport, StatusReportTable } from '../../plan/progress/statusReport.js';
 import { progressTemplate, TEMPLATE_FORMATS } from '../../plan/progress/template.js';
 import { renderRows, shortenToWidth, type Column } from '../../util/table.js';
-import { cliDataset, emit, libraryIssues, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
+import { cliDataset, emit, libraryIssues, readInputText, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
 
 const baht = new Intl.NumberFormat('en-US');
 
@@ -42,19 +41,11 @@ function summaryColumns(lang: Locale, format: string): Column<BudgetRollup>[] {
   ];
 }
 
-/** Read a progress file, CSV or JSON by its extension; errors name the file. */
-function readUpdates(file: string) {
-  const ext = extname(file).toLowerCase();
-  if (ext !== '.csv' && ext !== '.json') fail(file, ['updates-file'], 'expected a .csv or .json file', ext === '' ? file : ext, 'unknown_format');
-  let text: string;
+/** Read a progress file, CSV or JSON by its extension (checked before reading, at most 10 MB); errors name the file. */
+async function readUpdates(io: CliIo, file: string) {
+  const text = await readInputText(io, file, 'progress');
   try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    // Node's fs errors always carry a code (ENOENT, EISDIR, EACCES...).
-    throw new CpiGapError(file, [{ path: ['updates-file'], message: `cannot read the file (${String((error as NodeJS.ErrnoException).code)})`, code: 'unreadable' }], { cause: error });
-  }
-  try {
-    return ext === '.csv' ? readProgressCsv(text) : readProgressJson(text);
+    return extname(file).toLowerCase() === '.csv' ? readProgressCsv(text) : readProgressJson(text);
   } catch (error) {
     // Name the file in place of the function.
     throw new CpiGapError(file, libraryIssues(error), { cause: error });
@@ -80,9 +71,9 @@ export function planCommand(program: Command, io: CliIo): void {
 
   withCommonFlags(planCmd.command('summary'))
     .description('budget by workstream, as printed and with the project listed under three measures counted once; projects without a budget')
-    .action((flags: CommonFlags) => {
+    .action(async (flags: CommonFlags) => {
       const rows: BudgetRollup[] = [...budgetByWorkstream(), budgetSummary()];
-      emit(io, renderRows(summaryColumns(flags.lang, flags.format), rows, flags.format), flags.out);
+      await emit(io, renderRows(summaryColumns(flags.lang, flags.format), rows, flags.format), flags.out);
     });
 
   withCommonFlags(planCmd.command('projects'))
@@ -90,7 +81,7 @@ export function planCommand(program: Command, io: CliIo): void {
     .addOption(new Option('--source <id>', 'source id').choices(THAILAND_SOURCE_IDS).makeOptionMandatory())
     .addOption(new Option('--unique', 'leave out repeat listings of a project printed under several measures'))
     .addHelpText('after', '\nExamples:\n  cpi-gap plan projects --source WEF\n  cpi-gap plan projects --source PERC --format csv --out perc.csv')
-    .action((flags: CommonFlags & { source: SourceId; unique?: boolean }) => {
+    .action(async (flags: CommonFlags & { source: SourceId; unique?: boolean }) => {
       const w = WORDS[flags.lang];
       const rows = projectsForSource(flags.source).filter((p) => flags.unique !== true || FIRST_LISTINGS.has(p.id));
       const money = amount(flags.format);
@@ -104,16 +95,16 @@ export function planCommand(program: Command, io: CliIo): void {
         { header: w.agency, value: (p) => p.agencies.map((a) => a.name).join('; ') },
         { header: w.repeat, value: (p) => p.sameAs ?? '' },
       ];
-      emit(io, renderRows(columns, rows, flags.format), flags.out);
+      await emit(io, renderRows(columns, rows, flags.format), flags.out);
     });
 
   withCommonFlags(planCmd.command('template'), { format: false })
     .description('the progress report form agencies fill in: every project, pre-filled with id, name, budget and agency (CSV or JSON, Thai or English headers)')
     .addOption(new Option('--format <format>', 'csv or json (default: from the --out extension, else csv)').choices(TEMPLATE_FORMATS))
     .addHelpText('after', '\nExamples:\n  cpi-gap plan template --lang th --out progress.csv\n  cpi-gap plan template --lang en --format json')
-    .action((flags: Omit<CommonFlags, 'format'> & { format?: (typeof TEMPLATE_FORMATS)[number] }) => {
+    .action(async (flags: Omit<CommonFlags, 'format'> & { format?: (typeof TEMPLATE_FORMATS)[number] }) => {
       const format = flags.format ?? (flags.out !== undefined && extname(flags.out).toLowerCase() === '.json' ? 'json' : 'csv');
-      emit(io, progressTemplate({ locale: flags.lang, format }), flags.out);
+      await emit(io, progressTemplate({ locale: flags.lang, format }), flags.out);
     });
 
   withCommonFlags(planCmd.command('status'))
@@ -123,14 +114,14 @@ export function planCommand(program: Command, io: CliIo): void {
     .addOption(new Option('--table <table>', 'with --format csv: which table').choices(StatusReportTable.options).default('summary'))
     .addOption(new Option('--chart <file>', 'also write the status-by-workstream chart (Vega-Lite JSON) to this file'))
     .addHelpText('after', '\nExamples:\n  cpi-gap plan status progress.csv --as-of 2023-06-30\n  cpi-gap plan status progress.json --lang th --format csv --table obstacles')
-    .action((file: string, flags: CommonFlags & { asOf?: string; table: StatusReportTable; chart?: string }) => {
-      const updates = readUpdates(file);
+    .action(async (file: string, flags: CommonFlags & { asOf?: string; table: StatusReportTable; chart?: string }) => {
+      const updates = await readUpdates(io, file);
       const asOf = flags.asOf ?? updates.reduce<string | undefined>((d, u) => (d === undefined || u.date > d ? u.date : d), undefined) ?? FISCAL_YEAR_2023.end;
       const report = statusReport(updates, { asOf, locale: flags.lang });
-      emit(io, formatStatusReport(report, { format: flags.format, table: flags.table }), flags.out);
+      await emit(io, formatStatusReport(report, { format: flags.format, table: flags.table }), flags.out);
       if (flags.chart !== undefined) {
         const chart = planStatusSpec(progressRollup(updates, { asOf }), { locale: flags.lang });
-        emit(io, JSON.stringify(chart, null, 2), flags.chart);
+        await emit(io, JSON.stringify(chart, null, 2), flags.chart);
       }
     });
 }

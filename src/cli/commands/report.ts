@@ -15,6 +15,6 @@ export function reportCommand(program: Command, io: CliIo): void {
       const report = gapReport(dataset, { year: flags.year, target: flags.target });
       let text = formatGapReport(dataset, report, { locale: flags.lang, format: flags.format, era: flags.era });
       if (flags.notes === true) text += `\n\n${methodsNote(dataset, { kind: 'report', years: [report.year] }, flags.lang)}`;
-      emit(io, text, flags.out);
+      await emit(io, text, flags.out);
     });
 }

@@ -70,7 +70,7 @@ export function scenarioCommand(program: Command, io: CliIo): void {
       const dataset = await countryDataset('scenario', flags.country);
       const specs: ScenarioSpec[] = [];
       for (const file of files) {
-        const s = await readScenarioFile(file, dataset, flags.target);
+        const s = await readScenarioFile(file, dataset, flags.target, io.signal);
         // Files composed must share a base year: name the first that does not.
         const baseYear = specs.find((o) => o.baseYear !== undefined)?.baseYear ?? s.baseYear;
         if (s.baseYear !== undefined && s.baseYear !== baseYear) fail(file, ['baseYear'], `expected the same base year as the other files (${String(baseYear)})`, s.baseYear, 'inconsistent');
@@ -98,6 +98,6 @@ export function scenarioCommand(program: Command, io: CliIo): void {
         ].join('\n').trimEnd();
       }
       if (flags.notes === true) text += `\n\n${methodsNote(dataset, { kind: 'scenario', years: [result.baseYear] }, flags.lang)}`;
-      emit(io, text, flags.out);
+      await emit(io, text, flags.out);
     });
 }

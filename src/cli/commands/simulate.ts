@@ -80,7 +80,7 @@ function progressBar(io: CliIo): { update: (done: number, total: number) => void
 
 /** Run a simulation of `dataset` with the flags; Ctrl-C (io.signal) becomes {@link CliInterrupted}. */
 export async function runSimulation(io: CliIo, dataset: Dataset, flags: SimulateFlags): Promise<SimulationResult> {
-  const scenario = flags.scenario === undefined ? undefined : await readScenarioFile(flags.scenario, dataset, flags.target);
+  const scenario = flags.scenario === undefined ? undefined : await readScenarioFile(flags.scenario, dataset, flags.target, io.signal);
   const { simulate } = await import('../../simulation/index.js');
   const bar = progressBar(io);
   try {
@@ -127,6 +127,6 @@ export function simulateCommand(program: Command, io: CliIo): void {
         const years = dataset.years.filter((y) => y >= r.parameters.window.from && y <= Math.max(r.parameters.window.to, r.baseYear));
         text += `\n\n${methodsNote(dataset, { kind: 'simulate', years, simulation: { model: r.model, seed: r.seed, paths: r.paths, from: r.parameters.window.from, to: r.parameters.window.to, generator: r.generator } }, flags.lang)}`;
       }
-      emit(io, text, flags.out);
+      await emit(io, text, flags.out);
     });
 }

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_STRATEGY, solveTarget, TargetStrategy, type SourceAllocation, type TargetSolution } from '../../analysis/solveTarget.js';
@@ -8,7 +7,7 @@ import { fail } from '../../errors.js';
 import { sourceAbbreviation, workstreamLabel, yearLabel, type Locale } from '../../i18n/labels.js';
 import { fmt, renderRows, textTable, type Column, type OutputFormat } from '../../util/table.js';
 import type { Dataset } from '../../dataset/createDataset.js';
-import { emit, integer, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
+import { emit, integer, withCommonFlags, writeOutput, type CliIo, type CommonFlags } from '../common.js';
 import { countryDataset, requireWorkstreams, withCountryFlag, type CountryFlag } from '../country.js';
 import { methodsNote } from '../notes.js';
 
@@ -79,14 +78,14 @@ function solutionText<R>(format: OutputFormat, solution: unknown, columns: reado
   return format === 'csv' ? renderRows(columns, rows, 'csv') : table();
 }
 
-/** Write the solution's scenario spec as YAML or JSON, by the file's extension. */
-async function saveScenario(file: string, spec: ScenarioSpec): Promise<void> {
+/** Write the solution's scenario spec as YAML or JSON, by the file's extension (atomically). */
+async function saveScenario(io: CliIo, file: string, spec: ScenarioSpec): Promise<void> {
   const ext = extname(file).toLowerCase();
   let text: string;
   if (ext === '.json') text = `${JSON.stringify(spec, null, 2)}\n`;
   else if (ext === '.yaml' || ext === '.yml') text = (await import('yaml')).stringify(spec);
   else return fail(file, ['--save-scenario'], 'expected a .yaml, .yml or .json file', ext === '' ? file : ext, 'unknown_format');
-  writeFileSync(file, text);
+  await writeOutput(io, file, text, '--save-scenario');
 }
 
 /** `cpi-gap solve`: what uplift per source, or lever per workstream, reaches the target. */
@@ -130,10 +129,9 @@ export function solveCommand(program: Command, io: CliIo): void {
       }
       if (flags.saveScenario !== undefined) {
         if (spec === null) fail('solve', ['--save-scenario'], 'with --mode alone each workstream has its own scenario: use --format json to see them', flags.saveScenario, 'invalid_option');
-        await saveScenario(flags.saveScenario, spec);
-        io.stderr(`wrote ${flags.saveScenario}\n`);
+        await saveScenario(io, flags.saveScenario, spec);
       }
       if (flags.notes === true) text += `\n\n${methodsNote(dataset, { kind: 'solve', years: [year] }, flags.lang)}`;
-      emit(io, text, flags.out);
+      await emit(io, text, flags.out);
     });
 }

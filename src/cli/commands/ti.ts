@@ -14,7 +14,7 @@ export function tiCommand(program: Command, io: CliIo): void {
     .option('--sheet <name>', 'for an .xlsx file: the sheet to read (default: the first with a TI header row)')
     .addHelpText('after', '\nExamples:\n  cpi-gap ti CPI2025_Results.csv\n  cpi-gap ti cpi_historical_2012_2025.csv --format csv\n  cpi-gap ti CPI2025_Results.xlsx --country MYS --lang th\n  cpi-gap ti CPI2022_Results.xlsx --sheet "CPI 2022 (final)" --country THA --target 57')
     .action(async (file: string, flags: CommonFlags & { country?: string; sheet?: string }) => {
-      const results = await readTiFile(file, flags.sheet);
+      const results = await readTiFile(file, flags.sheet, io.signal);
       if (flags.country !== undefined) {
         let dataset;
         try {
@@ -23,11 +23,11 @@ export function tiCommand(program: Command, io: CliIo): void {
           throw inFile(file, error, []);
         }
         const report = gapReport(dataset, { ...(flags.year === undefined ? {} : { year: flags.year }), target: flags.target });
-        emit(io, formatGapReport(dataset, report, { locale: flags.lang, format: flags.format, era: flags.era }), flags.out);
+        await emit(io, formatGapReport(dataset, report, { locale: flags.lang, format: flags.format, era: flags.era }), flags.out);
         return;
       }
       const editions = tiConformance(results.rows);
       const table = conformanceTable(editions, flags.format);
-      emit(io, flags.format === 'table' ? [...tiReadSummary(file, results), CONFORMANCE_LEGEND, table].join('\n') : table, flags.out);
+      await emit(io, flags.format === 'table' ? [...tiReadSummary(file, results), CONFORMANCE_LEGEND, table].join('\n') : table, flags.out);
     });
 }

@@ -89,6 +89,6 @@ export function trendCommand(program: Command, io: CliIo): void {
         text = renderRows(projectionColumns(dataset, flags.lang, flags.era), rows, flags.format);
       }
       if (flags.notes === true) text += `\n\n${methodsNote(dataset, { kind: 'trend', years: [...new Set(fits.flatMap((f) => f.points.map((p) => p.year)))] }, flags.lang)}`;
-      emit(io, text, flags.out);
+      await emit(io, text, flags.out);
     });
 }
