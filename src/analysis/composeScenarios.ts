@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fail, parseInput } from '../errors.js';
 import type { DeepReadonly } from '../util/freeze.js';
+import { listOf } from '../util/limits.js';
 import { ScenarioSpec } from './scenarioSpec.js';
 
 /**
@@ -17,7 +18,7 @@ import { ScenarioSpec } from './scenarioSpec.js';
  * // => { name: 'WS1 + V-Dem', baseYear: 2025, until: 2027, changes: [ ...both ] }
  */
 export function composeScenarios(...specs: DeepReadonly<ScenarioSpec>[]): ScenarioSpec {
-  const parsed = parseInput('composeScenarios', z.array(ScenarioSpec).min(1, 'expected at least one scenario spec'), specs, ['specs']);
+  const parsed = parseInput('composeScenarios', listOf(ScenarioSpec, 100).min(1, 'expected at least one scenario spec'), specs, ['specs']);
   const baseYears = [...new Set(parsed.flatMap((s) => (s.baseYear === undefined ? [] : [s.baseYear])))];
   if (baseYears.length > 1) {
     const i = parsed.findIndex((s) => s.baseYear !== undefined && s.baseYear !== baseYears[0]);
@@ -28,6 +29,6 @@ export function composeScenarios(...specs: DeepReadonly<ScenarioSpec>[]): Scenar
   const out: ScenarioSpec = { changes: parsed.flatMap((s) => s.changes) };
   if (names.length > 0) out.name = names.join(' + ');
   if (baseYears[0] !== undefined) out.baseYear = baseYears[0];
-  if (untils.length > 0) out.until = Math.max(...untils);
+  if (untils.length > 0) out.until = untils.reduce((a, b) => Math.max(a, b));
   return out;
 }

@@ -110,8 +110,8 @@ export const CpiGap = z.object({
   mean: ScoreValue,
   /** The mean rounded as TI rounds it. */
   score: CpiScore,
-  /** The unrounded mean the target needs: `target - 0.5`. */
-  neededMean: z.number(),
+  /** The unrounded mean the target needs: `target - 0.5`, so from -0.5 to 99.5. */
+  neededMean: z.number().min(-0.5).max(99.5),
   /** `n * neededMean - sum`: total points the sources must gain together (negative: the surplus). */
   totalUplift: z.number(),
   /** `totalUplift / n`: the uplift per source if every source gained the same. */

@@ -2,7 +2,7 @@ export { sourceGaps, cpiGap, workstreamGaps, GapOptions, DEFAULT_TARGET, SourceG
 export { tQuantile } from './tQuantile.js';
 export { trend, TrendOptions, TrendSeries, MIN_TREND_POINTS, LOW_R_SQUARED, type TrendFit, type TrendPoint, type TrendWarning } from './trend.js';
 export { projectTrend, ProjectTrendOptions, DEFAULT_LEVEL, type TrendProjection } from './projectTrend.js';
-export { ScenarioSpec, ScenarioChange, LeverWeights } from './scenarioSpec.js';
+export { ScenarioSpec, ScenarioChange, LeverWeights, MAX_SCENARIO_CHANGES } from './scenarioSpec.js';
 export { scenario, type ScenarioResult, type ScenarioYear, type ScenarioPath, type ScenarioPoint, type ScenarioClip } from './scenario.js';
 export { composeScenarios } from './composeScenarios.js';
 export { scenarioUplifts, type ScenarioUplift } from './scenarioUplifts.js';

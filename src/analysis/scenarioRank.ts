@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CpiScore, Year } from '../dataset/schema.js';
 import { parseInput } from '../errors.js';
+import { listOf } from '../util/limits.js';
 import { rank } from '../methodology/rank.js';
 import type { ScenarioResult } from './scenario.js';
 
@@ -10,7 +11,7 @@ const ResultInput = z.object({
   years: z.array(z.object({ year: Year, score: CpiScore })).min(1),
 });
 
-const Scores = z.array(z.number().min(0).max(100)).min(1, 'expected at least one score');
+const Scores = listOf(z.number().min(0).max(100)).min(1, 'expected at least one score');
 
 /**
  * The rank one scenario year's score would have had.

@@ -5,6 +5,7 @@ import { SourceIdSchema, Year } from '../dataset/schema.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
 import { fail, parseInput } from '../errors.js';
 import type { DeepReadonly } from '../util/freeze.js';
+import { listOf } from '../util/limits.js';
 
 /** A change of score points: finite, within -100..100. */
 const Points = z.number().min(-100).max(100);
@@ -48,6 +49,15 @@ export const ScenarioChange = z.discriminatedUnion('kind', [
 export type ScenarioChange = z.infer<typeof ScenarioChange>;
 
 /**
+ * The most changes a scenario may list (checked before the changes themselves): a plan of every
+ * source changing every year to 2100 has under a thousand.
+ *
+ * @example
+ * MAX_SCENARIO_CHANGES; // => 10000
+ */
+export const MAX_SCENARIO_CHANGES = 10_000;
+
+/**
  * A scenario: plain JSON, so it can live in a file (`ScenarioSpec.parse(JSON.parse(text))`).
  *
  * - `name`: optional label.
@@ -67,7 +77,8 @@ export const ScenarioSpec = z.strictObject({
   name: z.string().min(1).optional(),
   baseYear: Year.optional(),
   until: Year.optional(),
-  changes: z.array(ScenarioChange),
+  /** At most {@link MAX_SCENARIO_CHANGES}. */
+  changes: listOf(ScenarioChange, MAX_SCENARIO_CHANGES),
 });
 export type ScenarioSpec = z.input<typeof ScenarioSpec>;
 
@@ -154,7 +165,8 @@ function increments(dataset: Dataset, c: ScenarioChange, year: number, until: nu
 export function planScenario(fn: string, dataset: Dataset, spec: unknown, path: (string | number)[] = ['spec']): ScenarioPlan {
   const parsed = parseInput(fn, ScenarioSpec, spec, path);
   const baseYear = resolveYear(fn, dataset, parsed.baseYear, [...path, 'baseYear']);
-  const latestChange = Math.max(baseYear, ...parsed.changes.flatMap(changeYears));
+  // A loop, not Math.max(...years): a spread of many arguments overflows the stack.
+  const latestChange = parsed.changes.reduce((latest, c) => changeYears(c).reduce((a, b) => Math.max(a, b), latest), baseYear);
   const until = parsed.until ?? latestChange;
   if (until < baseYear) fail(fn, [...path, 'until'], `expected a year on or after the base year ${baseYear}`, until, 'invalid_range');
   const scores = scoresOfYear(dataset, baseYear);

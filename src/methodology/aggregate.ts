@@ -82,7 +82,8 @@ export interface Aggregate {
   readonly upper: number;
 }
 
-const Scores = z.array(z.number().min(0).max(100)).min(3, 'TI scores a country only from 3 sources or more');
+// The length is checked before the scores (zod's max), so a huge list fails at once.
+const Scores = z.array(z.number().min(0).max(100)).min(3, 'TI scores a country only from 3 sources or more').max(CPI_SOURCE_COUNT + 1, `expected at most ${CPI_SOURCE_COUNT + 1} sources`);
 
 /**
  * Aggregate one country-year's rescaled source scores as TI does in an edition: n, mean, rounded
@@ -103,7 +104,6 @@ const Scores = z.array(z.number().min(0).max(100)).min(3, 'TI scores a country o
 export function aggregate(scores: readonly number[], options: { edition: number }): Aggregate {
   const values = parseInput('aggregate', Scores, scores, ['scores']);
   const { edition } = parseInput('aggregate', AggregateOptions, options, ['options']);
-  if (values.length > CPI_SOURCE_COUNT + 1) fail('aggregate', ['scores'], `expected at most ${CPI_SOURCE_COUNT + 1} sources`, scores.length);
   // From 2020 the SE correction sqrt((13 - n) / 12) is defined only up to 13 sources (TI's Bribe Payers Survey ended in 2013).
   if (edition >= 2020 && values.length > CPI_SOURCE_COUNT) fail('aggregate', ['scores'], `expected at most ${CPI_SOURCE_COUNT} sources from edition 2020`, scores.length);
   const n = values.length;

@@ -16,7 +16,7 @@ describe('aggregate: how many sources', () => {
 
   it('takes up to 14 sources before 2020 and 13 from 2020, saying which limit applies', () => {
     expect(aggregate(of(14), { edition: 2019 }).n).toBe(14);
-    expect(msg(() => aggregate(of(15), { edition: 2012 }))).toBe('aggregate: scores: expected at most 14 sources (got 15)');
+    expect(msg(() => aggregate(of(15), { edition: 2012 }))).toBe('aggregate: scores: expected at most 14 sources (got an array of 15)');
     expect(msg(() => aggregate(of(14), { edition: 2020 }))).toBe('aggregate: scores: expected at most 13 sources from edition 2020 (got 14)');
     expect(aggregate(of(13), { edition: 2020 }).n).toBe(13);
     expect(msg(() => aggregate([40, 50], { edition: 2022 }))).toBe('aggregate: scores: TI scores a country only from 3 sources or more (got an array of 2)');
@@ -155,5 +155,15 @@ describe('studentTTwoSided against scipy', () => {
   it('matches scipy far in the tail and near the centre with many degrees of freedom', () => {
     expect(studentTTwoSided(20, 30) / 6.7490836657712895e-19).toBeCloseTo(1, 6);
     expect(studentTTwoSided(0.1, 1000)).toBeCloseTo(0.9203643690236041, 9);
+  });
+});
+
+describe('aggregate: a huge list fails at once, its length checked before its scores', () => {
+  it('ten million holes or a million NaN: one issue, a short message', () => {
+    for (const scores of [new Array<number>(1e7), new Array<number>(1e6).fill(Number.NaN)]) {
+      const e = caught(() => aggregate(scores, { edition: 2025 }));
+      expect(e.issueCount).toBe(1);
+      expect(e.message).toBe(`aggregate: scores: expected at most 14 sources (got an array of ${scores.length})`);
+    }
   });
 });

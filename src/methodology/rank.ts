@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
+import { listOf } from '../util/limits.js';
 
 const Score = z.number().min(0).max(100);
-const Scores = z.array(Score).min(1, 'expected at least one score');
+const Scores = listOf(Score).min(1, 'expected at least one score');
 
 /**
  * A score's rank in a year's distribution of CPI scores, as TI ranks: 1 + the number of countries

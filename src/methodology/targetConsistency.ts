@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listOf } from '../util/limits.js';
 import { CpiScore } from '../dataset/schema.js';
 import { parseInput } from '../errors.js';
 import { rank, scoreForRank } from './rank.js';
@@ -59,7 +60,7 @@ export interface TargetConsistency {
  */
 export function targetConsistency(targets: TargetPair, scores: readonly number[]): TargetConsistency {
   const t = parseInput('targetConsistency', TargetPair, targets, ['targets']);
-  const all = parseInput('targetConsistency', z.array(z.number().min(0).max(100)).min(1, 'expected at least one score'), scores, ['scores']);
+  const all = parseInput('targetConsistency', listOf(z.number().min(0).max(100)).min(1, 'expected at least one score'), scores, ['scores']);
   const rankAtScore = rank(t.score, all);
   const needed = scoreForRank(t.rank, all);
   const binding = needed > t.score ? 'rank' : needed < t.score ? 'score' : 'both';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listOf } from '../util/limits.js';
 import { resolveYear } from '../dataset/access.js';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { CpiScore, SourceIdSchema, Year } from '../dataset/schema.js';
@@ -83,7 +84,7 @@ export const SimulateOptions = ModelOptions.extend({
   /** Planned uplifts as a table (the rows `scenarioUplifts` returns); instead of `scenario`. */
   uplifts: z.array(PlannedUplift).optional(),
   /** A year's CPI scores of all countries (e.g. from TI's results): ranks are computed against them. */
-  rankScores: z.array(z.number().min(0).max(100)).min(1).optional(),
+  rankScores: listOf(z.number().min(0).max(100)).min(1).optional(),
   /** The ranks k whose P(rank <= k) is reported. Default: the dataset's target ranks (Thailand: 43, 53). */
   ranks: z.array(z.int().min(1)).min(1).optional(),
   /** Called after each chunk of paths with `{ done, total }`. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listOf } from '../util/limits.js';
 import { CpiScore } from '../dataset/schema.js';
 import { fail, parseInput } from '../errors.js';
 import { createDataset, MIN_SOURCES, type Dataset } from '../dataset/createDataset.js';
@@ -70,7 +71,7 @@ export interface TiDataset {
  * cpiGap(dataset, { target: 60 }).neededMean; // => 59.5
  */
 export function datasetFromTi(rows: readonly unknown[], iso3: string): TiDataset {
-  const all = parseInput('datasetFromTi', z.array(TiRowSchema).min(1, 'expected at least one row'), rows, ['rows']);
+  const all = parseInput('datasetFromTi', listOf(TiRowSchema).min(1, 'expected at least one row'), rows, ['rows']);
   const code = parseInput('datasetFromTi', z.string().regex(/^[A-Za-z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as "THA"'), iso3, ['iso3']).toUpperCase();
   const mine = all.filter((r) => r.iso3 === code).sort((a, b) => a.year - b.year);
   if (mine.length === 0) {

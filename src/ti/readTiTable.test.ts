@@ -72,3 +72,23 @@ describe('readTiTable: cells a worksheet hands over (numbers as well as text)', 
     ]);
   });
 });
+
+describe('readTiTable: numbers past the finite, and negative zero', () => {
+  it('rejects 1e999 (Infinity) in the SE and interval columns with its line, so no Infinity reaches a row', () => {
+    const { rows, report } = readTiResults('Country,ISO3,CPI score 2022,Standard error,Lower CI,Upper CI,Economist Intelligence Unit\nA,AAA,40,1e999,1,2,40\nB,BBB,41,1,-1e999,3,41\nC,CCC,42,1,2,3,1e999\nD,DDD,43,1,2,3,43\n');
+    expect(rows.map((r) => r.iso3)).toEqual(['DDD']);
+    expect(report.rejected).toEqual([
+      { line: 2, reason: 'standardError is not a finite number >= 0 (got "1e999")' },
+      { line: 3, reason: 'lower is not a finite number (got "-1e999")' },
+      { line: 4, reason: 'EIU ("Economist Intelligence Unit") is not a score from 0 to 100 (got "1e999")' },
+    ]);
+  });
+
+  it('refuses a minus sign on a score, rank or source count (-0), and reads -0 elsewhere as 0', () => {
+    const { rows, report } = readTiResults('Country,ISO3,CPI score 2022,Rank,Number of sources,Lower CI\nA,AAA,-0,1,3,1\nB,BBB,0,-0,3,1\nC,CCC,0,1,-0,1\nD,DDD,0,1,3,-0.00\n');
+    expect(report.rejected.map((r) => r.reason)).toEqual(['score is not an integer from 0 to 100 (got "-0")', 'rank is not a positive integer (got "-0")', 'sources is not an integer from 1 to 14 (got "-0")']);
+    expect(rows.map((r) => [r.iso3, Object.is(r.lower, 0)])).toEqual([['DDD', true]]);
+    const sheet = readTiTable('readTiWorkbook', [['Country', 'ISO3', 'CPI 2022 score'], ['A', 'AAA', -0], ['B', 'BBB', 0]], {});
+    expect(sheet.rows.map((r) => [r.iso3, Object.is(r.score, 0)])).toEqual([['BBB', true]]);
+  });
+});

@@ -124,13 +124,28 @@ function text(cell: TiCell): string {
   return typeof cell === 'number' ? String(cell) : cell.trim();
 }
 
+/**
+ * A cell's number: undefined when empty, 'invalid' when it is not a plain decimal or is not finite
+ * (`1e999` reads as Infinity: refused, never passed on). A negative zero (`-0`, `-0.00`) is the number
+ * 0; the integer columns refuse a minus sign on it (see {@link isCount}).
+ */
 function numberOf(cell: TiCell): number | undefined | 'invalid' {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : 'invalid';
-  const t = text(cell);
-  if (t === '') return undefined;
-  // TI's files write plain decimals; accept those and nothing looser (no hex, no thousands separators).
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return 'invalid';
-  return Number(t);
+  let n: number;
+  if (typeof cell === 'number') n = cell;
+  else {
+    const t = text(cell);
+    if (t === '') return undefined;
+    // TI's files write plain decimals; accept those and nothing looser (no hex, no thousands separators).
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return 'invalid';
+    n = Number(t);
+  }
+  if (!Number.isFinite(n)) return 'invalid';
+  return Object.is(n, -0) ? 0 : n;
+}
+
+/** An integer column's value (score, rank, sources): an integer from `min` to `max`, written without a minus sign. */
+function isCount(raw: TiCell, v: number, min: number, max: number): boolean {
+  return Number.isInteger(v) && v >= min && v <= max && !(typeof raw === 'string' ? raw.trim().startsWith('-') : Object.is(raw, -0));
 }
 
 interface Column {
@@ -245,25 +260,25 @@ function readRow(rec: readonly TiCell[], header: Header, fileYear: number | unde
     if (typeof y === 'number' && Number.isInteger(y) && y >= 1995 && y <= 2100) year = y;
     else problems.push(`Year is not a year (got ${describeValue(text(get('year')))})`);
   }
-  const num = (f: TiField, check: (v: number) => boolean, rule: string, required: boolean): number | undefined => {
+  const num = (f: TiField, check: (v: number, raw: TiCell) => boolean, rule: string, required: boolean): number | undefined => {
     const raw = get(f);
     const v = numberOf(raw);
     if (v === undefined) {
       if (required) problems.push(`${f} is empty`);
       return undefined;
     }
-    if (v === 'invalid' || !check(v)) {
+    if (v === 'invalid' || !check(v, raw)) {
       problems.push(`${f} ${rule} (got ${describeValue(text(raw))})`);
       return undefined;
     }
     return v;
   };
-  const score = num('score', (v) => Number.isInteger(v) && v >= 0 && v <= 100, 'is not an integer from 0 to 100', true);
-  const rank = num('rank', (v) => Number.isInteger(v) && v >= 1, 'is not a positive integer', false);
-  const standardError = num('standardError', (v) => v >= 0, 'is not a number >= 0', false);
-  const sources = num('sources', (v) => Number.isInteger(v) && v >= 1 && v <= 14, 'is not an integer from 1 to 14', false);
-  const lower = num('lower', () => true, 'is not a number', false);
-  const upper = num('upper', () => true, 'is not a number', false);
+  const score = num('score', (v, raw) => isCount(raw, v, 0, 100), 'is not an integer from 0 to 100', true);
+  const rank = num('rank', (v, raw) => isCount(raw, v, 1, Number.MAX_SAFE_INTEGER), 'is not a positive integer', false);
+  const standardError = num('standardError', (v) => v >= 0, 'is not a finite number >= 0', false);
+  const sources = num('sources', (v, raw) => isCount(raw, v, 1, 14), 'is not an integer from 1 to 14', false);
+  const lower = num('lower', () => true, 'is not a finite number', false);
+  const upper = num('upper', () => true, 'is not a finite number', false);
   const sourceScores = sourceScoresOf(rec, header.columns, problems);
   if (problems.length > 0 || score === undefined || year === undefined) return { problems };
   const region = text(get('region'));

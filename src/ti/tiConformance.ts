@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listOf } from '../util/limits.js';
 import { parseInput } from '../errors.js';
 import { aggregate } from '../methodology/aggregate.js';
 import { rank } from '../methodology/rank.js';
@@ -57,7 +58,7 @@ export const TiConformanceOptions = z.strictObject({
  * tiConformance(rows).map((e) => [e.edition, e.scoreAgree, e.rows]); // => [[2025, 182, 182]]
  */
 export function tiConformance(rows: readonly unknown[], options: z.input<typeof TiConformanceOptions> = {}): readonly EditionConformance[] {
-  const all = parseInput('tiConformance', z.array(TiRowSchema), rows, ['rows']);
+  const all = parseInput('tiConformance', listOf(TiRowSchema), rows, ['rows']);
   const tolerance = parseInput('tiConformance', TiConformanceOptions, options, ['options']).tolerance ?? 0.001;
   const editions = [...new Set(all.map((r) => r.year))].sort((a, b) => a - b);
   return deepFreeze(

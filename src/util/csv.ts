@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { fail, parseInput } from '../errors.js';
 import type { Column } from './table.js';
+import { TABLE_LIMITS } from './limits.js';
+
+export { TABLE_LIMITS } from './limits.js';
 
 /**
  * Parse CSV text as RFC 4180 describes it: fields separated by commas, records by CRLF (a bare
@@ -25,21 +28,6 @@ export function parseCsv(text: string): string[][] {
   return csvRecords('parseCsv', parseInput('parseCsv', z.string(), text, ['text']));
 }
 
-/**
- * The most a table read from a file (CSV, or a worksheet of an .xlsx workbook) may hold: `rows`
- * records, `columns` fields in a record, `cells` fields in all. TI's largest file (the CPI
- * Historical sheet) has 2,495 rows of 29 columns; a progress file has one row per update. A file
- * past a limit is refused with an error saying which, before it can fill the memory.
- *
- * @example
- * TABLE_LIMITS.rows; // => 200000
- * try {
- *   parseCsv('a,'.repeat(2000));
- * } catch (e) {
- *   console.log((e as CpiGapError).issues[0]?.code); // too_many_columns
- * }
- */
-export const TABLE_LIMITS = Object.freeze({ rows: 200_000, columns: 1_024, cells: 5_000_000 });
 
 /** Records of the CSV being read, and the checks of {@link TABLE_LIMITS}. */
 class RecordList {

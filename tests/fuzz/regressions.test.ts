@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { caught } from '../helpers/caught.js';
 import { gapBarsSpec, gapWaterfall, gapWaterfallSpec, monteCarloFanSpec, rankPositionSpec, sourceHeatmapSpec, sourceTrendsSpec, workstreamMatrixSpec } from '../../src/charts/index.js';
-import { cpiGap, CpiGapError, sourceGaps, thailand } from '../../src/index.js';
+import { cpiGap, CpiGapError, scenario, sourceGaps, thailand } from '../../src/index.js';
 import { toSvg } from '../../src/render/index.js';
 import { fingerprint } from './hostile.js';
 import { createDataset, requiredMean, roundScore, standardError, trend } from '../../src/index.js';
@@ -92,5 +92,25 @@ describe('fuzz regressions', () => {
     const error = await toSvg(line([{ year: 2022, score: 36 }, { year: 'x', score: 'y' }]), { onWarning: () => undefined }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CpiGapError);
     expect((error as CpiGapError).message).toMatch(/^toSvg: spec: vega cannot draw the spec: the drawing has NaN coordinates/);
+  });
+});
+
+describe('hostile records and lists (issue 21)', () => {
+  it('gapWaterfall refuses a CpiGap whose neededMean no target gives (1e308), instead of returning Infinity', () => {
+    const gaps = sourceGaps(thailand, { year: 2022 });
+    const cpi = cpiGap(thailand, { year: 2022 });
+    const e = caught(() => gapWaterfall(gaps, { ...cpi, neededMean: 1e308 }));
+    expect(e.fn).toBe('gapWaterfall');
+    expect(e.issues[0]?.path).toEqual(['cpi', 'neededMean']);
+  });
+
+  it('scenario with 125,000 changes: a CpiGapError naming the limit, not a RangeError', () => {
+    const changes = Array.from({ length: 125_000 }, () => ({ kind: 'delta' as const, source: 'VDEM' as const, year: 2026, delta: 0.0001 }));
+    const e = caught(() => scenario(thailand, { baseYear: 2025, changes }));
+    expect(e.message).toBe('scenario: spec.changes: expected at most 10000 items (got an array of 125000)');
+    // At the limit it runs: 10,000 changes of 0.0001 each add 1 point to V-Dem.
+    const r = scenario(thailand, { baseYear: 2025, changes: changes.slice(0, 10_000) });
+    const vdem = r.paths.find((p) => p.source === 'VDEM')?.points;
+    expect(((vdem?.[1]?.value ?? 0) - (vdem?.[0]?.value ?? 0)).toFixed(6)).toBe('1.000000');
   });
 });

@@ -113,8 +113,28 @@ describe('readProgressJson', () => {
     ]);
   });
 
+  it('drops a byte order mark, as the CSV and YAML readers do, and refuses a key given twice', () => {
+    expect(readProgressJson('\uFEFF[{"projectId":"ws1-m1.1-p1","date":"2023-01-15","status":"done"}]')).toEqual([{ projectId: 'ws1-m1.1-p1', date: '2023-01-15', status: 'done' }]);
+    const twice = caught(() => readProgressJson('{"updates": [{"projectId":"ws1-m1.1-p1","date":"2023-01-15","status":"done","status":"delayed"}]}'));
+    expect(twice.message).toBe('readProgressJson: text.updates[0]: the key "status" appears twice in one object (got "status")');
+    // The same key written with an escape is the same key.
+    expect(caught(() => readProgressJson('[{"status":"done","st\\u0061tus":"x"}]')).issues[0]?.path).toEqual(['text', 0]);
+    // Strings that hold braces, brackets, commas and escaped quotes do not confuse the scan.
+    expect(readProgressJson('[{"projectId":"ws1-m1.1-p1","date":"2023-01-15","status":"done","problems":"a \\"{,}[\\" b"},{"projectId":"ws1-m1.1-p1","date":"2023-01-16","status":"done"}]')).toHaveLength(2);
+  });
+
+  it('reports every bad row of a large file in row order, the message bounded', () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `nope-${i},2023-01-15,done,50`);
+    const e = caught(() => readProgressCsv(['Project ID,Reporting date,Status,Percent complete,Colour', ...rows].join('\n')));
+    // One header issue (an unknown column) first, then two issues per row, in row order.
+    expect(e.issueCount).toBe(1 + 2 * 5000);
+    expect(e.issues.slice(0, 5).map((i) => i.path[0])).toEqual(['row 1', 'row 2', 'row 2', 'row 3', 'row 3']);
+    expect(e.message.length).toBeLessThan(20 * 400);
+    expect(e.message.endsWith(`; and ${1 + 2 * 5000 - 20} more`)).toBe(true);
+  });
+
   it('rejects text that is not JSON or has the wrong shape', () => {
-    expect(() => readProgressJson('{')).toThrow(/readProgressJson: text: not JSON/);
+    expect(() => readProgressJson('{')).toThrow(/readProgressJson: text: not valid JSON/);
     expect(() => readProgressJson('{"rows": []}')).toThrow(/updates: expected an array of updates/);
     expect(() => readProgressJson('42')).toThrow(/text: expected an array of updates/);
   });

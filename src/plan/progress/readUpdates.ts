@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CpiGapError, parseInput, type CpiGapIssue } from '../../errors.js';
 import { fromThaiDigits } from '../../i18n/thaiNumber.js';
 import { csvRecords } from '../../util/csv.js';
+import { parseJsonText } from '../../util/json.js';
 import { deepFreeze, type DeepReadonly } from '../../util/freeze.js';
 import { columnOfHeader, PROGRESS_COLUMNS, PROGRESS_HEADERS, type ProgressColumn } from './formColumns.js';
 import { collectUpdates, type ProgressUpdate } from './update.js';
@@ -65,15 +66,24 @@ function locate(row: Row, path: readonly (string | number)[]): (string | number)
 function readRows(fn: string, rows: readonly Row[], structureIssues: CpiGapIssue[]): DeepReadonly<ProgressUpdate[]> {
   const kept = rows.filter((r) => !r.broken && !REPORTED.every((c) => blank(r.fields[c]?.value)));
   const { valid, issues } = collectUpdates(kept.map((row) => ({ value: recordOf(row), locate: (path) => locate(row, path) })));
-  // Structure problems (header, extra cells, unknown keys) and bad values, in row order.
-  const all = [...structureIssues, ...issues].sort((a, b) => rowOrder(rows, a) - rowOrder(rows, b));
+  // Structure problems (header, extra cells, unknown keys) and bad values, in row order (a stable
+  // sort on each issue's row index, looked up once: linear in the issues, whatever their number).
+  const order = rowIndex(rows);
+  const at = (issue: CpiGapIssue): number => order.get(rowKey(issue.path)) ?? -1;
+  const all = [...structureIssues, ...issues].map((issue) => ({ issue, row: at(issue) })).sort((a, b) => a.row - b.row).map((x) => x.issue);
   if (all.length > 0) throw new CpiGapError(fn, all);
   return deepFreeze(valid);
 }
 
-/** Index of the row an issue is about; -1 (first) for the header or the whole text. */
-function rowOrder(rows: readonly Row[], issue: CpiGapIssue): number {
-  return rows.findIndex((r) => r.path.every((k, j) => issue.path[j] === k));
+/** The key of the row a path starts with: `row 5` (CSV), or the prefix and index of a JSON row (`updates`, 3). */
+function rowKey(path: readonly (string | number)[]): string {
+  const i = path.findIndex((k) => typeof k === 'number' || k.startsWith('row '));
+  return JSON.stringify(path.slice(0, i + 1));
+}
+
+/** Each row's index by its key; an issue about the header or the whole text has none (-1: first). */
+function rowIndex(rows: readonly Row[]): Map<string, number> {
+  return new Map(rows.map((r, i) => [rowKey(r.path), i]));
 }
 
 /**
@@ -135,22 +145,18 @@ export function readProgressCsv(text: string): DeepReadonly<ProgressUpdate[]> {
  * {@link readProgressCsv} (text cells are converted; numbers kept), and unfilled rows are skipped.
  * Each issue's path is the JSON path (`updates[3].status`).
  *
- * @throws {CpiGapError} on text that is not JSON, an unexpected shape, an unknown key, or any bad
- * row.
+ * A leading byte order mark is dropped, and an object with the same key twice is refused (as
+ * `JSON.parse` would silently keep the last, and the YAML reader refuses it).
+ *
+ * @throws {CpiGapError} on text that is not JSON, a key repeated in an object, an unexpected shape,
+ * an unknown key, or any bad row.
  * @example
  * readProgressJson('[{"projectId":"ws1-m1.1-p1","date":"2023-01-15","status":"done","percentComplete":100}]');
  * // => [{ projectId: 'ws1-m1.1-p1', date: '2023-01-15', status: 'done', percentComplete: 100 }]
  */
 export function readProgressJson(text: string): DeepReadonly<ProgressUpdate[]> {
   const fn = 'readProgressJson';
-  const source = parseInput(fn, z.string(), text, ['text']);
-  let data: unknown;
-  try {
-    data = JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
-  } catch (error) {
-    // JSON.parse throws only SyntaxError.
-    throw new CpiGapError(fn, [{ path: ['text'], message: `not JSON: ${(error as SyntaxError).message}`, code: 'invalid_json' }], { cause: error });
-  }
+  const data = parseJsonText(fn, parseInput(fn, z.string(), text, ['text']));
   const wrapped = data !== null && typeof data === 'object' && !Array.isArray(data);
   const list = wrapped ? (data as Record<string, unknown>).updates : data;
   const prefix = wrapped ? ['updates'] : [];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CpiGapError, fromZodIssues, parseInput, type CpiGapIssue } from '../../errors.js';
 import { parseThaiDate } from '../../i18n/thaiDate.js';
 import { deepFreeze, type DeepReadonly } from '../../util/freeze.js';
+import { listOf } from '../../util/limits.js';
 import { FISCAL_YEAR_2023 } from '../fiscalYear.js';
 import { plan } from '../plan.js';
 import { ProgressUpdateRecord } from './records.js';
@@ -132,7 +133,7 @@ export function progressUpdates(updates: readonly ProgressUpdateInput[]): DeepRe
 
 /** Validate every update, collecting all rows' issues into one error named `fn` (paths `[index, field]`). */
 export function checkUpdates(fn: string, updates: unknown): DeepReadonly<ProgressUpdate[]> {
-  const list = parseInput(fn, z.array(z.unknown()), updates, ['updates']);
+  const list = parseInput(fn, listOf(z.unknown()), updates, ['updates']);
   const { valid, issues } = collectUpdates(list.map((value, i) => ({ value, locate: (path) => [i, ...path] })));
   if (issues.length > 0) throw new CpiGapError(fn, issues);
   return deepFreeze(valid);
