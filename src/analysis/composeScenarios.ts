@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { fail, parseInput } from '../errors.js';
 import type { DeepReadonly } from '../util/freeze.js';
 import { listOf } from '../util/limits.js';
