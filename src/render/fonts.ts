@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import opentype, { type Font } from 'opentype.js';
-import { fail } from '../errors.js';
+import { CpiGapError, fail } from '../errors.js';
+import { readBoundedSync } from '../util/files.js';
 
 /**
  * The family of the font cpi-gap ships and draws with when nothing else is asked for: Sarabun
@@ -59,20 +60,27 @@ export function shippedFontFiles(): readonly string[] {
 
 const faces = new Map<string, FontFace>();
 
+/**
+ * Font files as the renderers read them: TrueType or OpenType, at most 32 MB (Sarabun is 90 KB; a
+ * large CJK font about 20 MB), read through a byte cap whatever the path is (a pipe, a device).
+ */
+const FONT_FILES = { what: 'font-file', extensions: ['.ttf', '.otf'], maxBytes: 32 * 1024 * 1024 } as const;
+
 /** Read and parse a font file once (cached by path). */
 export function loadFace(fn: string, path: readonly (string | number)[], file: string): FontFace {
   const known = faces.get(file);
   if (known !== undefined) return known;
   let face: FontFace;
   try {
-    const data = readFileSync(file);
-    const font = opentype.parse(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
+    const data = readBoundedSync(file, FONT_FILES);
+    const font = opentype.parse(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
     const family = font.getEnglishName('fontFamily');
     if (family === undefined) throw new Error('the font names no family');
     const os2 = font.tables.os2;
     face = { file, family, weight: os2?.usWeightClass ?? 400, italic: ((os2?.fsSelection ?? 0) & 1) === 1, data, font };
   } catch (error) {
-    fail(fn, path, `cannot read the font file: ${(error as Error).message}`, file, 'invalid_font');
+    const reason = error instanceof CpiGapError ? (error.issues[0]?.message ?? error.message) : (error as Error).message;
+    fail(fn, path, `cannot read the font file: ${reason}`, file, 'invalid_font');
   }
   faces.set(file, face);
   return face;

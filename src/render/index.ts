@@ -6,6 +6,6 @@
  * @packageDocumentation
  * @module cpi-gap/render
  */
-export { toSvg, RenderOptions } from './toSvg.js';
+export { toSvg, RenderOptions, DataLoader, RENDER_LIMITS } from './toSvg.js';
 export { toPng, PngOptions } from './toPng.js';
 export { SHIPPED_FONT_FAMILY, shippedFontFiles } from './fonts.js';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { parseInput } from '../errors.js';
 import { renderFaces, SHIPPED_FONT_FAMILY } from './fonts.js';
 import { decomposeSaraAm } from './saraAm.js';
-import { WarningHandler, drawSvg, fontWarnings, warningHandler } from './toSvg.js';
+import { DataLoader, WarningHandler, drawSvg, fontWarnings, warningHandler } from './toSvg.js';
 
 /**
  * Options of {@link toPng}.
@@ -33,6 +33,8 @@ export const PngOptions = z
     systemFonts: z.boolean().optional(),
     /** As in {@link toSvg}. */
     onWarning: WarningHandler.optional(),
+    /** As in {@link toSvg}: loads the data a spec names by URL; default none. */
+    loader: DataLoader.optional(),
   })
   .optional();
 export type PngOptions = z.input<typeof PngOptions>;
@@ -45,7 +47,9 @@ export type PngOptions = z.input<typeof PngOptions>;
  * shapes it, since resvg would otherwise draw the next letter over the SARA AA. A font that lacks
  * characters of the text, and a family no loaded font has, are reported to `onWarning`.
  *
- * @throws {CpiGapError} as {@link toSvg} does, or when an option is invalid or a font file cannot be read.
+ * @throws {CpiGapError} as {@link toSvg} does (a URL without a loader, a callback that fails), when the
+ * PNG would pass {@link RENDER_LIMITS} (width x height x scale^2), or when an option is invalid or a
+ * font file cannot be read.
  * @example
  * ```ts
  * import { writeFileSync } from 'node:fs';
@@ -62,13 +66,16 @@ export type PngOptions = z.input<typeof PngOptions>;
  */
 export async function toPng(spec: TopLevelSpec, options?: PngOptions): Promise<Uint8Array> {
   const o = parseInput('toPng', PngOptions, options, ['options']) ?? {};
-  const onWarning = warningHandler(o.onWarning);
+  const warn = warningHandler('toPng', o.onWarning);
   const systemFonts = o.systemFonts ?? false;
   const faces = renderFaces('toPng', o.fontFiles ?? []);
-  const { svg, context } = await drawSvg('toPng', spec, faces, onWarning);
-  for (const warning of fontWarnings(context, systemFonts)) onWarning(warning);
+  const scale = o.scale ?? 2;
+  const { svg, context } = await drawSvg('toPng', spec, { faces, onWarning: warn.call, loader: o.loader, scale });
+  for (const warning of fontWarnings(context, systemFonts)) warn.call(warning);
+  await Promise.resolve();
+  warn.check();
   const resvg = new Resvg(decomposeSaraAm(svg), {
-    fitTo: { mode: 'zoom', value: o.scale ?? 2 },
+    fitTo: { mode: 'zoom', value: scale },
     font: {
       loadSystemFonts: systemFonts,
       fontFiles: faces.map((f) => f.file),

@@ -1,7 +1,8 @@
-import { View, parse } from 'vega';
+import { View, parse, type Loader } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { z } from 'zod';
 import { CpiGapError, parseInput } from '../errors.js';
+import { guardCallback } from '../util/callbacks.js';
 import { embedFonts } from './embedFonts.js';
 import { renderFaces, SHIPPED_FONT_FAMILY, type FontFace } from './fonts.js';
 import { measureContext, withMeasuredText, type MeasureContext } from './textWidth.js';
@@ -10,7 +11,28 @@ import { measureContext, withMeasuredText, type MeasureContext } from './textWid
  * Called with every warning vega-lite or vega logs while compiling and drawing. Default: print it
  * with `console.warn`, prefixed `cpi-gap render:`.
  */
-export const WarningHandler = z.custom<(message: string) => void>((v) => typeof v === 'function', 'expected a function');
+export const WarningHandler = z.custom<(message: string) => unknown>((v) => typeof v === 'function', 'expected a function');
+
+/**
+ * A vega loader (`vega.loader()` or one of its shape: `load` and `sanitize` functions) that
+ * {@link toSvg} and `toPng` may use to load the data a spec names by URL (`data.url`) and its
+ * images. Without one, nothing is loaded: no file is read, no request made.
+ */
+export const DataLoader = z.custom<Loader>((v) => typeof v === 'object' && v !== null && typeof (v as Partial<Loader>).load === 'function' && typeof (v as Partial<Loader>).sanitize === 'function', 'expected a vega loader (vega.loader()): an object with load and sanitize functions');
+
+/**
+ * The largest drawing the renderers make: `width x height` pixels of the SVG, times `scale^2` for a
+ * PNG. Past it, a CpiGapError says so before anything is rasterised (4000 x 4000 at scale 10 would
+ * take some 15 GB).
+ *
+ * @example
+ * ```ts
+ * import { RENDER_LIMITS } from 'cpi-gap/render';
+ *
+ * RENDER_LIMITS.pixels; // => 100000000
+ * ```
+ */
+export const RENDER_LIMITS = Object.freeze({ pixels: 100_000_000 });
 
 /**
  * Options of {@link toSvg}.
@@ -35,6 +57,8 @@ export const RenderOptions = z
     fontFiles: z.array(z.string().min(1)).optional(),
     /** Called with each warning (vega's, and fonts that lack characters of the text). Default `console.warn`. */
     onWarning: WarningHandler.optional(),
+    /** Loads the data and images a spec names by URL. Default: none, so a spec's `data.url` is refused. */
+    loader: DataLoader.optional(),
   })
   .optional();
 export type RenderOptions = z.input<typeof RenderOptions>;
@@ -89,24 +113,55 @@ export function fontWarnings(context: MeasureContext, systemFonts: boolean): str
   return [...unknown, ...missing];
 }
 
-/** The default warning handler: `console.warn` with a prefix. */
-export function warningHandler(onWarning: ((message: string) => void) | undefined): (message: string) => void {
-  return (
-    onWarning ??
-    ((message: string) => {
-      console.warn(`cpi-gap render: ${message}`);
-    })
-  );
+/**
+ * The warning handler of a render, guarded: `onWarning` (default `console.warn` with a prefix) may
+ * throw or return a promise that rejects; `check()` then reports it as a CpiGapError of `fn`.
+ */
+export function warningHandler(fn: string, onWarning: ((message: string) => unknown) | undefined) {
+  return guardCallback<[string]>(fn, ['options', 'onWarning'], onWarning ?? ((message: string) => {
+    console.warn(`cpi-gap render: ${message}`);
+  }));
+}
+
+/** A vega loader that loads nothing: each URL a spec asks for is noted in `refused`, and the load fails. */
+function refusingLoader(refused: string[]): Loader {
+  const refuse = (uri: string): Promise<never> => {
+    refused.push(uri);
+    return Promise.reject(new Error(`cpi-gap loads no data by URL without options.loader (asked for ${JSON.stringify(uri)})`));
+  };
+  const loader = { load: refuse, sanitize: refuse, http: refuse, file: refuse, fileAccess: false, baseURL: '' };
+  return loader;
+}
+
+/** How {@link drawSvg} draws: the faces that measure text, where warnings go, the loader, and the PNG scale. */
+export interface DrawOptions {
+  readonly faces: readonly FontFace[];
+  readonly onWarning: (message: string) => void;
+  readonly loader?: Loader | undefined;
+  /** The zoom of the PNG this SVG becomes (1 for an SVG): the size bound is width x height x scale^2. */
+  readonly scale: number;
+}
+
+/** Refuse a drawing past {@link RENDER_LIMITS}: the SVG's width x height, times scale^2. */
+function checkSize(fn: string, svg: string, scale: number): void {
+  const head = /^<svg[^>]*?\swidth="([\d.]+)"[^>]*?\sheight="([\d.]+)"/.exec(svg.slice(0, 2000));
+  const pixels = Number(head?.[1] ?? 0) * Number(head?.[2] ?? 0) * scale * scale;
+  if (pixels > RENDER_LIMITS.pixels) {
+    const size = `${head?.[1] ?? '?'} x ${head?.[2] ?? '?'}${scale === 1 ? '' : ` at scale ${scale}`}`;
+    throw new CpiGapError(fn, [{ path: scale === 1 ? ['spec'] : ['options', 'scale'], message: `the drawing would be ${size}, ${Math.round(pixels / 1e6)} million pixels; at most ${RENDER_LIMITS.pixels / 1e6} million are drawn (make the chart or the scale smaller)`, value: scale === 1 ? undefined : scale, code: 'too_large' }]);
+  }
 }
 
 /**
  * Draw a spec as SVG with text measured by the faces given (the first family of each text's font list
- * that a face has, else the shipped font): the layout of the drawing those faces make.
- * @throws {CpiGapError} naming `fn` when the spec does not compile or vega reports an error while drawing.
+ * that a face has, else the shipped font): the layout of the drawing those faces make. Nothing is
+ * loaded by URL unless `loader` is given; a drawing past {@link RENDER_LIMITS} is refused.
+ * @throws {CpiGapError} naming `fn` when the spec does not compile, vega reports an error while
+ * drawing, the spec asks to load something without a loader, or the drawing is too large.
  */
-export async function drawSvg(fn: string, spec: TopLevelSpec, faces: readonly FontFace[], onWarning: (message: string) => void): Promise<{ svg: string; context: MeasureContext }> {
+export async function drawSvg(fn: string, spec: TopLevelSpec, options: DrawOptions): Promise<{ svg: string; context: MeasureContext }> {
   const errors: string[] = [];
-  const logger = collectingLogger(onWarning, errors);
+  const logger = collectingLogger(options.onWarning, errors);
   let runtime;
   try {
     // vega-lite compiles the spec; vega parses the result (an unknown expression function fails here).
@@ -115,15 +170,21 @@ export async function drawSvg(fn: string, spec: TopLevelSpec, faces: readonly Fo
   } catch (error) {
     throw new CpiGapError(fn, [{ path: ['spec'], message: `vega-lite cannot compile the spec: ${(error as Error).message}`, code: 'invalid_spec' }], { cause: error });
   }
-  const context = measureContext(faces);
-  const view = new View(runtime, { renderer: 'none', logger, logLevel: WARN });
+  const context = measureContext(options.faces);
+  const refused: string[] = [];
+  const view = new View(runtime, { renderer: 'none', logger, logLevel: WARN, loader: options.loader ?? refusingLoader(refused) });
   try {
     const svg = await withMeasuredText(context, () => view.toSVG());
+    if (refused.length > 0) {
+      throw new CpiGapError(fn, [{ path: ['spec'], message: `the spec asks to load ${refused.map((u) => JSON.stringify(u)).join(', ')}: nothing is loaded by URL unless options.loader is given (such as vega.loader())`, value: refused[0], code: 'load_refused' }]);
+    }
     if (errors.length > 0) throw new Error(errors.join('; '));
     // Data vega cannot place (a string or null where a number belongs) comes out as NaN coordinates.
     if (/="[^"]*\bNaN\b/.test(svg)) throw new Error('the drawing has NaN coordinates: a field holds values the chart cannot place');
+    checkSize(fn, svg, options.scale);
     return { svg, context };
   } catch (error) {
+    if (error instanceof CpiGapError) throw error;
     throw new CpiGapError(fn, [{ path: ['spec'], message: `vega cannot draw the spec: ${(error as Error).message}`, code: 'render_error' }], { cause: error });
   } finally {
     view.finalize();
@@ -131,14 +192,17 @@ export async function drawSvg(fn: string, spec: TopLevelSpec, faces: readonly Fo
 }
 
 /**
- * Compile a Vega-Lite spec with vega-lite and draw it as SVG with vega, headless. Text is measured
+ * Compile a Vega-Lite spec with vega-lite and draw it as SVG with vega, headless. Nothing is loaded
+ * from a URL or a file unless `options.loader` is given (a spec's `data.url` is refused otherwise),
+ * and a drawing past {@link RENDER_LIMITS} is refused. Text is measured
  * with the fonts that draw it (the shipped Sarabun, which heads the charts' font list, and any
  * `fontFiles`), so labels neither overlap nor leave blank margins. Fonts are named, not embedded,
  * unless `embedFonts` is set: then the SVG carries them and shows the same text in any browser (and
  * a font without glyphs for some of the text is reported to `onWarning`, as {@link toPng} does).
  *
- * @throws {CpiGapError} when the spec does not compile, vega reports an error while drawing, or a
- * font file cannot be read.
+ * @throws {CpiGapError} when the spec does not compile, vega reports an error while drawing, the spec
+ * asks to load data without a loader (code `load_refused`), the drawing is too large (`too_large`), a
+ * font file cannot be read, or `onWarning` throws or rejects (`callback_failed`).
  * @example
  * ```ts
  * import { sourceGaps, thailand } from 'cpi-gap';
@@ -152,10 +216,12 @@ export async function drawSvg(fn: string, spec: TopLevelSpec, faces: readonly Fo
  */
 export async function toSvg(spec: TopLevelSpec, options?: RenderOptions): Promise<string> {
   const o = parseInput('toSvg', RenderOptions, options, ['options']) ?? {};
-  const onWarning = warningHandler(o.onWarning);
+  const warn = warningHandler('toSvg', o.onWarning);
   const faces = renderFaces('toSvg', o.fontFiles ?? []);
-  const { svg, context } = await drawSvg('toSvg', spec, faces, onWarning);
-  if (o.embedFonts !== true) return svg;
-  for (const warning of fontWarnings(context, false)) onWarning(warning);
-  return embedFonts(svg, [...context.used]);
+  const { svg, context } = await drawSvg('toSvg', spec, { faces, onWarning: warn.call, loader: o.loader, scale: 1 });
+  if (o.embedFonts === true) for (const warning of fontWarnings(context, false)) warn.call(warning);
+  // A warning handler's promise that rejected right away is the render's error.
+  await Promise.resolve();
+  warn.check();
+  return o.embedFonts === true ? embedFonts(svg, [...context.used]) : svg;
 }

@@ -347,8 +347,28 @@ describe('simulate: abort and progress errors keep their cause', () => {
   it("wraps what onProgress threw: code 'callback_failed', the thrown value as cause", async () => {
     const boom = new Error('boom');
     const e = await rejected(simulate(thailand, { paths: 10, horizon: 1, onProgress: () => { throw boom; } }));
-    expect(e.issues).toEqual([{ path: ['options', 'onProgress'], message: 'the progress callback threw', code: 'callback_failed' }]);
+    expect(e.issues).toEqual([{ path: ['options', 'onProgress'], message: 'the callback threw: boom', code: 'callback_failed' }]);
     expect(e.cause).toBe(boom);
+  });
+
+  it('reports an async onProgress that rejects as a CpiGapError of the run, not an unhandled rejection', async () => {
+    const boom = new Error('rejected');
+    let calls = 0;
+    const onProgress = async (): Promise<void> => {
+      calls += 1;
+      await Promise.resolve();
+      throw boom;
+    };
+    // Three chunks, on the calling thread: the rejection is seen at the pause after the first chunk, and stops the run.
+    const e = await rejected(simulate(thailand, { paths: 300_000, horizon: 1, threads: 1, onProgress }));
+    expect(e.issues).toEqual([{ path: ['options', 'onProgress'], message: 'the callback returned a promise that rejected: rejected', code: 'callback_failed' }]);
+    expect(e.cause).toBe(boom);
+    expect(calls).toBe(1);
+    // One chunk: the rejection comes after the last chunk and is still the run's error.
+    const one = await rejected(simulate(thailand, { paths: 10, horizon: 1, onProgress: () => Promise.reject(boom) }));
+    expect(one.issues[0]?.code).toBe('callback_failed');
+    // A callback that resolves is fine.
+    await expect(simulate(thailand, { paths: 10, horizon: 1, onProgress: () => Promise.resolve() })).resolves.toMatchObject({ paths: 10 });
   });
 
   it("rejects an aborted run with code 'aborted', the signal's reason as value and cause", async () => {

@@ -288,7 +288,7 @@ describe('simulate: progress, abort and validation', () => {
 
   it('wraps an error of the progress callback in a CpiGapError', async () => {
     const run = simulate(thailand, { paths: 100, onProgress: () => { throw new Error('boom'); } });
-    await expect(run).rejects.toThrow('simulate: options.onProgress: the progress callback threw');
+    await expect(run).rejects.toThrow('simulate: options.onProgress: the callback threw: boom');
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { guardCallback } from '../util/callbacks.js';
 import { listOf } from '../util/limits.js';
 import { resolveYear } from '../dataset/access.js';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
@@ -87,8 +88,12 @@ export const SimulateOptions = ModelOptions.extend({
   rankScores: listOf(z.number().min(0).max(100)).min(1).optional(),
   /** The ranks k whose P(rank <= k) is reported. Default: the dataset's target ranks (Thailand: 43, 53). */
   ranks: z.array(z.int().min(1)).min(1).optional(),
-  /** Called after each chunk of paths with `{ done, total }`. */
-  onProgress: z.custom<(progress: SimulationProgress) => void>(isFunction, 'expected a function').optional(),
+  /**
+   * Called after each chunk of paths with `{ done, total }`. If it throws, or returns a promise that
+   * rejects before the run ends, the run stops and rejects with a CpiGapError (code
+   * `callback_failed`); a rejection after the run ended is ignored, never left unhandled.
+   */
+  onProgress: z.custom<(progress: SimulationProgress) => unknown>(isFunction, 'expected a function').optional(),
   /** Stops the run: `simulate` then rejects with a CpiGapError whose code is `'aborted'`. */
   signal: z.custom<AbortSignal>((v) => v instanceof AbortSignal, 'expected an AbortSignal').optional(),
   /** Threads, 1..64 (the calling thread plus worker threads). Default: min(2, cores) for large runs, 1 for small. Never changes the result. */
@@ -97,8 +102,8 @@ export const SimulateOptions = ModelOptions.extend({
 
 /** Options of {@link simulate} as a caller writes them. */
 export type SimulateOptions = DeepReadonly<Omit<z.input<typeof SimulateOptions>, 'onProgress' | 'signal'>> & {
-  /** Called after each chunk of paths with `{ done, total }`. */
-  readonly onProgress?: ((progress: SimulationProgress) => void) | undefined;
+  /** Called after each chunk of paths with `{ done, total }`; a throw or a rejected promise stops the run (see the schema). */
+  readonly onProgress?: ((progress: SimulationProgress) => unknown) | undefined;
   /** Stops the run: `simulate` then rejects with a CpiGapError whose code is `'aborted'`. */
   readonly signal?: AbortSignal | undefined;
 };
@@ -305,22 +310,23 @@ export async function simulate(dataset: Dataset, options?: SimulateOptions): Pro
 
   const kernel = kernelParams(params, plan?.levels ?? null, paths, horizon, seed);
   const threads = o.threads ?? (await defaultThreads(paths * horizon * kernel.n));
-  const onProgress = o.onProgress;
+  // A progress callback that throws, or returns a promise that rejects, stops the run with a CpiGapError.
+  const onProgress = o.onProgress === undefined ? undefined : guardCallback(FN, ['options', 'onProgress'], o.onProgress);
   const hist = await runChunks(kernel, {
     threads,
     signal,
     check: () => {
       if (signal?.aborted === true) throw aborted(signal);
+      onProgress?.check();
     },
     progress: (done) => {
-      if (onProgress === undefined) return;
-      try {
-        onProgress({ done, total: paths });
-      } catch (e) {
-        throw new CpiGapError(FN, [{ path: ['options', 'onProgress'], message: 'the progress callback threw', code: 'callback_failed' }], { cause: e });
-      }
+      onProgress?.call({ done, total: paths });
+      onProgress?.check();
     },
   });
+  // A rejection that came after the last chunk.
+  await Promise.resolve();
+  onProgress?.check();
   const table = o.rankScores === undefined ? null : rankTable(o.rankScores);
   const years = Array.from({ length: horizon }, (_, y) => summarizeYear(hist, y, params.baseYear + 1 + y, paths, target, ranks, table));
   return deepFreeze({
