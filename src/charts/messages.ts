@@ -1,4 +1,5 @@
 import type { Era } from '../i18n/labels.js';
+import { frozen } from '../util/freeze.js';
 
 /**
  * Every phrase the charts print, in English and Thai: titles, subtitles, axis and legend titles,
@@ -12,7 +13,7 @@ import type { Era } from '../i18n/labels.js';
  * CHART_MESSAGES.th.targetLabel(51, '2570'); // => 'ค่าเป้าหมาย 51 คะแนน (2570)'
  * ```
  */
-export const CHART_MESSAGES = {
+export const CHART_MESSAGES = frozen({
   en: {
     year: (era: Era) => (era === 'be' ? 'Year (B.E.)' : 'Year'),
     score: 'Score (0-100)',
@@ -181,4 +182,4 @@ export const CHART_MESSAGES = {
     measure: (ws: number, n: string) => `แผนงาน ${ws} มาตรการ ${n}`,
     approach: (ws: number, n: string) => `แผนงาน ${ws} แนวทางการพัฒนา ${n}`,
   },
-} as const;
+} as const);

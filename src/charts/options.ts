@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Provenance } from '../dataset/schema.js';
 import { parseInput } from '../errors.js';
-import type { DeepReadonly } from '../util/freeze.js';
+import { frozen, type DeepReadonly } from '../util/freeze.js';
 import { DEFAULT_LOCALE, defaultEra, Era, Locale } from '../i18n/labels.js';
 
 /**
@@ -66,7 +66,7 @@ export type ChartKind = keyof typeof DEFAULT_SCHEMES;
  * CHART_SET_IDS; // => ['source-trends', 'gap-bars', 'source-heatmap', 'workstream-matrix', 'gap-waterfall', 'rank-position']
  * ```
  */
-export const CHART_SET_IDS = ['source-trends', 'gap-bars', 'source-heatmap', 'workstream-matrix', 'gap-waterfall', 'rank-position'] as const;
+export const CHART_SET_IDS = frozen(['source-trends', 'gap-bars', 'source-heatmap', 'workstream-matrix', 'gap-waterfall', 'rank-position'] as const);
 
 /**
  * The defaults of every chart option, in one place (the plan-status chart, drawn for the

@@ -1,3 +1,5 @@
+import { frozen } from '../util/freeze.js';
+
 /**
  * The sources Transparency International has used for the CPI since 2012, with stable ids.
  * `tiName` is the column header TI uses in its result files (CPI 2025 spelling).
@@ -5,7 +7,7 @@
  * SOURCE_CATALOG.BTI.abbreviation; // => 'BF (TI)'
  * SOURCE_CATALOG.VDEM.tiName; // => 'Varieties of Democracy Project'
  */
-export const SOURCE_CATALOG = Object.freeze({
+export const SOURCE_CATALOG = frozen({
   AFDB: { tiName: 'African Development Bank CPIA', abbreviation: 'AFDB' },
   BF_SGI: { tiName: 'Bertelsmann Foundation Sustainable Governance Index', abbreviation: 'BF (SGI)' },
   BTI: { tiName: 'Bertelsmann Foundation Transformation Index', abbreviation: 'BF (TI)' },
@@ -29,7 +31,7 @@ export const SOURCE_CATALOG = Object.freeze({
  * CURRENT_SOURCE_IDS.length; // => 13
  * CURRENT_SOURCE_IDS.includes('VDEM'); // => true
  */
-export const CURRENT_SOURCE_IDS = ['AFDB', 'BF_SGI', 'BTI', 'EIU', 'FH_NIT', 'GI', 'IMD', 'PERC', 'PRS', 'VDEM', 'WB_CPIA', 'WEF', 'WJP'] as const;
+export const CURRENT_SOURCE_IDS = frozen(['AFDB', 'BF_SGI', 'BTI', 'EIU', 'FH_NIT', 'GI', 'IMD', 'PERC', 'PRS', 'VDEM', 'WB_CPIA', 'WEF', 'WJP'] as const);
 
 /**
  * Every source id cpi-gap knows: the 13 current sources and TI's Bribe Payers Survey (2012-2013).
@@ -38,7 +40,7 @@ export const CURRENT_SOURCE_IDS = ['AFDB', 'BF_SGI', 'BTI', 'EIU', 'FH_NIT', 'GI
  * SOURCE_IDS.length; // => 14 (13 current sources and TI_BPS)
  * SOURCE_IDS.at(-1); // => 'TI_BPS'
  */
-export const SOURCE_IDS = [...CURRENT_SOURCE_IDS, 'TI_BPS'] as const;
+export const SOURCE_IDS = frozen([...CURRENT_SOURCE_IDS, 'TI_BPS'] as const);
 
 /**
  * A stable source id, e.g. `'IMD'` or `'VDEM'`.
@@ -55,4 +57,4 @@ export type SourceId = (typeof SOURCE_IDS)[number];
  * @example
  * THAILAND_SOURCE_IDS; // => ['IMD', 'WEF', 'PERC', 'WJP', 'GI', 'PRS', 'EIU', 'VDEM', 'BTI']
  */
-export const THAILAND_SOURCE_IDS = ['IMD', 'WEF', 'PERC', 'WJP', 'GI', 'PRS', 'EIU', 'VDEM', 'BTI'] as const satisfies readonly SourceId[];
+export const THAILAND_SOURCE_IDS = frozen(['IMD', 'WEF', 'PERC', 'WJP', 'GI', 'PRS', 'EIU', 'VDEM', 'BTI'] as const satisfies readonly SourceId[]);

@@ -3,6 +3,7 @@ import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { SOURCE_CATALOG, type SourceId } from '../dataset/sourceCatalog.js';
 import { fail } from '../errors.js';
 import { toBuddhistEra } from './buddhistEra.js';
+import { frozen } from '../util/freeze.js';
 
 /**
  * The locales cpi-gap speaks: Thai and English. Every option that takes a language reads this list
@@ -12,7 +13,7 @@ import { toBuddhistEra } from './buddhistEra.js';
  * LOCALES; // => ['th', 'en']
  * LOCALES.map((l) => sourceLabel(thailand, 'VDEM', l));
  */
-export const LOCALES = ['th', 'en'] as const;
+export const LOCALES = frozen(['th', 'en'] as const);
 
 /**
  * Output language, Thai or English: the zod schema every option that takes a language uses, and its
@@ -32,7 +33,7 @@ export type Locale = z.infer<typeof Locale>;
  * @example
  * ERAS; // => ['ce', 'be']
  */
-export const ERAS = ['ce', 'be'] as const;
+export const ERAS = frozen(['ce', 'be'] as const);
 
 /**
  * How years are written, Common Era (2023) or Buddhist Era (2566): the zod schema every `era` option
@@ -174,7 +175,7 @@ export function yearLabel(year: number, era: Era = defaultEra(DEFAULT_LOCALE)): 
  * console.log(MESSAGES.en.roundingNote(51, 50.5)); // A score of 51 is reached when the unrounded mean of the sources reaches 50.5.
  * console.log(MESSAGES.th.roundingNote(51, 50.5));
  */
-export const MESSAGES = {
+export const MESSAGES = frozen({
   en: {
     source: 'Source',
     score: 'Score',
@@ -227,4 +228,4 @@ export const MESSAGES = {
     roundingNote: (target: number, needed: number) => `คะแนน ${target} จะได้เมื่อค่าเฉลี่ยที่ไม่ปัดเศษของแหล่งข้อมูลถึง ${needed}`,
     provenance: `ที่มา: ${PLAN_TITLE.th} (ตารางภาพรวมคะแนนย้อนหลัง ๕ ปี); Transparency International, Corruption Perceptions Index (CC BY-ND 4.0)`,
   },
-} as const;
+} as const);

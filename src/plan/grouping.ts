@@ -5,6 +5,7 @@
  * without bundling the plan.
  */
 import { z } from 'zod';
+import { frozen } from '../util/freeze.js';
 
 /**
  * The ways the plan's projects are grouped, by the budget roll-ups and by `progressRollup` alike:
@@ -15,7 +16,7 @@ import { z } from 'zod';
  * PLAN_GROUPINGS; // => ['workstream', 'approach', 'measure', 'agency', 'source']
  * progressRollup([], { asOf: '2023-03-31', by: PLAN_GROUPINGS[2] }).groups.length; // => 36
  */
-export const PLAN_GROUPINGS = ['workstream', 'approach', 'measure', 'agency', 'source'] as const;
+export const PLAN_GROUPINGS = frozen(['workstream', 'approach', 'measure', 'agency', 'source'] as const);
 
 /**
  * One of {@link PLAN_GROUPINGS}: the zod schema, and its type.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Provenance } from '../dataset/schema.js';
+import { frozen } from '../util/freeze.js';
 
 /**
  * What a flag on a project says about how the seed prints it. Every flagged project also carries a
@@ -30,7 +31,7 @@ import { Provenance } from '../dataset/schema.js';
  * PLAN_FLAGS.length; // => 14
  * findProjects({ flag: 'includes-prior-year' }).map((p) => p.id); // => ['ws1-m2.2-p7']
  */
-export const PLAN_FLAGS = [
+export const PLAN_FLAGS = frozen([
   'split-across-pages',
   'split-row',
   'sub-activity-rows',
@@ -45,7 +46,7 @@ export const PLAN_FLAGS = [
   'possible-duplicate',
   'same-name-in-measure',
   'kpi-repeats-method',
-] as const;
+] as const);
 /**
  * A flag of {@link PLAN_FLAGS} (zod enum), e.g. to validate a filter read from a command line.
  *

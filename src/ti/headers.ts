@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
 import { SOURCE_CATALOG, SOURCE_IDS, type SourceId } from '../dataset/sourceCatalog.js';
+import { frozen } from '../util/freeze.js';
 
 /**
  * A column of a TI result file that cpi-gap understands, other than a source column.
@@ -28,7 +29,7 @@ export type TiColumnMeaning = { readonly kind: 'field'; readonly field: TiField 
  * TI_FIELD_ALIASES.score.includes('CPI score YYYY'); // => true (YYYY: any year)
  * mapHeader('CPI score 2022')?.meaning.kind; // => 'field'
  */
-export const TI_FIELD_ALIASES: Readonly<Record<TiField, readonly string[]>> = Object.freeze({
+export const TI_FIELD_ALIASES: Readonly<Record<TiField, readonly string[]>> = frozen({
   country: ['Country / Territory', 'Country/Territory', 'Country', 'Country or territory'],
   iso3: ['ISO3', 'ISO 3', 'ISO code', 'ISO'],
   region: ['Region'],
@@ -48,7 +49,7 @@ export const TI_FIELD_ALIASES: Readonly<Record<TiField, readonly string[]>> = Ob
  * TI_SOURCE_ALIASES.FH_NIT.length > 0; // => true
  * mapHeader('Nations in Transit')?.meaning; // => { kind: 'source', source: 'FH_NIT' }
  */
-export const TI_SOURCE_ALIASES: Readonly<Record<SourceId, readonly string[]>> = Object.freeze({
+export const TI_SOURCE_ALIASES: Readonly<Record<SourceId, readonly string[]>> = frozen({
   AFDB: ['African Development Bank Country Policy and Institutional Assessment'],
   BF_SGI: ['Bertelsmann Stiftung Sustainable Governance Indicators', 'Bertelsmann Foundation Sustainable Governance Indicators'],
   BTI: ['Bertelsmann Stiftung Transformation Index', 'Bertelsmann Transformation Index'],

@@ -15,3 +15,13 @@ export function deepFreeze<T>(value: T): DeepReadonly<T> {
   }
   return value as DeepReadonly<T>;
 }
+
+/**
+ * Freeze an exported constant all the way down and keep its declared type (a tuple or an `as const`
+ * object stays as precise as it was), so that `PROGRESS_STATES.reverse()` throws instead of
+ * reordering every later report.
+ */
+export function frozen<T>(value: T): T {
+  deepFreeze(value);
+  return value;
+}

@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/labels.js';
+import { frozen } from '../../util/freeze.js';
 
 /**
  * The columns of a progress report form, in the template's order. `projectName` and
@@ -7,7 +8,7 @@ import type { Locale } from '../../i18n/labels.js';
  * PROGRESS_COLUMNS.length; // => 10
  * PROGRESS_COLUMNS[0]; // => 'projectId'
  */
-export const PROGRESS_COLUMNS = [
+export const PROGRESS_COLUMNS = frozen([
   'projectId',
   'projectName',
   'budgetPlanned',
@@ -18,7 +19,7 @@ export const PROGRESS_COLUMNS = [
   'budgetSpent',
   'kpiResult',
   'problems',
-] as const;
+] as const);
 /**
  * A column of the progress report form (one of {@link PROGRESS_COLUMNS}).
  *

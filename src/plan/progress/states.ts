@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseInput } from '../../errors.js';
 import type { Locale } from '../../i18n/labels.js';
+import { frozen } from '../../util/freeze.js';
 
 /**
  * The statuses an agency reports, in the order reports list them.
@@ -9,7 +10,7 @@ import type { Locale } from '../../i18n/labels.js';
  * PROGRESS_STATUSES.length; // => 5
  * PROGRESS_STATUSES.map((s) => STATUS_LABELS.th[s]);
  */
-export const PROGRESS_STATUSES = ['not-started', 'in-progress', 'delayed', 'done', 'cancelled'] as const;
+export const PROGRESS_STATUSES = frozen(['not-started', 'in-progress', 'delayed', 'done', 'cancelled'] as const);
 /**
  * A project's status in a progress update.
  *
@@ -103,7 +104,7 @@ export function statusOf(label: string): ProgressStatus | undefined {
  * @example
  * PROGRESS_STATES; // => ['not-started', 'in-progress', 'delayed', 'done', 'cancelled', 'no-update']
  */
-export const PROGRESS_STATES = [...PROGRESS_STATUSES, 'no-update'] as const;
+export const PROGRESS_STATES = frozen([...PROGRESS_STATUSES, 'no-update'] as const);
 
 /**
  * A project's state as of a date (one of {@link PROGRESS_STATES}): the zod schema, and its type.

@@ -3,7 +3,7 @@ import { thailand } from '../../dataset/thailand.js';
 import { parseInput } from '../../errors.js';
 import { Locale, PLAN_TITLE, workstreamLabel } from '../../i18n/labels.js';
 import { thaiDate } from '../../i18n/thaiDate.js';
-import { deepFreeze } from '../../util/freeze.js';
+import { deepFreeze, frozen } from '../../util/freeze.js';
 import { fmt, OutputFormat, renderRows, shortenToWidth, textTable, type Column } from '../../util/table.js';
 import { FISCAL_YEAR_2023 } from '../fiscalYear.js';
 import { countOnce } from '../grouping.js';
@@ -19,7 +19,7 @@ import { checkUpdates, type ProgressUpdateInput } from './update.js';
  * PROGRESS_MESSAGES.en.title('2023-03-31'); // => 'FY2023 CPI action plan: progress as of 2023-03-31'
  * console.log(PROGRESS_MESSAGES.th.title('2023-03-31'));
  */
-export const PROGRESS_MESSAGES = {
+export const PROGRESS_MESSAGES = frozen({
   en: {
     title: (asOf: string) => `FY2023 CPI action plan: progress as of ${asOf}`,
     secretariat: 'Consolidated by the secretariat: Office of the Public Sector Anti-Corruption Commission (PACC)',
@@ -86,7 +86,7 @@ export const PROGRESS_MESSAGES = {
       'เกินกำหนด: ยังไม่แล้วเสร็จหรือยกเลิกเมื่อพ้นเดือนหรือไตรมาสสุดท้ายของระยะเวลาดำเนินการในปีงบประมาณ พ.ศ. ๒๕๖๖ หรือพ้นวันที่ ๓๐ กันยายน ๒๕๖๖ หากระยะเวลาไม่ระบุเดือน',
     ],
   },
-} as const;
+} as const);
 
 /**
  * Options of {@link statusReport}.
