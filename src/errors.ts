@@ -45,10 +45,15 @@ export class CpiGapError extends Error {
   /** How many problems were found (`issues` keeps the first 1,000; the message lists the first 20). */
   readonly issueCount: number;
 
-  constructor(fn: string, issues: readonly CpiGapIssue[], options?: { cause?: unknown }) {
-    super(errorMessage(fn, issues), options);
+  /**
+   * `options.issueCount`: how many problems were found when `issues` holds only the first of them
+   * (a list that stops keeping them at 1,000); default `issues.length`.
+   */
+  constructor(fn: string, issues: readonly CpiGapIssue[], options?: { cause?: unknown; issueCount?: number }) {
+    const issueCount = Math.max(options?.issueCount ?? 0, issues.length);
+    super(errorMessage(fn, issues, issueCount), options?.cause === undefined ? undefined : { cause: options.cause });
     this.fn = fn;
-    this.issueCount = issues.length;
+    this.issueCount = issueCount;
     this.issues = Object.freeze(issues.slice(0, ERROR_LIMITS.keptIssues).map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
   }
 }
@@ -69,9 +74,9 @@ export class CpiGapError extends Error {
 export const ERROR_LIMITS = Object.freeze({ listedIssues: 20, keptIssues: 1000, valueChars: 60, keyChars: 60, messageChars: 300 });
 
 /** `fn: issue; issue; ... and N more`, every part bounded and free of control characters. */
-function errorMessage(fn: string, issues: readonly CpiGapIssue[]): string {
+function errorMessage(fn: string, issues: readonly CpiGapIssue[], issueCount: number): string {
   const listed = issues.slice(0, ERROR_LIMITS.listedIssues).map(formatIssue);
-  const more = issues.length - listed.length;
+  const more = issueCount - listed.length;
   return escapeControls(`${shorten(fn, ERROR_LIMITS.keyChars)}: ${listed.join('; ')}${more > 0 ? `; and ${more} more` : ''}`, true);
 }
 

@@ -65,9 +65,15 @@ export function cliDataset(): Dataset {
   return thailand;
 }
 
-/** Stop with {@link CliInterrupted} when Ctrl-C came (the signal is aborted). */
-export function checkInterrupted(io: CliIo): void {
-  if (io.signal?.aborted === true) throw new CliInterrupted('interrupted (Ctrl-C): stopped before the output was written; nothing was written');
+/**
+ * Stop with {@link CliInterrupted} when Ctrl-C came. The event loop is given two turns first: a
+ * command that computed without pausing (a report, a solve) has not yet seen a Ctrl-C pressed
+ * meanwhile, and Node runs a signal's handler on the turn after the one that received it.
+ */
+async function checkInterrupted(io: CliIo): Promise<void> {
+  if (io.signal === undefined) return;
+  for (let turn = 0; turn < 2; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+  if (io.signal.aborted) throw new CliInterrupted('interrupted (Ctrl-C): stopped before the output was written; nothing was written');
 }
 
 /**
@@ -76,7 +82,7 @@ export function checkInterrupted(io: CliIo): void {
  * the previous file as it was), then say so on stderr. `what` names the flag in errors.
  */
 export async function writeOutput(io: CliIo, file: string, data: string | Uint8Array, what: string): Promise<void> {
-  checkInterrupted(io);
+  await checkInterrupted(io);
   await writeAtomic(file, data, what, io.signal);
   io.stderr(`wrote ${printable(file, true)}\n`);
 }
@@ -89,7 +95,7 @@ export async function writeOutput(io: CliIo, file: string, data: string | Uint8A
 export async function emit(io: CliIo, text: string, out: string | undefined): Promise<void> {
   const body = printable(text.endsWith('\n') ? text : `${text}\n`);
   if (out === undefined) {
-    checkInterrupted(io);
+    await checkInterrupted(io);
     io.stdout(body);
     return;
   }
@@ -135,7 +141,7 @@ export function inFile(file: string, error: unknown, prefix: readonly (string | 
   if (!(error instanceof CpiGapError)) return error;
   const starts = (path: readonly (string | number)[]) => prefix.every((key, i) => path[i] === key);
   if (!error.issues.every((issue) => starts(issue.path))) return error;
-  return new CpiGapError(file, error.issues.map((issue) => ({ ...issue, path: issue.path.slice(prefix.length) })), { cause: error });
+  return new CpiGapError(file, error.issues.map((issue) => ({ ...issue, path: issue.path.slice(prefix.length) })), { cause: error, issueCount: error.issueCount });
 }
 
 /** Thrown when Ctrl-C stopped a command: `runCli` prints its one-line message and exits 130. */

@@ -27,7 +27,7 @@ export async function countryDataset(command: string, country: string | undefine
     return found.iso3 === thailand.country.iso3 ? thailand : world.worldDataset(found.iso3);
   } catch (error) {
     if (!(error instanceof CpiGapError)) throw error;
-    throw new CpiGapError(command, error.issues.map((i) => ({ ...i, path: ['--country'] })), { cause: error });
+    throw new CpiGapError(command, error.issues.map((i) => ({ ...i, path: ['--country'] })), { cause: error, issueCount: error.issueCount });
   }
 }
 

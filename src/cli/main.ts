@@ -3,10 +3,21 @@ import { runCli } from './program.js';
 // Ctrl-C aborts the running command (a simulation stops between chunks and exits 130); a second
 // Ctrl-C ends the process at once.
 const controller = new AbortController();
-const onSigint = (): void => {
-  if (controller.signal.aborted) process.exit(130);
+
+/**
+ * End the process as Ctrl-C ends a Unix tool, by SIGINT itself (the shell reports 130): the handler
+ * is removed and the signal sent again. Unlike process.exit, this also ends a process whose file
+ * read is stuck in the thread pool (opening a named pipe nobody writes to), which exit would wait for.
+ */
+function endBySigint(): void {
+  process.off('SIGINT', onSigint);
+  process.kill(process.pid, 'SIGINT');
+}
+
+function onSigint(): void {
+  if (controller.signal.aborted) endBySigint();
   controller.abort(new Error('SIGINT'));
-};
+}
 process.on('SIGINT', onSigint);
 
 // Output piped into a reader that stops early (`cpi-gap gaps | head -3`) closes the pipe: stop
@@ -24,7 +35,9 @@ const code = await runCli(process.argv.slice(2), {
   isTTY: process.stderr.isTTY,
   signal: controller.signal,
 });
-process.off('SIGINT', onSigint);
-// Stopped by Ctrl-C: end now, even if a read of a pipe nobody writes to is still pending.
-if (code === 130) process.exit(code);
 process.exitCode = code;
+if (code === 130) {
+  // Stopped by Ctrl-C: exit 130 as soon as nothing is left running; if a read of a pipe nobody
+  // writes to is still pending after a moment, end by the signal itself.
+  setTimeout(endBySigint, 100).unref();
+} else process.off('SIGINT', onSigint);

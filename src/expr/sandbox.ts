@@ -1,6 +1,6 @@
 import type { MathJsInstance, MathNode } from 'mathjs';
 import { z } from 'zod';
-import { CpiGapError, fail, parseInput } from '../errors.js';
+import { CpiGapError, describeValue, fail, parseInput } from '../errors.js';
 
 /**
  * The functions an expression may call, each a plain numeric function of mathjs. Nothing that
@@ -228,9 +228,16 @@ export async function compileExpression(source: string, options?: CompileOptions
   const used = checkTree(tree, variables, text);
   const code = tree.compile();
   const evaluate = (scope: Readonly<Record<string, number>>): number => {
+    // A scope that is not an object (null), or whose getters or Proxy traps throw, is the caller's error.
+    if (typeof scope !== 'object' || (scope as unknown) === null) fail('evaluate', ['scope'], `expected an object with a number for each of ${used.join(', ') || 'no variables'}`, scope, 'invalid_scope');
     const values = new Map<string, number>();
     for (const name of used) {
-      const value: unknown = typeof scope === 'object' && Object.prototype.hasOwnProperty.call(scope, name) ? scope[name] : undefined;
+      let value: unknown;
+      try {
+        value = Object.prototype.hasOwnProperty.call(scope, name) ? scope[name] : undefined;
+      } catch (error) {
+        throw new CpiGapError('evaluate', [{ path: ['scope', name], message: `the value could not be read: ${error instanceof Error ? error.message : describeValue(error)}`, code: 'unreadable_input' }], { cause: error });
+      }
       if (typeof value !== 'number' || !Number.isFinite(value)) fail('evaluate', ['scope', name], `expected a finite number for ${name} in ${text}`, value, 'invalid_scope');
       values.set(name, value);
     }

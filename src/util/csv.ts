@@ -125,17 +125,19 @@ const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  * with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading single quote, as OWASP
  * recommends against CSV injection, so Excel and LibreOffice show it as text; a plain number,
  * negative ones included (`-5`, `-2.5`, `+1e3`), is left as it is: a spreadsheet reads it as that
- * number, whether it came from a number or from a text cell, and nothing else. Then a field with a
+ * number, whether it came from a number or from a text cell, and nothing else; so is a lone `-`, the
+ * tables' mark for no value, which no spreadsheet runs. Then a field with a
  * comma, a quote or a line break is quoted (RFC 4180).
  *
  * @example
  * csvField('=HYPERLINK("https://evil.example","x")'); // => '"\'=HYPERLINK(""https://evil.example"",""x"")"'
  * csvField('-5'); // => '-5'
  * csvField('-5+3'); // => "'-5+3"
+ * csvField('-'); // => '-'
  * csvField('Korea, South'); // => '"Korea, South"'
  */
 export function csvField(text: string): string {
-  const safe = FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+  const safe = FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) && text !== '-' ? `'${text}` : text;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -102,7 +102,7 @@ export async function runSimulation(io: CliIo, dataset: Dataset, flags: Simulate
   } catch (error) {
     if (error instanceof CpiGapError && error.issues[0]?.code === 'aborted') throw new CliInterrupted(WORDS[flags.lang].interrupted(bar.last(), flags.paths), { cause: error });
     if (error instanceof CpiGapError && flags.scenario !== undefined && error.issues.every((i) => i.path[0] === 'options' && i.path[1] === 'scenario')) {
-      throw new CpiGapError(flags.scenario, error.issues.map((i) => ({ ...i, path: i.path.slice(2) })), { cause: error });
+      throw new CpiGapError(flags.scenario, error.issues.map((i) => ({ ...i, path: i.path.slice(2) })), { cause: error, issueCount: error.issueCount });
     }
     throw error;
   } finally {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CpiGapError, parseInput, type CpiGapIssue } from '../../errors.js';
+import { IssueList } from '../../util/issues.js';
 import { fromThaiDigits } from '../../i18n/thaiNumber.js';
 import { csvRecords } from '../../util/csv.js';
 import { parseJsonText } from '../../util/json.js';
@@ -63,15 +64,17 @@ function locate(row: Row, path: readonly (string | number)[]): (string | number)
 }
 
 /** Shared by both readers: skip unfilled rows, convert cells, validate all rows together. */
-function readRows(fn: string, rows: readonly Row[], structureIssues: CpiGapIssue[]): DeepReadonly<ProgressUpdate[]> {
+function readRows(fn: string, rows: readonly Row[], structureIssues: IssueList): DeepReadonly<ProgressUpdate[]> {
   const kept = rows.filter((r) => !r.broken && !REPORTED.every((c) => blank(r.fields[c]?.value)));
   const { valid, issues } = collectUpdates(kept.map((row) => ({ value: recordOf(row), locate: (path) => locate(row, path) })));
   // Structure problems (header, extra cells, unknown keys) and bad values, in row order (a stable
   // sort on each issue's row index, looked up once: linear in the issues, whatever their number).
   const order = rowIndex(rows);
   const at = (issue: CpiGapIssue): number => order.get(rowKey(issue.path)) ?? -1;
-  const all = [...structureIssues, ...issues].map((issue) => ({ issue, row: at(issue) })).sort((a, b) => a.row - b.row).map((x) => x.issue);
-  if (all.length > 0) throw new CpiGapError(fn, all);
+  // Each list holds its first 1,000 in row order, so the first 1,000 of both are among them.
+  const all = [...structureIssues.kept, ...issues.kept].map((issue) => ({ issue, row: at(issue) })).sort((a, b) => a.row - b.row).map((x) => x.issue);
+  const count = structureIssues.count + issues.count;
+  if (count > 0) throw new CpiGapError(fn, all, { issueCount: count });
   return deepFreeze(valid);
 }
 
@@ -109,7 +112,7 @@ export function readProgressCsv(text: string): DeepReadonly<ProgressUpdate[]> {
   const records = csvRecords(fn, parseInput(fn, z.string(), text, ['text']));
   const headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ''));
   const header = records[headerIndex] ?? [];
-  const issues: CpiGapIssue[] = [];
+  const issues = new IssueList();
   const headerRow = `row ${headerIndex + 1}`;
   if (headerIndex < 0) issues.push({ path: ['text'], message: 'expected a header row', code: 'missing_header' });
   const columns = header.map((h, j) => {
@@ -163,7 +166,7 @@ export function readProgressJson(text: string): DeepReadonly<ProgressUpdate[]> {
   if (!Array.isArray(list)) {
     throw new CpiGapError(fn, [{ path: prefix.length ? prefix : ['text'], message: 'expected an array of updates, or an object with an "updates" array', value: list, code: 'invalid_type' }]);
   }
-  const issues: CpiGapIssue[] = [];
+  const issues = new IssueList();
   const rows: Row[] = list.map((item: unknown, i) => {
     const path = [...prefix, i];
     const fields: Row['fields'] = {};

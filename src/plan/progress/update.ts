@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CpiGapError, fromZodIssues, parseInput, type CpiGapIssue } from '../../errors.js';
+import { ERROR_LIMITS, fromZodIssues, parseInput } from '../../errors.js';
+import { IssueList } from '../../util/issues.js';
 import { parseThaiDate } from '../../i18n/thaiDate.js';
 import { deepFreeze, type DeepReadonly } from '../../util/freeze.js';
 import { listOf } from '../../util/limits.js';
@@ -135,7 +136,7 @@ export function progressUpdates(updates: readonly ProgressUpdateInput[]): DeepRe
 export function checkUpdates(fn: string, updates: unknown): DeepReadonly<ProgressUpdate[]> {
   const list = parseInput(fn, listOf(z.unknown()), updates, ['updates']);
   const { valid, issues } = collectUpdates(list.map((value, i) => ({ value, locate: (path) => [i, ...path] })));
-  if (issues.length > 0) throw new CpiGapError(fn, issues);
+  if (issues.count > 0) throw issues.error(fn);
   return deepFreeze(valid);
 }
 
@@ -145,13 +146,17 @@ export interface UpdateRow {
   readonly locate: (path: readonly (string | number)[]) => (string | number)[];
 }
 
-/** Validate every row; returns the valid ones and every issue (paths through each row's `locate`). */
-export function collectUpdates(rows: readonly UpdateRow[]): { valid: ProgressUpdate[]; issues: CpiGapIssue[] } {
-  const issues: CpiGapIssue[] = [];
+/**
+ * Validate every row; returns the valid ones and the issues (paths through each row's `locate`):
+ * the first 1,000 kept, the rest only counted, so 100,000 bad rows stay cheap.
+ */
+export function collectUpdates(rows: readonly UpdateRow[]): { valid: ProgressUpdate[]; issues: IssueList } {
+  const issues = new IssueList();
   const valid: ProgressUpdate[] = [];
   for (const row of rows) {
     const r = ProgressUpdate.safeParse(row.value);
     if (r.success) valid.push(r.data);
+    else if (issues.kept.length >= ERROR_LIMITS.keptIssues) issues.count += r.error.issues.length;
     else for (const issue of fromZodIssues(r.error.issues, row.value)) issues.push({ ...issue, path: row.locate(issue.path) });
   }
   return { valid, issues };

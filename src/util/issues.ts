@@ -1,0 +1,27 @@
+import { CpiGapError, ERROR_LIMITS, type CpiGapIssue } from '../errors.js';
+
+/**
+ * The issues a check finds, kept in the order found up to {@link ERROR_LIMITS}`.keptIssues` and
+ * counted beyond: a file with 100,000 bad rows costs the memory of 1,000 issues, not of 500,000.
+ *
+ * @example
+ * const list = new IssueList();
+ * for (let i = 0; i < 5000; i++) list.push({ path: [i], message: 'bad', code: 'invalid_value' });
+ * [list.kept.length, list.count]; // => [1000, 5000]
+ * list.error('check').issueCount; // => 5000
+ */
+export class IssueList {
+  readonly kept: CpiGapIssue[] = [];
+  count = 0;
+
+  /** Count an issue, and keep it while fewer than 1,000 are kept. */
+  push(issue: CpiGapIssue): void {
+    this.count += 1;
+    if (this.kept.length < ERROR_LIMITS.keptIssues) this.kept.push(issue);
+  }
+
+  /** The error of these issues, named `fn`. */
+  error(fn: string): CpiGapError {
+    return new CpiGapError(fn, this.kept, { issueCount: this.count });
+  }
+}
