@@ -44,16 +44,21 @@ export class CpiGapError extends Error {
   readonly issues: readonly CpiGapIssue[];
   /** How many problems were found (`issues` keeps the first 1,000; the message lists the first 20). */
   readonly issueCount: number;
+  /** The sentence the message ends with, if any: that checking stopped early, and where. */
+  readonly note: string | undefined;
 
   /**
    * `options.issueCount`: how many problems were found when `issues` holds only the first of them
-   * (a list that stops keeping them at 1,000); default `issues.length`.
+   * (a list that stops keeping them at 1,000); default `issues.length`. `options.note`: a sentence
+   * the message ends with (that checking stopped early, and where).
    */
-  constructor(fn: string, issues: readonly CpiGapIssue[], options?: { cause?: unknown; issueCount?: number }) {
+  constructor(fn: string, issues: readonly CpiGapIssue[], options?: { cause?: unknown; issueCount?: number; note?: string }) {
     const issueCount = Math.max(options?.issueCount ?? 0, issues.length);
-    super(errorMessage(fn, issues, issueCount), options?.cause === undefined ? undefined : { cause: options.cause });
+    const note = options?.note === undefined ? '' : `; ${options.note}`;
+    super(`${errorMessage(fn, issues, issueCount)}${escapeControls(note, true)}`, options?.cause === undefined ? undefined : { cause: options.cause });
     this.fn = fn;
     this.issueCount = issueCount;
+    this.note = options?.note;
     this.issues = Object.freeze(issues.slice(0, ERROR_LIMITS.keptIssues).map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
   }
 }

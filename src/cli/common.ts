@@ -70,7 +70,7 @@ export function cliDataset(): Dataset {
  * command that computed without pausing (a report, a solve) has not yet seen a Ctrl-C pressed
  * meanwhile, and Node runs a signal's handler on the turn after the one that received it.
  */
-async function checkInterrupted(io: CliIo): Promise<void> {
+export async function checkInterrupted(io: CliIo): Promise<void> {
   if (io.signal === undefined) return;
   for (let turn = 0; turn < 2; turn += 1) await new Promise((resolve) => setImmediate(resolve));
   if (io.signal.aborted) throw new CliInterrupted('interrupted (Ctrl-C): stopped before the output was written; nothing was written');
@@ -125,6 +125,14 @@ export async function readInputText(io: CliIo, file: string, kind: keyof typeof 
 }
 
 /**
+ * The same problems as `error`, reported under `fn` (the file's name in place of the function's),
+ * with paths changed by `path`: the count of issues and the note kept.
+ */
+export function renamed(error: CpiGapError, fn: string, path: (p: readonly (string | number)[]) => (string | number)[] = (p) => [...p]): CpiGapError {
+  return new CpiGapError(fn, error.issues.map((issue) => ({ ...issue, path: path(issue.path) })), { cause: error, issueCount: error.issueCount, ...(error.note === undefined ? {} : { note: error.note }) });
+}
+
+/**
  * The issues of a library error (a {@link CpiGapError}: the user's input is wrong); anything else
  * is a fault of cpi-gap, not of the input, and is thrown on.
  */
@@ -141,7 +149,7 @@ export function inFile(file: string, error: unknown, prefix: readonly (string | 
   if (!(error instanceof CpiGapError)) return error;
   const starts = (path: readonly (string | number)[]) => prefix.every((key, i) => path[i] === key);
   if (!error.issues.every((issue) => starts(issue.path))) return error;
-  return new CpiGapError(file, error.issues.map((issue) => ({ ...issue, path: issue.path.slice(prefix.length) })), { cause: error, issueCount: error.issueCount });
+  return renamed(error, file, (p) => p.slice(prefix.length));
 }
 
 /** Thrown when Ctrl-C stopped a command: `runCli` prints its one-line message and exits 130. */

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import type { Dataset } from '../dataset/createDataset.js';
 import { thailand } from '../dataset/thailand.js';
 import { CpiGapError, fail } from '../errors.js';
+import { renamed } from './common.js';
 
 /** The `--country` flag of the analysis commands. */
 export interface CountryFlag {
@@ -27,7 +28,7 @@ export async function countryDataset(command: string, country: string | undefine
     return found.iso3 === thailand.country.iso3 ? thailand : world.worldDataset(found.iso3);
   } catch (error) {
     if (!(error instanceof CpiGapError)) throw error;
-    throw new CpiGapError(command, error.issues.map((i) => ({ ...i, path: ['--country'] })), { cause: error, issueCount: error.issueCount });
+    throw renamed(error, command, () => ['--country']);
   }
 }
 

@@ -37,7 +37,7 @@ const code = await runCli(process.argv.slice(2), {
 });
 process.exitCode = code;
 if (code === 130) {
-  // Stopped by Ctrl-C: exit 130 as soon as nothing is left running; if a read of a pipe nobody
-  // writes to is still pending after a moment, end by the signal itself.
-  setTimeout(endBySigint, 100).unref();
+  // Stopped by Ctrl-C: exit 130 as soon as nothing is left running; if something still runs a
+  // second later (a read of a pipe nobody writes to), end by the signal itself.
+  setTimeout(endBySigint, 1000).unref();
 } else process.off('SIGINT', onSigint);

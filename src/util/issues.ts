@@ -1,14 +1,13 @@
-import { CpiGapError, ERROR_LIMITS, type CpiGapIssue } from '../errors.js';
+import { ERROR_LIMITS, type CpiGapIssue } from '../errors.js';
 
 /**
  * The issues a check finds, kept in the order found up to {@link ERROR_LIMITS}`.keptIssues` and
- * counted beyond: a file with 100,000 bad rows costs the memory of 1,000 issues, not of 500,000.
+ * counted beyond, so that a check finding 500,000 problems holds 1,000 of them.
  *
  * @example
  * const list = new IssueList();
  * for (let i = 0; i < 5000; i++) list.push({ path: [i], message: 'bad', code: 'invalid_value' });
  * [list.kept.length, list.count]; // => [1000, 5000]
- * list.error('check').issueCount; // => 5000
  */
 export class IssueList {
   readonly kept: CpiGapIssue[] = [];
@@ -18,10 +17,5 @@ export class IssueList {
   push(issue: CpiGapIssue): void {
     this.count += 1;
     if (this.kept.length < ERROR_LIMITS.keptIssues) this.kept.push(issue);
-  }
-
-  /** The error of these issues, named `fn`. */
-  error(fn: string): CpiGapError {
-    return new CpiGapError(fn, this.kept, { issueCount: this.count });
   }
 }

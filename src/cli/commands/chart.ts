@@ -7,7 +7,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Dataset } from '../../dataset/createDataset.js';
 import type { Provenance } from '../../dataset/schema.js';
 import type { PeerGroup } from '../../world/records.js';
-import { decimal, emit, integer, withCommonFlags, writeOutput, type CliIo, type CommonFlags } from '../common.js';
+import { checkInterrupted, decimal, emit, integer, withCommonFlags, writeOutput, type CliIo, type CommonFlags } from '../common.js';
 import { countryDataset, requireWorkstreams, withCountryFlag } from '../country.js';
 import { readTiFile } from '../tiFile.js';
 import { groupOption } from './peers.js';
@@ -91,6 +91,8 @@ export function chartCommand(program: Command, io: CliIo): void {
       let body: string | Uint8Array;
       if (output === '.json') body = `${JSON.stringify(spec, null, 2)}\n`;
       else {
+        // Drawing takes seconds: a Ctrl-C pressed while the spec was built stops here.
+        await checkInterrupted(io);
         const render = await import('../../render/index.js');
         const onWarning = (message: string) => {
           io.stderr(`cpi-gap chart: warning: ${message}\n`);

@@ -15,7 +15,7 @@ import { progressRollup } from '../../plan/progress/rollup.js';
 import { formatStatusReport, statusReport, StatusReportTable } from '../../plan/progress/statusReport.js';
 import { progressTemplate, TEMPLATE_FORMATS } from '../../plan/progress/template.js';
 import { renderRows, shortenToWidth, type Column } from '../../util/table.js';
-import { cliDataset, emit, readInputText, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
+import { cliDataset, emit, readInputText, renamed, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
 
 const baht = new Intl.NumberFormat('en-US');
 
@@ -49,7 +49,7 @@ async function readUpdates(io: CliIo, file: string) {
   } catch (error) {
     // Name the file in place of the function; anything but a CpiGapError is a fault of cpi-gap, thrown on.
     if (!(error instanceof CpiGapError)) throw error;
-    throw new CpiGapError(file, error.issues, { cause: error, issueCount: error.issueCount });
+    throw renamed(error, file);
   }
 }
 

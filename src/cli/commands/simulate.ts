@@ -5,7 +5,7 @@ import { fmt, renderRows, type Column } from '../../util/table.js';
 import { DEFAULT_HORIZON, DEFAULT_MODEL, DEFAULT_PATHS, DEFAULT_SEED, SimulationModel } from '../../simulation/defaults.js';
 import type { SimulationResult, SimulationYear } from '../../simulation/index.js';
 import type { Dataset } from '../../dataset/createDataset.js';
-import { CliInterrupted, decimal, emit, integer, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
+import { CliInterrupted, decimal, emit, integer, renamed, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
 import { countryDataset, withCountryFlag, type CountryFlag } from '../country.js';
 import { methodsNote } from '../notes.js';
 import { readScenarioFile } from '../scenarioFile.js';
@@ -102,7 +102,7 @@ export async function runSimulation(io: CliIo, dataset: Dataset, flags: Simulate
   } catch (error) {
     if (error instanceof CpiGapError && error.issues[0]?.code === 'aborted') throw new CliInterrupted(WORDS[flags.lang].interrupted(bar.last(), flags.paths), { cause: error });
     if (error instanceof CpiGapError && flags.scenario !== undefined && error.issues.every((i) => i.path[0] === 'options' && i.path[1] === 'scenario')) {
-      throw new CpiGapError(flags.scenario, error.issues.map((i) => ({ ...i, path: i.path.slice(2) })), { cause: error, issueCount: error.issueCount });
+      throw renamed(error, flags.scenario, (p) => p.slice(2));
     }
     throw error;
   } finally {

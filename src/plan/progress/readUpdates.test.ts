@@ -123,14 +123,17 @@ describe('readProgressJson', () => {
     expect(readProgressJson('[{"projectId":"ws1-m1.1-p1","date":"2023-01-15","status":"done","problems":"a \\"{,}[\\" b"},{"projectId":"ws1-m1.1-p1","date":"2023-01-16","status":"done"}]')).toHaveLength(2);
   });
 
-  it('reports every bad row of a large file in row order, the message bounded', () => {
+  it('reports the bad rows of a large file in row order, stops checking at 1,000 issues and says so, the message bounded', () => {
     const rows = Array.from({ length: 5000 }, (_, i) => `nope-${i},2023-01-15,done,50`);
     const e = caught(() => readProgressCsv(['Project ID,Reporting date,Status,Percent complete,Colour', ...rows].join('\n')));
-    // One header issue (an unknown column) first, then two issues per row, in row order.
-    expect(e.issueCount).toBe(1 + 2 * 5000);
+    // One header issue (an unknown column) first, then two issues per row, in row order: 500 rows
+    // give 1,000 issues, and the other 4,500 rows are not checked.
+    expect(e.issueCount).toBe(1 + 1000);
     expect(e.issues.slice(0, 5).map((i) => i.path[0])).toEqual(['row 1', 'row 2', 'row 2', 'row 3', 'row 3']);
+    // The header's issue and the first 999 of the rows' (rows 2 to 500, and the first of row 501) are kept.
+    expect(e.issues.at(-1)?.path[0]).toBe('row 501');
     expect(e.message.length).toBeLessThan(20 * 400);
-    expect(e.message.endsWith(`; and ${1 + 2 * 5000 - 20} more`)).toBe(true);
+    expect(e.message.endsWith(`; and ${1001 - 20} more; checking stopped after 1000 issues: the last 4500 rows were not checked`)).toBe(true);
   });
 
   it('rejects text that is not JSON or has the wrong shape', () => {

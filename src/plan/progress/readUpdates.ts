@@ -6,7 +6,7 @@ import { csvRecords } from '../../util/csv.js';
 import { parseJsonText } from '../../util/json.js';
 import { deepFreeze, type DeepReadonly } from '../../util/freeze.js';
 import { columnOfHeader, PROGRESS_COLUMNS, PROGRESS_HEADERS, type ProgressColumn } from './formColumns.js';
-import { collectUpdates, type ProgressUpdate } from './update.js';
+import { collectUpdates, stoppedNote, type ProgressUpdate } from './update.js';
 
 const REQUIRED: readonly ProgressColumn[] = ['projectId', 'date', 'status'];
 /** Columns an agency fills in; a row with all of them blank is an unfilled template row. */
@@ -66,7 +66,7 @@ function locate(row: Row, path: readonly (string | number)[]): (string | number)
 /** Shared by both readers: skip unfilled rows, convert cells, validate all rows together. */
 function readRows(fn: string, rows: readonly Row[], structureIssues: IssueList): DeepReadonly<ProgressUpdate[]> {
   const kept = rows.filter((r) => !r.broken && !REPORTED.every((c) => blank(r.fields[c]?.value)));
-  const { valid, issues } = collectUpdates(kept.map((row) => ({ value: recordOf(row), locate: (path) => locate(row, path) })));
+  const { valid, issues, unchecked } = collectUpdates(kept, (row) => ({ value: recordOf(row), locate: (path) => locate(row, path) }));
   // Structure problems (header, extra cells, unknown keys) and bad values, in row order (a stable
   // sort on each issue's row index, looked up once: linear in the issues, whatever their number).
   const order = rowIndex(rows);
@@ -74,7 +74,7 @@ function readRows(fn: string, rows: readonly Row[], structureIssues: IssueList):
   // Each list holds its first 1,000 in row order, so the first 1,000 of both are among them.
   const all = [...structureIssues.kept, ...issues.kept].map((issue) => ({ issue, row: at(issue) })).sort((a, b) => a.row - b.row).map((x) => x.issue);
   const count = structureIssues.count + issues.count;
-  if (count > 0) throw new CpiGapError(fn, all, { issueCount: count });
+  if (count > 0) throw new CpiGapError(fn, all, { issueCount: count, ...stoppedNote(unchecked) });
   return deepFreeze(valid);
 }
 

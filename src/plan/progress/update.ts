@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ERROR_LIMITS, fromZodIssues, parseInput } from '../../errors.js';
+import { CpiGapError, ERROR_LIMITS, fromZodIssues, parseInput } from '../../errors.js';
 import { IssueList } from '../../util/issues.js';
 import { parseThaiDate } from '../../i18n/thaiDate.js';
 import { deepFreeze, type DeepReadonly } from '../../util/freeze.js';
@@ -135,8 +135,8 @@ export function progressUpdates(updates: readonly ProgressUpdateInput[]): DeepRe
 /** Validate every update, collecting all rows' issues into one error named `fn` (paths `[index, field]`). */
 export function checkUpdates(fn: string, updates: unknown): DeepReadonly<ProgressUpdate[]> {
   const list = parseInput(fn, listOf(z.unknown()), updates, ['updates']);
-  const { valid, issues } = collectUpdates(list.map((value, i) => ({ value, locate: (path) => [i, ...path] })));
-  if (issues.count > 0) throw issues.error(fn);
+  const { valid, issues, unchecked } = collectUpdates(list, (value, i) => ({ value, locate: (path) => [i, ...path] }));
+  if (issues.count > 0) throw new CpiGapError(fn, issues.kept, { issueCount: issues.count, ...stoppedNote(unchecked) });
   return deepFreeze(valid);
 }
 
@@ -147,17 +147,25 @@ export interface UpdateRow {
 }
 
 /**
- * Validate every row; returns the valid ones and the issues (paths through each row's `locate`):
- * the first 1,000 kept, the rest only counted, so 100,000 bad rows stay cheap.
+ * Validate the rows in order, each turned into an {@link UpdateRow} only when its turn comes;
+ * returns the valid ones, the issues (paths through each row's `locate`) and how many rows were left
+ * unchecked: checking stops once 1,000 issues are kept, so a file of 200,000 bad rows costs the
+ * work and memory of a few hundred.
  */
-export function collectUpdates(rows: readonly UpdateRow[]): { valid: ProgressUpdate[]; issues: IssueList } {
+export function collectUpdates<T>(rows: readonly T[], toUpdate: (row: T, index: number) => UpdateRow): { valid: ProgressUpdate[]; issues: IssueList; unchecked: number } {
   const issues = new IssueList();
   const valid: ProgressUpdate[] = [];
-  for (const row of rows) {
+  for (const [i, item] of rows.entries()) {
+    if (issues.kept.length >= ERROR_LIMITS.keptIssues) return { valid, issues, unchecked: rows.length - i };
+    const row = toUpdate(item, i);
     const r = ProgressUpdate.safeParse(row.value);
     if (r.success) valid.push(r.data);
-    else if (issues.kept.length >= ERROR_LIMITS.keptIssues) issues.count += r.error.issues.length;
     else for (const issue of fromZodIssues(r.error.issues, row.value)) issues.push({ ...issue, path: row.locate(issue.path) });
   }
-  return { valid, issues };
+  return { valid, issues, unchecked: 0 };
+}
+
+/** The note of an error whose checking stopped with `unchecked` rows left. */
+export function stoppedNote(unchecked: number): { note?: string } {
+  return unchecked === 0 ? {} : { note: `checking stopped after ${ERROR_LIMITS.keptIssues} issues: the last ${unchecked} rows were not checked` };
 }
