@@ -1,4 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
+import type { Loader } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
@@ -34,7 +35,8 @@ export const PngOptions = z
     /** As in {@link toSvg}. */
     onWarning: WarningHandler.optional(),
     /** As in {@link toSvg}: loads the data a spec names by URL; default none. */
-    loader: DataLoader.optional(),
+    // Typed with vega's Loader as imported here, so the declarations name 'vega', a dependency.
+    loader: DataLoader.optional() satisfies z.ZodOptional<z.ZodType<Loader>>,
   })
   .optional();
 export type PngOptions = z.input<typeof PngOptions>;

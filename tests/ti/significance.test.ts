@@ -16,7 +16,7 @@ describeWithShared('changeSignificance against TI\'s lists of significant change
   const { rows } = readTiResults(readShared(TI_HISTORICAL));
   const at = new Map<string, TiRow>(rows.map((r) => [`${r.iso3}@${r.year}`, r]));
 
-  it('CPI 2022 "CPI Stat. Sig. Changes": 2022 against each year 2012-2021', async () => {
+  it('CPI 2022 "CPI Stat. Sig. Changes": 2022 against each year 2012-2021', () => {
     const wb = loadWorkbook('test', readFileSync(sharedPath(X22)));
     const cells = worksheetCells(wb, findSheet('test', wb, 'CPI Stat. Sig. Changes'));
     const headerAt = cells.findIndex((r) => r.some((c) => text(c) === 'ISO3'));
@@ -61,7 +61,7 @@ describeWithShared('changeSignificance against TI\'s lists of significant change
     }
   });
 
-  it('CPI 2025 "Significant Changes since 2012": each listed change against its reference year', async () => {
+  it('CPI 2025 "Significant Changes since 2012": each listed change against its reference year', () => {
     const wb = loadWorkbook('test', readFileSync(sharedPath(X25)));
     const cells = worksheetCells(wb, findSheet('test', wb, 'Significant Changes since 2012'));
     const headerAt = cells.findIndex((r) => text(r[1]) === 'ISO3');
