@@ -17,6 +17,12 @@ export const WarningHandler = z.custom<(message: string) => unknown>((v) => type
  * A vega loader (`vega.loader()` or one of its shape: `load` and `sanitize` functions) that
  * {@link toSvg} and `toPng` may use to load the data a spec names by URL (`data.url`) and its
  * images. Without one, nothing is loaded: no file is read, no request made.
+ *
+ * @example
+ * import { loader } from 'vega';
+ * import { DataLoader } from 'cpi-gap/render';
+ * DataLoader.safeParse(loader({ baseURL: 'https://example.org/data/' })).success; // => true
+ * DataLoader.safeParse({ load: 1 }).success; // => false
  */
 export const DataLoader = z.custom<Loader>((v) => typeof v === 'object' && v !== null && typeof (v as Partial<Loader>).load === 'function' && typeof (v as Partial<Loader>).sanitize === 'function', 'expected a vega loader (vega.loader()): an object with load and sanitize functions');
 

@@ -11,7 +11,14 @@ import type { TiCell } from './readTiTable.js';
 import { decodeXml, scanXml } from './xml.js';
 import { openArchive, readEntry, xlsxError, type Archive } from './zip.js';
 
-/** The most shared strings a workbook may hold (TI's hold a few hundred). */
+/**
+ * The most shared strings a workbook may hold (TI's hold a few hundred); a workbook with more is
+ * refused before they fill the memory.
+ *
+ * @example
+ * import { SHARED_STRINGS_LIMIT } from 'cpi-gap/xlsx';
+ * SHARED_STRINGS_LIMIT; // => 1000000
+ */
 export const SHARED_STRINGS_LIMIT = 1_000_000;
 
 /** A sheet of the workbook: its name and the archive entry of its XML. */

@@ -11,6 +11,11 @@ import { CpiGapError } from '../errors.js';
  * The limits of the .xlsx reader: the entries an archive may list, the bytes one part (a sheet, the
  * shared strings) may inflate to, and the bytes all the parts read from one workbook may inflate
  * to. TI's largest sheet (CPI Historical) is 2.2 MB of XML.
+ *
+ * @example
+ * import { ZIP_LIMITS } from 'cpi-gap/xlsx';
+ * ZIP_LIMITS.entryBytes / (1024 * 1024); // => 64
+ * ZIP_LIMITS.totalBytes / (1024 * 1024); // => 128
  */
 export const ZIP_LIMITS = Object.freeze({ entries: 10_000, entryBytes: 64 * 1024 * 1024, totalBytes: 128 * 1024 * 1024 });
 
