@@ -18,3 +18,4 @@ export { peerComparison, PeerComparisonOptions } from './peerComparison.js';
 export { WorldCountry, WorldEdition, EditionRow, PeerGroup, DEFAULT_PEER_GROUP, ResolvedPeerGroup, PeerRow, PeerSourceGap, PeerComparison } from './records.js';
 export { worldPanel, worldRows, WorldPanelInfo } from './worldPanel.js';
 export type { PanelRow } from './panel.js';
+export { sourceChangeRecord, type SourceChangeRecord } from './changeRecord.js';
