@@ -49,6 +49,8 @@ export const LABELS = {
   levers: { en: 'Lever per workstream (points to each source it feeds)', th: 'คันโยกรายแผนงาน (คะแนนต่อแหล่งข้อมูลที่แผนงานส่งผล)' },
   workstream: { en: 'Workstream', th: 'แผนงาน' },
   reset: { en: 'Reset', th: 'ล้างค่า' },
+  noChange: { en: 'No change', th: 'ไม่เปลี่ยนแปลง' },
+  withChanges: { en: 'With these changes', th: 'ตามการเปลี่ยนแปลงนี้' },
   horizon: { en: 'Years ahead', th: 'จำนวนปีข้างหน้า' },
   whatIfCpi: { en: 'CPI with these changes', th: 'คะแนน CPI ตามการเปลี่ยนแปลงนี้' },
   year: { en: 'Year', th: 'ปี' },

@@ -16,9 +16,12 @@ interface PageProbe {
   drawn: number;
   outputs: number;
   simulated: number;
+  /** performance.now() when the what-if outputs and the simulation's results were last drawn (for the bench). */
+  outputsAt: number;
+  simulatedAt: number;
   error: string | null;
 }
-const probe: PageProbe = { state: parseState(location.hash), drawn: 0, outputs: 0, simulated: 0, error: null };
+const probe: PageProbe = { state: parseState(location.hash), drawn: 0, outputs: 0, simulated: 0, outputsAt: 0, simulatedAt: 0, error: null };
 (globalThis as unknown as { cpiGapApp: PageProbe }).cpiGapApp = probe;
 
 let state = probe.state;
@@ -26,6 +29,7 @@ let current: Stand | null = null;
 let sim: SimulationResult | null = null;
 let progress: Progress | null = null;
 let drawing = Promise.resolve();
+let outputsQueued = false;
 
 const root = document.getElementById('app') ?? document.body;
 
@@ -55,6 +59,7 @@ function requestSimulation(s: Stand): void {
     sim = result;
     drawing = drawing.then(drawOutputs).then(() => {
       probe.simulated += 1;
+      probe.simulatedAt = performance.now();
     }, report);
   });
 }
@@ -62,8 +67,17 @@ function requestSimulation(s: Stand): void {
 async function drawOutputs(): Promise<void> {
   if (current === null) return;
   const out = await whatIfOutputs(state, current, format(state), sim);
-  document.getElementById('whatif-out')?.replaceWith(out);
+  const old = document.getElementById('whatif-out');
+  // While the worker simulates, the last fan chart stays in place, marked as out of date.
+  const fan = sim === null ? old?.querySelector('#chart-monte-carlo-fan') : null;
+  if (fan !== null && fan !== undefined) {
+    fan.classList.add('stale');
+    fan.setAttribute('aria-busy', 'true');
+    out.querySelector('#chart-scenario-paths')?.after(fan);
+  }
+  old?.replaceWith(out);
   probe.outputs += 1;
+  probe.outputsAt = performance.now();
 }
 
 function header(): HTMLElement {
@@ -132,7 +146,10 @@ async function drawPage(): Promise<void> {
     planSection,
   );
   const footer = el('footer', {}, el('p', {}, f.L('footer')));
+  // Keyboard users keep their place: the control that had the focus has it again after the redraw.
+  const focused = document.activeElement?.id ?? '';
   root.replaceChildren(header(), main, footer);
+  if (focused !== '') document.getElementById(focused)?.focus({ preventScroll: true });
   document.title = f.t('title');
   probe.drawn += 1;
   requestSimulation(s);
@@ -147,11 +164,21 @@ function update(change: Partial<AppState>, scope?: 'outputs'): void {
   state = { ...state, ...change };
   probe.state = state;
   history.replaceState(null, '', `${location.pathname}${location.search}${stateHash(state)}`);
+  // The last simulation is of the previous state: its probabilities are not shown with the new one.
+  sim = null;
   if (scope === 'outputs' && current !== null) {
+    // A slider dragged fires many inputs: one redraw waits at a time, and it draws the latest state.
+    if (outputsQueued) return;
+    outputsQueued = true;
     const s = current;
-    drawing = drawing.then(drawOutputs).then(() => {
-      requestSimulation(s);
-    }, report);
+    drawing = drawing
+      .then(() => {
+        outputsQueued = false;
+        return drawOutputs();
+      })
+      .then(() => {
+        requestSimulation(s);
+      }, report);
   } else {
     scheduleDraw();
   }

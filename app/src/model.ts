@@ -77,12 +77,12 @@ export function stand(state: AppState): Stand {
 }
 
 /** The scenario of the sliders and levers: each change delivered the year after the edition. */
-export function whatIfSpec(state: AppState, s: Stand): ScenarioSpec {
+export function whatIfSpec(state: AppState, s: Stand, name = 'what-if'): ScenarioSpec {
   const year = s.year + 1;
   const sources = new Set(s.gaps.map((g) => g.source));
   const workstreams = new Set(s.dataset.workstreams.map((w) => w.number));
   return {
-    name: 'what-if',
+    name,
     baseYear: s.year,
     until: s.year + state.horizon,
     changes: [
@@ -105,10 +105,11 @@ export interface WhatIf {
   readonly ranks: readonly ScenarioRank[];
 }
 
-export function whatIf(state: AppState, s: Stand): WhatIf {
-  const spec = whatIfSpec(state, s);
+/** The what-if and the no-change scenarios, named for the chart's legend. */
+export function whatIf(state: AppState, s: Stand, names: { readonly base: string; readonly whatIf: string }): WhatIf {
+  const spec = whatIfSpec(state, s, names.whatIf);
   const result = scenario(s.dataset, spec);
-  const base = scenario(s.dataset, { name: 'no change', baseYear: s.year, until: s.year + state.horizon, changes: [] });
+  const base = scenario(s.dataset, { name: names.base, baseYear: s.year, until: s.year + state.horizon, changes: [] });
   return { spec, result, base, ranks: scenarioRank(result, s.others) };
 }
 

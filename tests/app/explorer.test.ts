@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +30,7 @@ async function waitFor(page: Page, key: 'drawn' | 'outputs' | 'simulated', after
   await page.waitForFunction(
     ([k, n]) => {
       const p = (globalThis as unknown as { cpiGapApp?: Probe }).cpiGapApp;
-      return p !== undefined && (p.error !== null || p[k as 'drawn'] > (n as number));
+      return p !== undefined && (p.error !== null || p[k as 'drawn'] > n);
     },
     [key, after] as const,
     { timeout: 60_000 },
@@ -95,7 +96,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the CPI explorer in headless Chromium', () => {
 
   it('switching to Thai changes every label', async () => {
     const { page } = await open('#lang=en');
-    const labels = (): Promise<string[]> => page.locator('[data-l]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-l') ?? ''}=${e.textContent ?? ''}`));
+    const labels = (): Promise<string[]> => page.locator('[data-l]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-l') ?? ''}=${e.textContent}`));
     const english = await labels();
     expect(english.length).toBeGreaterThan(40);
     const drawn = (await probe(page)).drawn;
@@ -174,7 +175,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the CPI explorer in headless Chromium', () => {
     await waitFor(page, 'drawn', drawn);
     const table = page.locator('table[data-table="status-report"]');
     const headers = await table.locator('thead th').allTextContents();
-    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent)));
     const total = rows.at(-1) ?? [];
     const cell = (row: string[], state: (typeof PROGRESS_STATES)[number]): number => Number((row[headers.indexOf(STATE_LABELS.en[state])] ?? '').replace(/,/g, ''));
     // Independently: one project each delayed, done and in progress; the first two in workstream 1.

@@ -86,7 +86,7 @@ interface YearRow {
 
 /** The outputs: the CPI and rank by year, the paths chart, and (once simulated) P(target), P(rank) and the fan. */
 export async function whatIfOutputs(state: AppState, s: Stand, f: Format, sim: SimulationResult | null): Promise<HTMLElement> {
-  const w = whatIf(state, s);
+  const w = whatIf(state, s, { base: f.t('noChange'), whatIf: f.t('withChanges') });
   const labels = chartLabels(f);
   const look = { locale: state.locale, era: state.era };
   const last = w.result.years.at(-1);
