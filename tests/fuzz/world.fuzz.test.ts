@@ -15,4 +15,5 @@ fuzzEntry('cpi-gap/world', world, {
   peerComparison: { args: () => [thailand, { group: 'asean', year: 2025 }], alt: { 0: iso3, 1: fc.record({ group: fc.constantFrom('asean', 'region', 'SSA', ['MYS', 'SGP']), year: fc.integer({ min: 2011, max: 2026 }) }) }, runs: 120 },
   worldPanel: { args: () => [] },
   worldRows: { args: () => [] },
+  sourceChangeRecord: { args: () => ['WEF', 10, 1], alt: { 0: fc.constantFrom('EIU', 'VDEM', 'TI_BPS', 'WB_CPIA'), 1: fc.double({ min: -100, max: 100, noNaN: true }), 2: fc.integer({ min: 1, max: 13 }) }, runs: 40 },
 });
