@@ -105,10 +105,16 @@ function header(): HTMLElement {
       copy.replaceChildren(f.L('copied'));
     });
   });
+  // The hash holds the state: the skip link moves the focus without changing it.
+  const skip = el('a', { href: '#main', class: 'skip' }, f.L('skip'));
+  skip.addEventListener('click', (e) => {
+    e.preventDefault();
+    document.getElementById('main')?.focus();
+  });
   return el(
     'header',
     {},
-    el('a', { href: '#main', class: 'skip' }, f.L('skip')),
+    skip,
     el('h1', {}, f.L('title')),
     el('p', { class: 'lead' }, f.L('subtitle')),
     el(
@@ -160,8 +166,8 @@ function scheduleDraw(): void {
 }
 
 /** Change the state, write it to the URL, and redraw the page (or only the what-if outputs). */
-function update(change: Partial<AppState>, scope?: 'outputs'): void {
-  state = { ...state, ...change };
+function update(change: Partial<AppState> | ((current: AppState) => Partial<AppState>), scope?: 'outputs'): void {
+  state = { ...state, ...(typeof change === 'function' ? change(state) : change) };
   probe.state = state;
   history.replaceState(null, '', `${location.pathname}${location.search}${stateHash(state)}`);
   // The last simulation is of the previous state: its probabilities are not shown with the new one.

@@ -124,6 +124,13 @@ describe.skipIf(!HAVE_CHROMIUM)('the CPI explorer in headless Chromium', () => {
     expect(expected).toBe(Math.floor(mean + 0.5));
     expect(await numberIn(page, '#whatif-cpi')).toBe(expected);
     expect(page.url()).toContain('u=WEF:10');
+    // The keyboard moves a slider too (a native range input): one step up.
+    const next = (await probe(page)).outputs;
+    await page.focus('#slider-IMD');
+    await page.keyboard.press('ArrowRight');
+    await waitFor(page, 'outputs', next);
+    expect(await page.locator('#slider-IMD').getAttribute('data-value')).toBe('1');
+    expect(new URL(page.url()).hash).toContain('u=WEF:10,IMD:1');
     await page.close();
   }, 90_000);
 

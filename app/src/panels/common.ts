@@ -2,8 +2,11 @@ import type { ChartLabels } from '../chart.js';
 import type { AppState } from '../state.js';
 import type { Format } from '../ui.js';
 
-/** Change part of the state; the page redraws what depends on it. */
-export type Update = (change: Partial<AppState>, scope?: 'outputs') => void;
+/**
+ * Change part of the state (or derive the change from the current state: inputs that are not redrawn
+ * must not read the state they were drawn with); the page redraws what depends on it.
+ */
+export type Update = (change: Partial<AppState> | ((current: AppState) => Partial<AppState>), scope?: 'outputs') => void;
 
 export function chartLabels(f: Format): ChartLabels {
   return { png: f.t('png'), svg: f.t('svg'), csv: f.t('csv'), dataTable: f.t('dataTable') };

@@ -29,12 +29,12 @@ function slider(id: string, name: string, value: number, min: number, max: numbe
 export function whatIfInputs(state: AppState, s: Stand, f: Format, update: Update): HTMLElement {
   const sliders = s.gaps.map((g) =>
     slider(`slider-${g.source}`, sourceLabel(s.dataset, g.source, state.locale), state.uplifts[g.source] ?? 0, -50, 100, (v) => {
-      update({ uplifts: { ...state.uplifts, [g.source]: v }, solved: null }, 'outputs');
+      update((now) => ({ uplifts: { ...now.uplifts, [g.source]: v }, solved: null }), 'outputs');
     }, f),
   );
   const levers = s.dataset.workstreams.map((w) =>
     slider(`lever-${w.number}`, `${workstreamLabel(s.dataset, w.number, state.locale)} (${w.sources.map((id) => sourceLabel(s.dataset, id, state.locale)).join(', ')})`, state.levers[w.number] ?? 0, 0, 30, (v) => {
-      update({ levers: { ...state.levers, [w.number]: v } }, 'outputs');
+      update((now) => ({ levers: { ...now.levers, [w.number]: v } }), 'outputs');
     }, f),
   );
   const bound = el('input', { id: 'bound', type: 'number', min: '1', max: '100', step: '1', value: String(state.bound) });
