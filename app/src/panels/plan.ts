@@ -122,10 +122,9 @@ export async function planPanel(state: AppState, dataset: Dataset, f: Format, pr
     'section',
     { id: 'plan', 'aria-labelledby': 'plan-title' },
     title,
-    workstreams,
-    budget,
+    el('div', { class: 'print-skip' }, workstreams, budget),
     el('details', { class: 'projects' }, el('summary', {}, f.L('projects')), tableBlock(projects, f.t('csv'))),
-    el('h3', {}, f.L('progressTitle')),
+    el('h3', { class: 'print-skip' }, f.L('progressTitle')),
     dropZone(f, onFile),
     progress === null ? null : await statusBlock(state, f, progress),
   );

@@ -117,8 +117,7 @@ export async function standPanel(state: AppState, s: Stand, f: Format, update: U
     headline(s, f),
     el('h3', {}, f.L('sourcesTitle')),
     gapChart,
-    el('h3', {}, f.L('trendsTitle', { from: f.year(world.years[0] ?? s.year) })),
-    trendChart,
+    el('div', { class: 'print-skip' }, el('h3', {}, f.L('trendsTitle', { from: f.year(world.years[0] ?? s.year) })), trendChart),
     el('h3', {}, f.L('peersTitle')),
     el(
       'div',
