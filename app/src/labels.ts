@@ -38,6 +38,7 @@ export const LABELS = {
   region: { en: 'The region', th: 'ภูมิภาค' },
   custom: { en: 'A custom list', th: 'กำหนดเอง' },
   customList: { en: 'Countries (ISO3 codes, comma-separated)', th: 'ประเทศ (รหัส ISO3 คั่นด้วยจุลภาค)' },
+  unknownCodes: { en: 'Not a country of the CPI', th: 'ไม่ใช่ประเทศใน CPI' },
   groupRank: { en: 'Rank in the group', th: 'อันดับในกลุ่ม' },
   difference: { en: 'Difference', th: 'ผลต่าง' },
   whatIfTitle: { en: 'What if', th: 'ถ้าหาก' },

@@ -1,6 +1,7 @@
 // What the page shows, from the library's functions only: the page adds no arithmetic of its own.
 // Pure (no DOM), so the browser tests can check the page against the same calls made in Node.
 import {
+  CpiGapError,
   cpiGap,
   scenario,
   scenarioRank,
@@ -43,10 +44,20 @@ export interface Stand {
   readonly scoreForRank: number | null;
   readonly gap: CpiGap;
   readonly gaps: readonly SourceGap[];
-  readonly peers: PeerComparison;
+  /** The peers, or why the group cannot be compared (the library's message: a custom list of one, an unknown code). */
+  readonly peers: PeerComparison | string;
   /** Every other country's score in the edition (for ranks). */
   readonly others: readonly number[];
   readonly scores: readonly number[];
+}
+
+function peersOf(iso3: string, group: readonly string[] | 'asean' | 'region', year: number): PeerComparison | string {
+  try {
+    return peerComparison(iso3, { group, year });
+  } catch (e) {
+    if (e instanceof CpiGapError) return e.message;
+    throw e;
+  }
 }
 
 /** Where the country stands in the edition the state names (its latest when none or unknown). */
@@ -70,7 +81,7 @@ export function stand(state: AppState): Stand {
     scoreForRank: targetRank === null ? null : scoreForRank(targetRank, e.scores),
     gap: cpiGap(dataset, { year, target: state.target }),
     gaps: sourceGaps(dataset, { year, target: state.target }),
-    peers: peerComparison(row.iso3, { group, year }),
+    peers: peersOf(row.iso3, group, year),
     others: e.rows.filter((r) => r.iso3 !== row.iso3).map((r) => r.score),
     scores: e.scores,
   };

@@ -29,6 +29,9 @@ export interface AppState {
   readonly solved: Strategy | null;
 }
 
+/** The most countries a custom peer list keeps (from a link or the field). */
+export const MAX_CUSTOM_PEERS = 60;
+
 export const DEFAULT_STATE: AppState = Object.freeze({
   country: 'THA',
   year: null,
@@ -61,7 +64,8 @@ const points = (text: string): number | undefined => {
 /** Pairs `KEY:value` separated by commas, each kept when both parts are valid. */
 function pairs<K extends string | number>(text: string | null, key: (k: string) => K | undefined): [K, number][] {
   if (text === null || text === '') return [];
-  return text.split(',').flatMap((pair) => {
+  // At most one pair per source or workstream of any dataset: a longer list in a link is cut.
+  return text.split(',').slice(0, 40).flatMap((pair) => {
     const [k = '', v = ''] = pair.split(':');
     const id = key(k);
     const n = points(v);
@@ -79,7 +83,7 @@ export function parseState(hash: string): AppState {
   };
   const country = q.get('c');
   const locale = pick('lang', ['th', 'en'], d.locale);
-  const custom = (q.get('peers') ?? '').split(',').filter((c) => /^[A-Z]{3}$/.test(c));
+  const custom = (q.get('peers') ?? '').split(',').slice(0, MAX_CUSTOM_PEERS).filter((c) => /^[A-Z]{3}$/.test(c));
   const solved = q.get('solved');
   return {
     country: country !== null && /^[A-Z]{3}$/.test(country) ? country : d.country,
@@ -90,7 +94,7 @@ export function parseState(hash: string): AppState {
     era: pick('era', ['be', 'ce'], locale === 'th' ? 'be' : 'ce'),
     thaiDigits: q.get('digits') === 'th',
     peers: pick('group', ['asean', 'region', 'custom'], d.peers),
-    custom: custom.length >= 2 ? custom : d.custom,
+    custom: custom.length >= 1 ? custom : d.custom,
     uplifts: Object.fromEntries(pairs(q.get('u'), (k) => (SOURCE_IDS as readonly string[]).includes(k) ? (k as SourceId) : undefined)),
     levers: Object.fromEntries(pairs(q.get('l'), (k) => int(k, 1, 20))),
     bound: int(q.get('b'), 1, 100) ?? d.bound,

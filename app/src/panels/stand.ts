@@ -6,9 +6,12 @@ import { countries, worldDataset, type PeerRow } from '../../../src/world/index.
 import type { SourceGap } from '../../../src/index.js';
 import { drawChart } from '../chart.js';
 import type { Stand } from '../model.js';
-import type { AppState } from '../state.js';
+import { MAX_CUSTOM_PEERS, type AppState } from '../state.js';
 import { el, type Format } from '../ui.js';
 import { chartLabels, type Update } from './common.js';
+
+/** The ISO3 codes of the panel, for the custom peer list. */
+const known = new Set(countries().map((c) => c.iso3));
 
 /** The country picker: Thailand first, then every country of the panel by name. */
 function countryPicker(state: AppState, f: Format, update: Update): HTMLElement {
@@ -93,21 +96,27 @@ export async function standPanel(state: AppState, s: Stand, f: Format, update: U
       { header: f.t('rank'), value: (p: PeerRow) => f.num(p.rank), align: 'right' as const },
       { header: f.t('difference'), value: (p: PeerRow) => f.signed(p.difference), align: 'right' as const },
     ],
-    rows: s.peers.peers,
+    rows: typeof s.peers === 'string' ? [] : s.peers.peers,
   };
   const [gapChart, trendChart, peerChart] = await Promise.all([
     drawChart('gap-bars', gapBarsSpec(s.gaps, { ...chartContext(s.dataset, { year: s.year }), ...look }), gapTable, labels, true),
     drawChart('source-trends', sourceTrendsSpec(world, { ...chartContext(world), ...look }), trendTable, labels),
-    drawChart('peers', peerComparisonSpec(s.peers, look), peerTable, labels),
+    typeof s.peers === 'string' ? el('p', { class: 'error', role: 'alert', id: 'peers-error' }, s.peers) : drawChart('peers', peerComparisonSpec(s.peers, look), peerTable, labels),
   ]);
   const group = el('select', { id: 'peer-group' }, ...(['asean', 'region', 'custom'] as const).map((g) => el('option', { value: g, selected: g === state.peers }, f.t(g))));
   group.addEventListener('change', () => {
     update({ peers: group.value as AppState['peers'] });
   });
-  const custom = el('input', { id: 'peer-list', type: 'text', value: state.custom.join(','), autocomplete: 'off', spellcheck: 'false' });
+  const custom = el('input', { id: 'peer-list', type: 'text', value: state.custom.join(','), autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'peer-list-note' });
+  const note = el('span', { id: 'peer-list-note', class: 'note', 'aria-live': 'polite' });
   custom.addEventListener('change', () => {
-    const list = custom.value.toUpperCase().split(/[\s,]+/).filter((c) => /^[A-Z]{3}$/.test(c));
-    if (list.length >= 2) update({ custom: list, peers: 'custom' });
+    const codes = custom.value.toUpperCase().split(/[\s,]+/).filter((c) => c !== '').slice(0, MAX_CUSTOM_PEERS);
+    const unknown = codes.filter((c) => !known.has(c));
+    if (unknown.length > 0) {
+      note.textContent = `${f.t('unknownCodes')}: ${unknown.join(', ')}`;
+      return;
+    }
+    if (codes.length >= 1) update({ custom: codes, peers: 'custom' });
   });
   return el(
     'section',
@@ -123,7 +132,7 @@ export async function standPanel(state: AppState, s: Stand, f: Format, update: U
       'div',
       { class: 'controls' },
       el('div', { class: 'field' }, el('label', { for: 'peer-group' }, f.L('peerGroup')), group),
-      el('div', { class: 'field wide' }, el('label', { for: 'peer-list' }, f.L('customList')), custom),
+      el('div', { class: 'field wide' }, el('label', { for: 'peer-list' }, f.L('customList')), custom, note),
     ),
     peerChart,
   );
