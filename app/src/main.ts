@@ -144,7 +144,7 @@ async function drawPage(): Promise<void> {
         progress = p;
         scheduleDraw();
       });
-    }),
+    }, update),
   ]);
   main.append(
     standSection,

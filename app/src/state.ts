@@ -4,6 +4,9 @@ import { SOURCE_IDS, type SourceId } from '../../src/index.js';
 
 export type PeerChoice = 'asean' | 'region' | 'custom';
 export type Strategy = 'even' | 'cheapest' | 'bounded';
+/** How the progress roll-up groups the projects (the library's PLAN_GROUPINGS). */
+export const ROLLUPS = ['workstream', 'approach', 'measure', 'agency', 'source'] as const;
+export type Rollup = (typeof ROLLUPS)[number];
 
 export interface AppState {
   readonly country: string;
@@ -27,6 +30,8 @@ export interface AppState {
   readonly horizon: number;
   /** The strategy that last filled the sliders, for its allocation table. */
   readonly solved: Strategy | null;
+  /** The grouping of the progress roll-up. */
+  readonly rollup: Rollup;
 }
 
 /** The most countries a custom peer list keeps (from a link or the field). */
@@ -47,6 +52,7 @@ export const DEFAULT_STATE: AppState = Object.freeze({
   bound: 10,
   horizon: 3,
   solved: null,
+  rollup: 'workstream',
 });
 
 const int = (text: string | null, min: number, max: number): number | undefined => {
@@ -100,6 +106,7 @@ export function parseState(hash: string): AppState {
     bound: int(q.get('b'), 1, 100) ?? d.bound,
     horizon: int(q.get('h'), 1, 10) ?? d.horizon,
     solved: solved === 'even' || solved === 'cheapest' || solved === 'bounded' ? solved : null,
+    rollup: pick('by', ROLLUPS, d.rollup),
   };
 }
 
@@ -123,6 +130,7 @@ export function stateHash(s: AppState): string {
   if (s.bound !== d.bound) q.set('b', String(s.bound));
   if (s.horizon !== d.horizon) q.set('h', String(s.horizon));
   if (s.solved !== null) q.set('solved', s.solved);
+  if (s.rollup !== d.rollup) q.set('by', s.rollup);
   const text = q.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
   return text === '' ? '' : `#${text}`;
 }

@@ -24,14 +24,15 @@ describe('the CPI explorer state in the URL', () => {
       bound: 7,
       horizon: 5,
       solved: 'bounded',
+      rollup: 'agency',
     };
     const hash = stateHash(s);
-    expect(hash).toBe('#c=IDN&y=2019&t=40&r=80&lang=en&era=be&digits=th&group=custom&peers=IDN,MYS&u=WEF:10,IMD:-2.5,EIU:17.387897777777773&l=2:4&b=7&h=5&solved=bounded');
+    expect(hash).toBe('#c=IDN&y=2019&t=40&r=80&lang=en&era=be&digits=th&group=custom&peers=IDN,MYS&u=WEF:10,IMD:-2.5,EIU:17.387897777777773&l=2:4&b=7&h=5&solved=bounded&by=agency');
     expect(parseState(hash)).toEqual(s);
   });
 
   it('keeps the default for every bad value, and cuts long lists', () => {
-    const bad = parseState('#c=thailand&y=1999&t=101&r=0&lang=fr&era=xx&group=world&peers=<script>&u=WEF:abc,XYZ:5,IMD:1e999,PERC:200&l=0:5,x:1&b=0&h=99&solved=magic');
+    const bad = parseState('#c=thailand&y=1999&t=101&r=0&lang=fr&era=xx&group=world&peers=<script>&u=WEF:abc,XYZ:5,IMD:1e999,PERC:200&l=0:5,x:1&b=0&h=99&solved=magic&by=everything');
     expect(bad).toEqual({ ...DEFAULT_STATE, uplifts: {}, levers: {} });
     const many = Array.from({ length: 500 }, () => 'VNM').join(',');
     expect(parseState(`#peers=${many}`).custom).toHaveLength(MAX_CUSTOM_PEERS);

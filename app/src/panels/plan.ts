@@ -1,7 +1,7 @@
 // The plan: Thailand's FY2023 action plan (workstreams, measures, projects with budgets and agencies)
 // and, from a dropped progress file (CSV or JSON, the library's form), the status report and roll-ups.
 import { sourceLabel, workstreamLabel, type Dataset } from '../../../src/index.js';
-import { budgetSpec, planStatusSpec } from '../../../src/charts/index.js';
+import { budgetSpec, CHART_DEFAULTS, planStatusSpec } from '../../../src/charts/index.js';
 import {
   budgetByWorkstream,
   plan,
@@ -16,10 +16,10 @@ import {
   type ProgressUpdate,
 } from '../../../src/plan/index.js';
 import { drawChart } from '../chart.js';
-import type { AppState } from '../state.js';
+import { ROLLUPS, type AppState } from '../state.js';
 import { tableBlock } from '../table.js';
 import { el, type Format } from '../ui.js';
-import { chartLabels } from './common.js';
+import { chartLabels, type Update } from './common.js';
 
 /** A progress file the user dropped: its name and its updates, or why it could not be read. */
 export type Progress = { readonly name: string; readonly updates: readonly ProgressUpdate[] } | { readonly name: string; readonly error: string };
@@ -63,10 +63,42 @@ function dropZone(f: Format, onFile: (file: File) => void): HTMLElement {
   return zone;
 }
 
-async function statusBlock(state: AppState, f: Format, progress: Progress): Promise<HTMLElement> {
+const ROLLUP_LABELS = { workstream: 'workstream', approach: 'approach', measure: 'measure', agency: 'agency', source: 'source' } as const;
+
+/** The roll-up of the progress by the grouping the state names, with its chart. */
+async function rollupBlock(state: AppState, f: Format, updates: readonly ProgressUpdate[], update: Update): Promise<HTMLElement> {
+  const rollup = progressRollup(updates, { by: state.rollup });
+  const by = el('select', { id: 'rollup-by' }, ...ROLLUPS.map((r) => el('option', { value: r, selected: r === state.rollup }, f.t(ROLLUP_LABELS[r]))));
+  by.addEventListener('change', () => {
+    update({ rollup: by.value as AppState['rollup'] });
+  });
+  const table = {
+    id: 'progress-rollup',
+    caption: `${f.t('rollupTitle')}: ${f.t(ROLLUP_LABELS[state.rollup])}`,
+    columns: [
+      { header: f.t(ROLLUP_LABELS[state.rollup]), value: (g: ProgressGroup) => (state.locale === 'en' ? (g.nameEn ?? g.name) : g.name) },
+      { header: f.t('projects'), value: (g: ProgressGroup) => f.num(g.projects), align: 'right' as const },
+      ...PROGRESS_STATES.map((st) => ({ header: STATE_LABELS[state.locale][st], value: (g: ProgressGroup) => f.num(g.byStatus[st]), align: 'right' as const })),
+      { header: f.t('budget'), value: (g: ProgressGroup) => f.num(g.planned), align: 'right' as const },
+      { header: f.t('spent'), value: (g: ProgressGroup) => f.num(g.spent), align: 'right' as const },
+    ],
+    rows: [...rollup.groups, rollup.total],
+  };
+  // A bar per group: 18 pixels each when there are many (agencies), the library's default height otherwise.
+  const height = Math.max(CHART_DEFAULTS.height, 18 * rollup.groups.length);
+  const chart = await drawChart('plan-status', planStatusSpec(rollup, { locale: state.locale, era: state.era, title: table.caption, height }), table, chartLabels(f));
+  return el(
+    'div',
+    { id: 'progress-rollup' },
+    el('h3', {}, f.L('rollupTitle')),
+    el('div', { class: 'controls' }, el('div', { class: 'field' }, el('label', { for: 'rollup-by' }, f.L('rollupBy')), by)),
+    chart,
+  );
+}
+
+async function statusBlock(state: AppState, f: Format, progress: Progress, update: Update): Promise<HTMLElement> {
   if ('error' in progress) return el('div', { id: 'status-report', role: 'alert', class: 'error' }, el('strong', {}, f.L('fileError')), el('pre', {}, progress.error));
   const report = statusReport(progress.updates, { locale: state.locale });
-  const rollup = progressRollup(progress.updates);
   const table = {
     id: 'status-report',
     caption: report.title,
@@ -78,13 +110,12 @@ async function statusBlock(state: AppState, f: Format, progress: Progress): Prom
     ],
     rows: [...report.workstreams, report.total],
   };
-  const chart = await drawChart('plan-status', planStatusSpec(rollup, { locale: state.locale, era: state.era }), table, chartLabels(f));
-  return el('div', { id: 'status-report', 'data-file': progress.name }, el('h3', {}, f.L('statusReport')), tableBlock(table, f.t('csv')), chart);
+  return el('div', { id: 'status-report', 'data-file': progress.name }, el('h3', {}, f.L('statusReport')), tableBlock(table, f.t('csv')), await rollupBlock(state, f, progress.updates, update));
 }
 
 type Project = (typeof plan.projects)[number];
 
-export async function planPanel(state: AppState, dataset: Dataset, f: Format, progress: Progress | null, onFile: (file: File) => void): Promise<HTMLElement> {
+export async function planPanel(state: AppState, dataset: Dataset, f: Format, progress: Progress | null, onFile: (file: File) => void, update: Update): Promise<HTMLElement> {
   const title = el('h2', { id: 'plan-title' }, f.L('planTitle'));
   if (dataset.country.iso3 !== 'THA') return el('section', { id: 'plan', 'aria-labelledby': 'plan-title' }, title, el('p', {}, f.L('planOnlyThailand')));
   const rollups = budgetByWorkstream();
@@ -126,6 +157,6 @@ export async function planPanel(state: AppState, dataset: Dataset, f: Format, pr
     el('details', { class: 'projects' }, el('summary', {}, f.L('projects')), tableBlock(projects, f.t('csv'))),
     el('h3', { class: 'print-skip' }, f.L('progressTitle')),
     dropZone(f, onFile),
-    progress === null ? null : await statusBlock(state, f, progress),
+    progress === null ? null : await statusBlock(state, f, progress, update),
   );
 }
