@@ -24,8 +24,8 @@ import { chartLabels, type Update } from './common.js';
 /** A progress file the user dropped: its name and its updates, or why it could not be read. */
 export type Progress = { readonly name: string; readonly updates: readonly ProgressUpdate[] } | { readonly name: string; readonly error: string };
 
-/** The most a progress file may weigh (the form for every project of the plan is a few hundred KB). */
-export const MAX_PROGRESS_BYTES = 5_000_000;
+/** The most a progress file may weigh, as on the command line (the form for every project of the plan is a few hundred KB). */
+export const MAX_PROGRESS_BYTES = 10 * 1024 * 1024;
 
 /** Read a dropped or chosen progress file through the library's readers (CSV or JSON by its name). */
 export async function readProgressFile(file: File): Promise<Progress> {
