@@ -236,3 +236,31 @@ export function parseInput<S extends z.ZodType>(fn: string, schema: S, input: un
   if (result.success) return result.data;
   throw new CpiGapError(fn, fromZodIssues(result.error.issues, input, prefix), { cause: result.error });
 }
+
+/** The error Node raises for a package it cannot find, naming `pkg` (ESM: ERR_MODULE_NOT_FOUND; CJS: MODULE_NOT_FOUND). */
+function isMissing(error: unknown, pkg: string): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && error.message.includes(`'${pkg}`);
+}
+
+/**
+ * Load an optional peer dependency (internal). A package that is not installed becomes a
+ * {@link CpiGapError} naming `fn`, the package and the command that installs what the feature needs;
+ * any other failure is rethrown as it is.
+ *
+ * @example
+ * try {
+ *   await optionalImport('toSvg', 'no-such-package', 'npm install no-such-package', () => import('no-such-package'));
+ * } catch (e) {
+ *   (e as CpiGapError).issues[0]?.code; // => 'missing_dependency'
+ * }
+ */
+export async function optionalImport<T>(fn: string, pkg: string, install: string, load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (!isMissing(error, pkg)) throw error;
+    throw new CpiGapError(fn, [{ path: [], message: `needs the optional package ${pkg}, which is not installed; install it with: ${install}`, value: pkg, code: 'missing_dependency' }], { cause: error });
+  }
+}

@@ -6,7 +6,7 @@
  * @packageDocumentation
  * @module cpi-gap
  */
-export * from './errors.js';
+export { CpiGapError, describeValue, ERROR_LIMITS, printable, type CpiGapIssue } from './errors.js';
 export * from './dataset/index.js';
 export * from './i18n/index.js';
 export * from './methodology/index.js';

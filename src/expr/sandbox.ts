@@ -1,6 +1,6 @@
 import type { MathJsInstance, MathNode } from 'mathjs';
 import { z } from 'zod';
-import { CpiGapError, describeValue, fail, parseInput } from '../errors.js';
+import { CpiGapError, describeValue, fail, optionalImport, parseInput } from '../errors.js';
 
 /**
  * The functions an expression may call, each a plain numeric function of mathjs. Nothing that
@@ -63,7 +63,7 @@ let sandbox: Promise<Sandbox> | undefined;
  * kept aside before that, for this module's own use.
  */
 export function loadSandbox(): Promise<Sandbox> {
-  sandbox ??= import('mathjs').then(({ create, all }) => {
+  sandbox ??= optionalImport(FN, 'mathjs', 'npm install mathjs', () => import('mathjs')).then(({ create, all }) => {
     // mathjs's types read `all` from a record (possibly undefined); it is always the factory map.
     const math: MathJsInstance = create({ ...all });
     const parse = math.parse.bind(math);

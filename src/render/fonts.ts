@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import opentype, { type Font } from 'opentype.js';
+import type OpenType from 'opentype.js';
+import type { Font } from 'opentype.js';
 import { CpiGapError, fail } from '../errors.js';
 import { readBoundedSync } from '../util/files.js';
 
@@ -67,7 +68,7 @@ const faces = new Map<string, FontFace>();
 const FONT_FILES = { what: 'font-file', extensions: ['.ttf', '.otf'], maxBytes: 32 * 1024 * 1024 } as const;
 
 /** Read and parse a font file once (cached by path). */
-export function loadFace(fn: string, path: readonly (string | number)[], file: string): FontFace {
+export function loadFace(opentype: typeof OpenType, fn: string, path: readonly (string | number)[], file: string): FontFace {
   const known = faces.get(file);
   if (known !== undefined) return known;
   let face: FontFace;
@@ -87,9 +88,9 @@ export function loadFace(fn: string, path: readonly (string | number)[], file: s
 }
 
 /** The shipped faces, then the caller's, in the order resvg is given them. */
-export function renderFaces(fn: string, fontFiles: readonly string[]): FontFace[] {
-  const shipped = shippedFontFiles().map((f) => loadFace(fn, ['fonts'], f));
-  return [...shipped, ...fontFiles.map((f, i) => loadFace(fn, ['options', 'fontFiles', i], f))];
+export function renderFaces(opentype: typeof OpenType, fn: string, fontFiles: readonly string[]): FontFace[] {
+  const shipped = shippedFontFiles().map((f) => loadFace(opentype, fn, ['fonts'], f));
+  return [...shipped, ...fontFiles.map((f, i) => loadFace(opentype, fn, ['options', 'fontFiles', i], f))];
 }
 
 const GENERIC = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-sans-serif', 'ui-serif']);

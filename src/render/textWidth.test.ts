@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as vega from 'vega';
+import opentype from 'opentype.js';
 import { renderFaces, resolveFace, familyList } from './fonts.js';
 import { embedFonts } from './embedFonts.js';
 import { measure, measureContext, truncated, withMeasuredText } from './textWidth.js';
 
-const faces = renderFaces('test', []);
+const faces = renderFaces(opentype, 'test', []);
 const width = (text: unknown, item: Record<string, unknown> = {}) => measure(measureContext(faces), { font: 'Sarabun', fontSize: 10, ...item }, text);
 
 describe('measure (text widths for vega, from the shipped font)', () => {
@@ -54,7 +55,7 @@ describe('withMeasuredText', () => {
   it('measures by the context inside the call only; elsewhere vega keeps its own estimate', async () => {
     const metrics = (vega as unknown as { textMetrics: { width: (item: object, text: string) => number } }).textMetrics;
     const item = { font: 'Sarabun', fontSize: 10 };
-    const inside = await withMeasuredText(measureContext(faces), () => Promise.resolve(metrics.width(item, 'อำนาจ')));
+    const inside = await withMeasuredText(vega, measureContext(faces), () => Promise.resolve(metrics.width(item, 'อำนาจ')));
     expect(inside).toBe(width('อำนาจ'));
     // vega's estimate without a canvas: 0.8 x characters x font size, rounded down (5 code points).
     expect(metrics.width(item, 'อำนาจ')).toBe(Math.floor(0.8 * 5 * 10));
@@ -85,7 +86,7 @@ describe('truncated (what vega draws for a text past its limit)', () => {
     const full = width('อำนาจตำแหน่งประจำปี');
     expect(full).toBeGreaterThan(30);
     context.bounding = true;
-    const bounded = await withMeasuredText(context, () => Promise.resolve(metrics.width(item, 'อำนาจตำแหน่งประจำปี')));
+    const bounded = await withMeasuredText(vega, context, () => Promise.resolve(metrics.width(item, 'อำนาจตำแหน่งประจำปี')));
     expect(bounded).toBeLessThan(30);
     expect(bounded).toBeGreaterThan(0);
   });

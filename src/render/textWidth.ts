@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import * as vega from 'vega';
+import type * as Vega from 'vega';
 import { resolveFace, type FontFace } from './fonts.js';
 import { decomposeSaraAm } from './saraAm.js';
 
@@ -20,8 +20,7 @@ type WidthFunction = (item: TextItem, text: unknown) => number;
 type BoundFunction = (bounds: unknown, item: TextItem, mode?: unknown) => unknown;
 
 /** vega-scenegraph's text measurement and text mark (vega-typings declares neither). */
-const scenegraph = vega as unknown as { textMetrics: { width: WidthFunction }; Marks: { text: { bound: BoundFunction } } };
-const metrics = scenegraph.textMetrics;
+type Scenegraph = { textMetrics: { width: WidthFunction }; Marks: { text: { bound: BoundFunction } } };
 
 /** What one render measures with and what it found: the faces it draws with, and the text they lack. */
 export interface MeasureContext {
@@ -149,8 +148,10 @@ function measureRaw(context: MeasureContext, item: TextItem, text: unknown): num
  * (and one text mark) for the process; they are wrapped once, and measure by a context only inside
  * this call (any other use of vega in the process keeps vega's own measurement).
  */
-export function withMeasuredText<T>(context: MeasureContext, render: () => Promise<T>): Promise<T> {
+export function withMeasuredText<T>(vega: typeof Vega, context: MeasureContext, render: () => Promise<T>): Promise<T> {
   if (!installed) {
+    const scenegraph = vega as unknown as Scenegraph;
+    const metrics = scenegraph.textMetrics;
     const previous = metrics.width;
     metrics.width = (item, text) => {
       const current = storage.getStore();

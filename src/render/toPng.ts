@@ -1,9 +1,9 @@
-import { Resvg } from '@resvg/resvg-js';
 import type { Loader } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
 import { renderFaces, SHIPPED_FONT_FAMILY } from './fonts.js';
+import { renderModules, resvgModule } from './modules.js';
 import { decomposeSaraAm } from './saraAm.js';
 import { DataLoader, WarningHandler, drawSvg, fontWarnings, warningHandler } from './toSvg.js';
 
@@ -70,9 +70,10 @@ export async function toPng(spec: TopLevelSpec, options?: PngOptions): Promise<U
   const o = parseInput('toPng', PngOptions, options, ['options']) ?? {};
   const warn = warningHandler('toPng', o.onWarning);
   const systemFonts = o.systemFonts ?? false;
-  const faces = renderFaces('toPng', o.fontFiles ?? []);
+  const [modules, { Resvg }] = await Promise.all([renderModules('toPng'), resvgModule('toPng')]);
+  const faces = renderFaces(modules.opentype, 'toPng', o.fontFiles ?? []);
   const scale = o.scale ?? 2;
-  const { svg, context } = await drawSvg('toPng', spec, { faces, onWarning: warn.call, loader: o.loader, scale });
+  const { svg, context } = await drawSvg('toPng', spec, { modules, faces, onWarning: warn.call, loader: o.loader, scale });
   for (const warning of fontWarnings(context, systemFonts)) warn.call(warning);
   await Promise.resolve();
   warn.check();

@@ -1,10 +1,11 @@
-import { View, parse, type Loader } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { Loader } from 'vega';
+import type { TopLevelSpec } from 'vega-lite';
 import { z } from 'zod';
 import { CpiGapError, parseInput } from '../errors.js';
 import { guardCallback } from '../util/callbacks.js';
 import { embedFonts } from './embedFonts.js';
 import { renderFaces, SHIPPED_FONT_FAMILY, type FontFace } from './fonts.js';
+import { renderModules, type RenderModules } from './modules.js';
 import { measureContext, withMeasuredText, type MeasureContext } from './textWidth.js';
 
 /**
@@ -141,6 +142,8 @@ function refusingLoader(refused: string[]): Loader {
 
 /** How {@link drawSvg} draws: the faces that measure text, where warnings go, the loader, and the PNG scale. */
 export interface DrawOptions {
+  /** vega, vega-lite and opentype.js, loaded by {@link renderModules}. */
+  readonly modules: RenderModules;
   readonly faces: readonly FontFace[];
   readonly onWarning: (message: string) => void;
   readonly loader?: Loader | undefined;
@@ -172,15 +175,15 @@ export async function drawSvg(fn: string, spec: TopLevelSpec, options: DrawOptio
   try {
     // vega-lite compiles the spec; vega parses the result (an unknown expression function fails here).
     // vega tags the inline data objects it ingests with a symbol-keyed id: draw from a copy, never the caller's spec.
-    runtime = parse(compile(structuredClone(spec), { logger }).spec);
+    runtime = options.modules.vega.parse(options.modules.vegaLite.compile(structuredClone(spec), { logger }).spec);
   } catch (error) {
     throw new CpiGapError(fn, [{ path: ['spec'], message: `vega-lite cannot compile the spec: ${(error as Error).message}`, code: 'invalid_spec' }], { cause: error });
   }
   const context = measureContext(options.faces);
   const refused: string[] = [];
-  const view = new View(runtime, { renderer: 'none', logger, logLevel: WARN, loader: options.loader ?? refusingLoader(refused) });
+  const view = new options.modules.vega.View(runtime, { renderer: 'none', logger, logLevel: WARN, loader: options.loader ?? refusingLoader(refused) });
   try {
-    const svg = await withMeasuredText(context, () => view.toSVG());
+    const svg = await withMeasuredText(options.modules.vega, context, () => view.toSVG());
     if (refused.length > 0) {
       throw new CpiGapError(fn, [{ path: ['spec'], message: `the spec asks to load ${refused.map((u) => JSON.stringify(u)).join(', ')}: nothing is loaded by URL unless options.loader is given (such as vega.loader())`, value: refused[0], code: 'load_refused' }]);
     }
@@ -223,8 +226,9 @@ export async function drawSvg(fn: string, spec: TopLevelSpec, options: DrawOptio
 export async function toSvg(spec: TopLevelSpec, options?: RenderOptions): Promise<string> {
   const o = parseInput('toSvg', RenderOptions, options, ['options']) ?? {};
   const warn = warningHandler('toSvg', o.onWarning);
-  const faces = renderFaces('toSvg', o.fontFiles ?? []);
-  const { svg, context } = await drawSvg('toSvg', spec, { faces, onWarning: warn.call, loader: o.loader, scale: 1 });
+  const modules = await renderModules('toSvg');
+  const faces = renderFaces(modules.opentype, 'toSvg', o.fontFiles ?? []);
+  const { svg, context } = await drawSvg('toSvg', spec, { modules, faces, onWarning: warn.call, loader: o.loader, scale: 1 });
   if (o.embedFonts === true) for (const warning of fontWarnings(context, false)) warn.call(warning);
   // A warning handler's promise that rejected right away is the render's error.
   await Promise.resolve();

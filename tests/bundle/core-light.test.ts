@@ -32,17 +32,17 @@ function packagesOf(locations: readonly string[]): Set<string> {
 }
 
 /** Module URLs loaded by `import(file)` in a fresh Node process (resolve hook log). */
-function esmLoads(file: string, name: string): string[] {
+function esmLoads(file: string, name: string, then = ''): string[] {
   const log = join(work, `${name}.log`);
   const hooks = pathToFileURL(join(ROOT, 'tests', 'bundle', 'record-loads.mjs')).href;
-  const program = `await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist', file)).href)});`;
+  const program = `const m = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist', file)).href)});${then}`;
   execFileSync(process.execPath, ['--import', hooks, '--input-type=module', '-e', program], { env: { ...process.env, CPI_GAP_LOAD_LOG: log }, stdio: 'pipe' });
   return readFileSync(log, 'utf8').split('\n').filter((l) => l !== '');
 }
 
 /** Packages loaded by `import(file)` in a fresh Node process. */
-function esmPackages(file: string, name: string): Set<string> {
-  return packagesOf(esmLoads(file, name));
+function esmPackages(file: string, name: string, then = ''): Set<string> {
+  return packagesOf(esmLoads(file, name, then));
 }
 
 /** Module paths loaded by `require(file)` in a fresh Node process (require.cache). */
@@ -89,8 +89,11 @@ describe('the core entry does not load the heavy dependencies', () => {
     expect(panelFiles(cjsLoads('world.cjs')).length).toBeGreaterThan(0);
   });
 
-  it('the probes see heavy packages where they belong: cpi-gap/render loads vega and @resvg/resvg-js, cpi-gap/xlsx loads fflate', () => {
-    const render = esmPackages('render.js', 'render-esm');
+  it('the probes see heavy packages where they belong: cpi-gap/render loads vega and @resvg/resvg-js when it draws (not on import), cpi-gap/xlsx loads fflate', () => {
+    const imported = esmPackages('render.js', 'render-import');
+    expect(HEAVY.filter((p) => imported.has(p))).toEqual([]);
+    const spec = JSON.stringify({ data: { values: [{ a: 1 }] }, mark: 'bar', encoding: { x: { field: 'a', type: 'quantitative' } } });
+    const render = esmPackages('render.js', 'render-esm', `await m.toPng(${spec});`);
     expect(['vega', 'vega-lite', '@resvg/resvg-js'].filter((p) => !render.has(p))).toEqual([]);
     expect(cjsPackages('xlsx.cjs').has('fflate')).toBe(true);
   });
