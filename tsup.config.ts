@@ -30,6 +30,16 @@ export default defineConfig([
     treeshake: true,
   },
   {
+    // simulation-browser-worker: the Web Worker `simulate` starts in a browser (an ES module, found
+    // beside the bundle that starts it; it imports nothing of Node).
+    entry: { 'simulation-browser-worker': 'src/simulation/browserWorker.ts' },
+    format: ['esm'],
+    dts: false,
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'browser',
+  },
+  {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     // Chunks for the CLI's dynamic imports, so mathjs, vega and fflate load only in the commands that use them.

@@ -19,6 +19,8 @@ export default defineConfig({
         // Runs only inside the simulation's worker threads, which v8 coverage does not follow; its work
         // (runChunk in kernel.ts) also runs, and is covered, on the calling thread.
         'src/simulation/worker.ts',
+        // The same in a browser's Web Worker (tests/browser/simulation.test.ts runs it in Chromium).
+        'src/simulation/browserWorker.ts',
       ],
       reporter: ['text-summary', 'json-summary', 'html'],
       reportOnFailure: true,

@@ -1,15 +1,17 @@
 /**
  * Running every chunk of a simulation (internal), on the calling thread or on it plus worker
- * threads. Each chunk has its own random stream and its own histogram, and histograms are added as
+ * threads: Node's worker_threads (taking chunks from a shared counter), or in a browser Web Workers
+ * (handed chunks by message, no shared memory: see webWorkers.ts). One thread uses plain memory.
+ * Node's modules load by `import()` in Node only, out of bundlers' sight. Each chunk has its own random stream and its own histogram, and histograms are added as
  * integer counts, so the total is the same whichever thread ran which chunk, in whatever order.
  */
 import { BINS, CHUNK_PATHS, chunkCount, runChunk, type KernelParams } from './kernel.js';
-import type { Worker } from 'node:worker_threads';
+import { browserWorkerScript, startWebWorker, webWorkerConstructor, type StartedWorker } from './webWorkers.js';
 import type { WorkerInput, WorkerOutput } from './worker.js';
 
 /** How the caller follows and stops a run. */
 export interface RunControl {
-  /** Threads to use: 1 runs on the calling thread; n > 1 adds n - 1 worker threads. */
+  /** Threads to use: 1 runs on the calling thread; n > 1 adds n - 1 worker threads (Web Workers in a browser). */
   readonly threads: number;
   /** Called after each chunk with the paths done so far; may throw to stop the run. */
   readonly progress: (done: number) => void;
@@ -19,7 +21,7 @@ export interface RunControl {
   readonly callerWorks?: boolean;
   /** Aborting it wakes a run that waits for its workers (`check` then throws). */
   readonly signal?: AbortSignal | undefined;
-  /** Finds the workers' script (default: {@link workerScript} of this module; tests give failing ones). */
+  /** Finds the workers' script (default: {@link workerScript} of this module, in a browser dist/simulation-browser-worker.js; tests give others). */
   readonly workerStart?: () => Promise<WorkerStart>;
 }
 
@@ -32,6 +34,15 @@ function pause(): Promise<void> {
     if (typeof setImmediate === 'function') setImmediate(resolve);
     else setTimeout(resolve, 0);
   });
+}
+
+/**
+ * Import one of Node's built-in modules (internal). The name is built at run time so that bundlers
+ * for the browser neither follow nor reject it; only Node paths call this.
+ */
+export function nodeBuiltin<T>(name: 'url' | 'module' | 'os' | 'worker_threads'): Promise<T> {
+  const specifier = `node:${name}`;
+  return import(/* webpackIgnore: true */ /* @vite-ignore */ specifier) as Promise<T>;
 }
 
 /** How to start a worker: the `Worker` constructor's script and options (without `workerData`). */
@@ -48,7 +59,7 @@ export interface WorkerStart {
  */
 export async function workerScript(url: URL, tsxApi: () => string): Promise<WorkerStart> {
   if (url.pathname.endsWith('.ts')) {
-    const { fileURLToPath } = await import('node:url');
+    const { fileURLToPath } = await nodeBuiltin<typeof import('node:url')>('url');
     const worker = fileURLToPath(new URL('./worker.ts', url));
     return { script: `require(${JSON.stringify(tsxApi())}).register(); require(${JSON.stringify(worker)});`, options: { eval: true, execArgv: [] } };
   }
@@ -57,12 +68,12 @@ export async function workerScript(url: URL, tsxApi: () => string): Promise<Work
 
 /** The worker script of this module. */
 async function workerStart(): Promise<WorkerStart> {
-  const { pathToFileURL } = await import('node:url');
+  const { pathToFileURL } = await nodeBuiltin<typeof import('node:url')>('url');
   // The CJS build has __filename (and, bundled without Rollup, an empty import.meta); ESM builds and
   // sources have import.meta.url.
   /* v8 ignore next -- vitest defines __filename too: import.meta.url is read only by the ESM build, which tests/cli runs in a child process */
   const url = typeof __filename === 'string' ? pathToFileURL(__filename) : new URL(import.meta.url);
-  const { createRequire } = await import('node:module');
+  const { createRequire } = await nodeBuiltin<typeof import('node:module')>('module');
   return workerScript(url, () => createRequire(url).resolve('tsx/cjs/api'));
 }
 
@@ -73,10 +84,10 @@ interface Run {
   readonly chunks: number;
   readonly total: Float64Array;
   readonly finished: Uint8Array;
-  /** The shared counter that hands out chunks to the calling thread and the workers. */
-  readonly counter: Int32Array<SharedArrayBuffer>;
-  /** Each worker with the promise of its exit. */
-  readonly workers: { readonly thread: Worker; readonly exited: Promise<void> }[];
+  /** The counter that hands out chunks to the calling thread and the workers: shared memory only for Node's worker threads. */
+  readonly counter: Int32Array;
+  /** Each worker: how to stop it and the promise of its exit. */
+  readonly workers: StartedWorker[];
   done: number;
   failure: Error | null;
 }
@@ -96,25 +107,50 @@ function rethrow(run: Run): void {
   if (run.failure !== null) throw run.failure;
 }
 
+/** Count a worker's chunk; a failure (the progress callback threw) is kept for the calling thread to rethrow. */
+function fromWorker(run: Run, out: WorkerOutput): void {
+  try {
+    lastRun.workerChunks += 1;
+    add(run, out.chunk, out.hist);
+  } catch (e) {
+    run.failure ??= e instanceof Error ? e : new Error(String(e));
+  }
+}
+
+/** Start threads - 1 Web Workers in a browser (none if the page cannot start them: the calling thread then does it all). */
+async function startWebWorkers(run: Run, Worker: NonNullable<ReturnType<typeof webWorkerConstructor>>): Promise<void> {
+  const start = run.control.workerStart === undefined ? browserWorkerScript() : (await run.control.workerStart()).script;
+  const next = (): number => Atomics.add(run.counter, 0, 1);
+  for (let i = 1; i < run.control.threads; i += 1) {
+    try {
+      const worker = startWebWorker(Worker, start, { params: run.params, chunks: run.chunks, next, onChunk: (out) => { fromWorker(run, out); } });
+      if (worker !== null) run.workers.push(worker);
+    } catch {
+      // A page that may not start workers (a content security policy): the calling thread does it all.
+      return;
+    }
+  }
+}
+
 /** Start threads - 1 workers on the shared counter (none without a worker script: the calling thread then does it all). */
 async function startWorkers(run: Run): Promise<void> {
-  const { Worker } = await import('node:worker_threads');
+  const web = webWorkerConstructor();
+  if (web !== undefined) {
+    await startWebWorkers(run, web);
+    return;
+  }
+  const { Worker } = await nodeBuiltin<typeof import('node:worker_threads')>('worker_threads');
   const start = await (run.control.workerStart ?? workerStart)().catch(() => null);
   for (let i = 1; start !== null && i < run.control.threads; i += 1) {
-    const workerData: WorkerInput = { params: run.params, counter: run.counter.buffer, chunks: run.chunks };
+    const workerData: WorkerInput = { params: run.params, counter: run.counter.buffer as SharedArrayBuffer, chunks: run.chunks };
     const thread = new Worker(start.script, { ...start.options, workerData });
     thread.on('message', (out: WorkerOutput) => {
-      try {
-        lastRun.workerChunks += 1;
-        add(run, out.chunk, out.hist);
-      } catch (e) {
-        run.failure ??= e instanceof Error ? e : new Error(String(e));
-      }
+      fromWorker(run, out);
     });
     // A worker that cannot start or crashes emits 'error', then 'exit'; the calling thread redoes
     // what it left. (Listening to 'error' keeps the error from being thrown on the calling thread.)
     thread.on('error', () => undefined);
-    run.workers.push({ thread, exited: new Promise((resolve) => thread.on('exit', () => { resolve(); })) });
+    run.workers.push({ stop: () => thread.terminate(), exited: new Promise((resolve) => thread.on('exit', () => { resolve(); })) });
   }
 }
 
@@ -152,21 +188,25 @@ async function waitForWorkers(run: Run): Promise<void> {
  */
 export async function runChunks(params: KernelParams, control: RunControl): Promise<Float64Array> {
   const chunks = chunkCount(params.paths);
+  const threaded = control.threads > 1 && chunks > 1;
+  // Shared memory only where Node's worker threads read the counter; a browser page needs none (and
+  // has none unless cross-origin isolated).
+  const shared = threaded && webWorkerConstructor() === undefined;
   const run: Run = {
     params,
     control,
     chunks,
     total: new Float64Array(params.horizon * BINS),
     finished: new Uint8Array(chunks),
-    counter: new Int32Array(new SharedArrayBuffer(4)),
+    counter: new Int32Array(shared ? new SharedArrayBuffer(4) : new ArrayBuffer(4)),
     workers: [],
     done: 0,
     failure: null,
   };
   lastRun.workerChunks = 0;
-  const stop = (): Promise<number[]> => Promise.all(run.workers.map((w) => w.thread.terminate()));
+  const stop = (): Promise<unknown[]> => Promise.all(run.workers.map((w) => w.stop()));
   try {
-    if (control.threads > 1 && chunks > 1) await startWorkers(run);
+    if (threaded) await startWorkers(run);
     const hist = new Float64Array(params.horizon * BINS);
     await workOnCallingThread(run, hist);
     await waitForWorkers(run);

@@ -13,7 +13,7 @@ import { cholesky } from './covariance.js';
 import { CHUNK_PATHS, type KernelModel, type KernelParams } from './kernel.js';
 import { DEFAULT_HORIZON, DEFAULT_PATHS, DEFAULT_SEED, type SimulationModel } from './defaults.js';
 import { estimateModel, ModelOptions, type ModelParameters } from './modelParameters.js';
-import { runChunks } from './runChunks.js';
+import { nodeBuiltin, runChunks } from './runChunks.js';
 import type { SimulationYear } from './records.js';
 import { rankTable, summarizeYear } from './summarize.js';
 
@@ -254,7 +254,7 @@ export function kernelParams(params: ModelParameters, levels: readonly (readonly
 export async function defaultThreads(work: number): Promise<number> {
   // Worker threads are Node's: elsewhere (a browser, Deno without Node compatibility) one thread.
   if (work < THREADS_THRESHOLD || typeof process === 'undefined' || typeof process.versions.node !== 'string') return 1;
-  const os = await import('node:os');
+  const os = await nodeBuiltin<typeof import('node:os')>('os');
   // availableParallelism is in every Node the package supports (engines: node >= 20).
   return Math.min(2, os.availableParallelism());
 }
