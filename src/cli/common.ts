@@ -3,6 +3,8 @@ import type { Dataset } from '../dataset/createDataset.js';
 import { thailand } from '../dataset/thailand.js';
 import { CpiGapError, printable, type CpiGapIssue } from '../errors.js';
 import { DEFAULT_TARGET } from '../analysis/gaps.js';
+import { BUDDHIST_ERA_FROM } from '../dataset/eraHint.js';
+import { BUDDHIST_ERA_OFFSET } from '../i18n/buddhistEra.js';
 import { DEFAULT_LOCALE, defaultEra, ERAS, LOCALES, type Era, type Locale } from '../i18n/labels.js';
 import { readBounded, writeAtomic, type FileRules } from '../util/files.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../util/table.js';
@@ -42,11 +44,23 @@ export function integer(name: string, min = Number.MIN_SAFE_INTEGER) {
   };
 }
 
+/**
+ * An option's parser for a year: a whole number in the Common Era, or a Buddhist-Era year (from
+ * 2400, as Thai documents write them) read as B.E. - 543: `--year 2565` is 2022.
+ */
+export function year(name: string) {
+  const whole = integer(name);
+  return (value: string): number => {
+    const n = whole(value);
+    return n >= BUDDHIST_ERA_FROM ? n - BUDDHIST_ERA_OFFSET : n;
+  };
+}
+
 /** Add the shared flags (--lang, --year, --target, --format, --era, --out) to a subcommand; `format: false` or `target: false` leaves that one out. */
 export function withCommonFlags(cmd: Command, options: { format?: boolean; target?: boolean } = {}): Command {
   cmd
     .addOption(new Option('--lang <lang>', 'language of the output').choices(LOCALES).default(DEFAULT_LOCALE))
-    .addOption(new Option('--year <year>', 'year to analyse (default: the latest)').argParser(integer('--year')));
+    .addOption(new Option('--year <year>', 'year to analyse (default: the latest; a Buddhist-Era year such as 2565 is read as 2022)').argParser(year('--year')));
   if (options.target !== false) cmd.addOption(new Option('--target <score>', 'target CPI score').argParser(integer('--target')).default(DEFAULT_TARGET));
   cmd
     .addOption(new Option('--era <era>', 'write years in the Common (ce) or Buddhist (be) Era (default: be with --lang th, else ce)').choices(ERAS))

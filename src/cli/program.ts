@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { version } from '../../package.json';
 import { CpiGapError, printable } from '../errors.js';
 import { gapsCommand } from './commands/gaps.js';
 import { peersCommand } from './commands/peers.js';
@@ -28,6 +29,7 @@ export function buildProgram(io: CliIo): Command {
       },
     })
     .exitOverride()
+    .version(version, '-V, --version', "print cpi-gap's version")
     .addHelpText('after', [
       '',
       'Exit codes: 0 success, 1 runtime failure, 2 bad usage or invalid input, 130 stopped by Ctrl-C.',
@@ -36,7 +38,7 @@ export function buildProgram(io: CliIo): Command {
       '  cpi-gap report --lang th',
       '  cpi-gap gaps --by workstream --year 2022',
       '  cpi-gap trend cpi --until 2030',
-      '  cpi-gap scenario examples/scenarios/ws1-steady.yaml --notes',
+      '  cpi-gap scenario my-scenario.yaml --notes',
       '  cpi-gap solve --levers --by 2028',
       '  cpi-gap simulate --paths 200000 --horizon 5',
       '  cpi-gap chart gap-bars --lang th --out gaps.svg',
@@ -45,6 +47,7 @@ export function buildProgram(io: CliIo): Command {
       '  cpi-gap peers --country THA --group asean',
       '  cpi-gap countries --region AP',
       '  cpi-gap report --help',
+      '  cpi-gap --version',
     ].join('\n'));
   reportCommand(program, io);
   gapsCommand(program, io);

@@ -1,4 +1,5 @@
 import { fail } from '../errors.js';
+import { buddhistEraHint } from './eraHint.js';
 import { assertDataset, type Dataset } from './createDataset.js';
 import type { SourceId } from './sourceCatalog.js';
 
@@ -26,7 +27,7 @@ export function resolveYear(fn: string, dataset: Dataset, year: number | undefin
   assertDataset(fn, dataset);
   if (year === undefined) return latestYear(dataset);
   if (!dataset.years.includes(year)) {
-    fail(fn, path, `expected a year present in the dataset (${dataset.years[0]}..${latestYear(dataset)})`, year, 'unknown_year');
+    fail(fn, path, `expected a year present in the dataset (${dataset.years[0]}..${latestYear(dataset)})${buddhistEraHint(year)}`, year, 'unknown_year');
   }
   return year;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { buddhistEraHint } from './eraHint.js';
 import { SOURCE_IDS } from './sourceCatalog.js';
 
 /**
@@ -17,7 +18,10 @@ export const ScoreValue = z.number().min(0).max(100);
 export const CpiScore = z.int().min(0).max(100);
 
 /** A calendar year (CE) in the range the CPI can plausibly cover. */
-export const Year = z.int().min(1995).max(2100);
+export const Year = z
+  .int()
+  .min(1995)
+  .max(2100, { error: (issue) => `expected a year of the Common Era, 1995..2100${buddhistEraHint(issue.input)}` });
 
 /** Text in English, and in Thai where it exists. */
 export const LocalText = z.strictObject({ en: z.string().min(1), th: z.string().min(1).optional() });

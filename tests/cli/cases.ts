@@ -446,6 +446,38 @@ export function defineCliSuite(label: string, run: Run): void {
       for (const c of ['report', 'gaps', 'trend', 'scenario', 'solve', 'simulate', 'chart', 'plan', 'ti']) expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
       expect(r.stdout).toContain('130 stopped by Ctrl-C');
     });
+
+    it('--version and -V print the version of package.json', async () => {
+      const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+      for (const flag of ['--version', '-V']) expect(await run([flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    });
+
+    it('no help names a file of examples/, which the package does not ship', async () => {
+      const { files } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { files: string[] };
+      expect(files.some((f) => f.startsWith('examples'))).toBe(false);
+      for (const command of [[], ['scenario'], ['simulate'], ['solve'], ['chart'], ['ti'], ['plan']]) expect((await run([...command, '--help'])).stdout).not.toContain('examples/');
+    });
+  });
+
+  describe(`${label}: Buddhist-Era years (from 2400: B.E. - 543)`, () => {
+    it('--year 2565 is 2022, in report and gaps', async () => {
+      for (const command of ['report', 'gaps']) {
+        const be = await run([command, '--year', '2565']);
+        expect(be.code).toBe(0);
+        expect(be.stdout).toBe((await run([command, '--year', '2022'])).stdout);
+      }
+    });
+
+    it('trend --from/--to/--until and solve --by read B.E. years too', async () => {
+      expect((await run(['trend', 'cpi', '--from', '2560', '--to', '2568', '--until', '2573'])).stdout).toBe((await run(['trend', 'cpi', '--from', '2017', '--to', '2025', '--until', '2030'])).stdout);
+      expect((await run(['solve', '--by', '2571'])).stdout).toBe((await run(['solve', '--by', '2028'])).stdout);
+    });
+
+    it('a year below 2400 that the data lacks is refused, with exit 2', async () => {
+      const r = await run(['report', '--year', '2399']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('2399');
+    });
   });
 
   describe(`${label}: bad input gives exit 2 and one line`, () => {

@@ -60,9 +60,9 @@ export function scenarioCommand(program: Command, io: CliIo): void {
         'A value may be an expression in baseline, t, year, baseYear, cpi, target.',
         '',
         'Examples:',
-        '  cpi-gap scenario examples/scenarios/ws1-steady.yaml',
-        '  cpi-gap scenario examples/scenarios/ws1-steady.yaml examples/scenarios/vdem-expression.yaml --lang th --era be',
-        '  cpi-gap scenario examples/scenarios/levers.json --format csv --notes',
+        '  cpi-gap scenario levers.yaml   (written by: cpi-gap solve --levers --by 2028 --save-scenario levers.yaml)',
+        '  cpi-gap scenario levers.yaml my-scenario.yaml --lang th --era be',
+        '  cpi-gap scenario levers.yaml --format csv --notes',
         '  cpi-gap scenario my-indonesia.yaml --country IDN   (another country: no workstreams, so no lever changes)',
       ].join('\n'),
     )

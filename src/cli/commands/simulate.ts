@@ -117,7 +117,7 @@ export function simulateCommand(program: Command, io: CliIo): void {
     .option('--notes', 'add a methods-and-caveats paragraph (data editions, model, seed)')
     .addHelpText(
       'after',
-      '\nA progress bar is drawn on stderr when it is a terminal (none when piped). Ctrl-C stops the run cleanly: one line on stderr, exit code 130.\n\nExamples:\n  cpi-gap simulate\n  cpi-gap simulate --paths 1000000 --horizon 5 --seed 7 --lang th\n  cpi-gap simulate --model bootstrap --extra-drift 1.5 --format csv --out sim.csv\n  cpi-gap simulate --scenario examples/scenarios/ws1-steady.yaml --year 2025 --notes\n  cpi-gap simulate --country KOR --horizon 5 --target 70',
+      '\nA progress bar is drawn on stderr when it is a terminal (none when piped). Ctrl-C stops the run cleanly: one line on stderr, exit code 130.\n\nExamples:\n  cpi-gap simulate\n  cpi-gap simulate --paths 1000000 --horizon 5 --seed 7 --lang th\n  cpi-gap simulate --model bootstrap --extra-drift 1.5 --format csv --out sim.csv\n  cpi-gap simulate --scenario my-scenario.yaml --year 2025 --notes\n  cpi-gap simulate --country KOR --horizon 5 --target 70',
     )
     .action(async (flags: SimulateFlags) => {
       const dataset = await countryDataset('simulate', flags.country);

@@ -7,7 +7,7 @@ import { fail } from '../../errors.js';
 import { sourceAbbreviation, workstreamLabel, yearLabel, type Locale } from '../../i18n/labels.js';
 import { fmt, renderRows, textTable, type Column, type OutputFormat } from '../../util/table.js';
 import type { Dataset } from '../../dataset/createDataset.js';
-import { emit, integer, withCommonFlags, writeOutput, type CliIo, type CommonFlags } from '../common.js';
+import { emit, integer, withCommonFlags, writeOutput, year, type CliIo, type CommonFlags } from '../common.js';
 import { countryDataset, requireWorkstreams, withCountryFlag, type CountryFlag } from '../country.js';
 import { methodsNote } from '../notes.js';
 
@@ -92,7 +92,7 @@ async function saveScenario(io: CliIo, file: string, spec: ScenarioSpec): Promis
 export function solveCommand(program: Command, io: CliIo): void {
   withCountryFlag(withCommonFlags(program.command('solve')))
     .description("the uplift each source (or, with --levers, each workstream's lever) needs to reach the target score, respecting TI's rounding")
-    .addOption(new Option('--by <year>', 'the year the uplift should be delivered by (default: --year + 1)').argParser(integer('--by')))
+    .addOption(new Option('--by <year>', 'the year the uplift should be delivered by (default: --year + 1)').argParser(year('--by')))
     .addOption(new Option('--strategy <strategy>', 'how to share the uplift between sources').choices(TargetStrategy.options).default(DEFAULT_STRATEGY))
     .addOption(new Option('--bound <points>', 'the most any source may gain (required by --strategy bounded)').argParser(integer('--bound', 0)))
     .option('--levers', 'solve for workstream levers instead of per-source uplifts')

@@ -6,7 +6,7 @@ import { fail } from '../../errors.js';
 import { sourceLabel, yearLabel, type Era, type Locale } from '../../i18n/labels.js';
 import { fmt, renderRows, type Column } from '../../util/table.js';
 import type { Dataset } from '../../dataset/createDataset.js';
-import { emit, integer, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
+import { emit, integer, withCommonFlags, year, type CliIo, type CommonFlags } from '../common.js';
 import { countryDataset, withCountryFlag, type CountryFlag } from '../country.js';
 import { methodsNote } from '../notes.js';
 
@@ -68,9 +68,9 @@ export function trendCommand(program: Command, io: CliIo): void {
   withCountryFlag(withCommonFlags(program.command('trend')))
     .argument('[series...]', "what to fit: 'cpi' and/or source ids (default: cpi and every source)")
     .description('linear trends (slope per year, r squared, warnings) of the CPI and the sources; with --until, projections with prediction intervals')
-    .addOption(new Option('--from <year>', 'first year of the fit').argParser(integer('--from')))
-    .addOption(new Option('--to <year>', 'last year of the fit').argParser(integer('--to')))
-    .addOption(new Option('--until <year>', 'project each trend to this year (prints projections instead of fits)').argParser(integer('--until')))
+    .addOption(new Option('--from <year>', 'first year of the fit').argParser(year('--from')))
+    .addOption(new Option('--to <year>', 'last year of the fit').argParser(year('--to')))
+    .addOption(new Option('--until <year>', 'project each trend to this year (prints projections instead of fits)').argParser(year('--until')))
     .addOption(new Option('--level <percent>', 'coverage of the prediction interval, in percent').argParser(integer('--level', 1)).default(Math.round(DEFAULT_LEVEL * 100)))
     .option('--notes', 'add a methods-and-caveats paragraph')
     .addHelpText('after', '\nExamples:\n  cpi-gap trend\n  cpi-gap trend cpi VDEM --from 2017 --lang th\n  cpi-gap trend cpi --until 2030 --format csv\n  cpi-gap trend WEF --format json --out wef-trend.json\n  cpi-gap trend cpi --country MYS --from 2017')
