@@ -14,6 +14,7 @@
  * drift 2 with the difference in Monte Carlo standard errors, and PASS/FAIL per goal:
  *   time <= 0.5 x numpy's; peak memory <= 25% of numpy's; drift-2 probabilities within 4 SE.
  * Without python3 or numpy it says so and prints cpi-gap's own figures.
+ * First, the CLI's cold start and the browser bundle sizes (scripts/bench-light.ts).
  */
 // The parent's modules load in main() only, so the measured child loads nothing it does not need.
 import type { spawnSync as SpawnSync } from 'node:child_process';
@@ -90,7 +91,7 @@ async function buildChild(e: Env): Promise<string> {
     clean: true,
     dts: false,
     silent: true,
-    external: ['tsup'],
+    external: ['tsup', 'esbuild'],
   });
   return `${e.outDir}/bench.js`;
 }
@@ -144,6 +145,9 @@ async function main(): Promise<void> {
   console.log(`cpi-gap Monte Carlo bench: ${paths.toLocaleString('en')} paths x 9 sources x ${horizon} years, Thailand random walk (base 2022, changes 2017-2022), target ${TARGET}`);
   console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
   const e = await env();
+  const { lightBench } = await import('./bench-light.js');
+  const light = await lightBench(e.root);
+  console.log('');
   const script = await buildChild(e);
   const missing = numpyMissing(e);
   if (missing !== null) console.log(`numpy reference skipped: ${missing}. Showing cpi-gap's own figures only.`);
@@ -198,7 +202,7 @@ async function main(): Promise<void> {
   console.log(`${verdict(timeOk)}  time <= 0.5 x numpy's (worst ratio ${Math.max(...ratios.map((r) => r.time)).toFixed(3)})`);
   console.log(`${verdict(memOk)}  peak memory <= 25% of numpy's (worst ${(100 * Math.max(...ratios.map((r) => r.mem))).toFixed(1)}%)`);
   console.log(`${verdict(agree)}  drift 2: P(score >= ${TARGET}) within 4 Monte Carlo SE every year (largest ${maxSe.toFixed(2)} SE)`);
-  if (!(timeOk && memOk && agree)) process.exitCode = 1;
+  if (!(timeOk && memOk && agree && light)) process.exitCode = 1;
 }
 
 if (process.argv.includes('--child')) await child();

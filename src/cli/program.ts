@@ -1,23 +1,39 @@
 import { Command, CommanderError } from 'commander';
 import { version } from '../../package.json';
 import { CpiGapError, printable } from '../errors.js';
-import { gapsCommand } from './commands/gaps.js';
-import { peersCommand } from './commands/peers.js';
-import { planCommand } from './commands/plan.js';
-import { chartCommand } from './commands/chart.js';
-import { countriesCommand } from './commands/countries.js';
-import { reportCommand } from './commands/report.js';
-import { scenarioCommand } from './commands/scenario.js';
-import { simulateCommand } from './commands/simulate.js';
-import { solveCommand } from './commands/solve.js';
-import { tiCommand } from './commands/ti.js';
-import { trendCommand } from './commands/trend.js';
 import { CliInterrupted, EXIT, type CliIo } from './common.js';
 
 export type { CliIo } from './common.js';
 
-/** Build the `cpi-gap` program. */
-export function buildProgram(io: CliIo): Command {
+type Register = (program: Command, io: CliIo) => void;
+
+/**
+ * The subcommands, in the help's order, each loaded by `import()` only when it runs (or for the
+ * help, which lists them all): `cpi-gap report` loads neither the charts, the plan, the simulation nor
+ * the world panel, which keeps its start fast.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
+  report: async () => (await import('./commands/report.js')).reportCommand,
+  gaps: async () => (await import('./commands/gaps.js')).gapsCommand,
+  trend: async () => (await import('./commands/trend.js')).trendCommand,
+  scenario: async () => (await import('./commands/scenario.js')).scenarioCommand,
+  solve: async () => (await import('./commands/solve.js')).solveCommand,
+  simulate: async () => (await import('./commands/simulate.js')).simulateCommand,
+  chart: async () => (await import('./commands/chart.js')).chartCommand,
+  plan: async () => (await import('./commands/plan.js')).planCommand,
+  ti: async () => (await import('./commands/ti.js')).tiCommand,
+  countries: async () => (await import('./commands/countries.js')).countriesCommand,
+  peers: async () => (await import('./commands/peers.js')).peersCommand,
+};
+
+/** The commands `argv` needs: the one it names first (before any option), or all of them (help, a mistyped name). */
+function commandsFor(argv: readonly string[]): string[] {
+  const first = argv.find((a) => !a.startsWith('-'));
+  return first !== undefined && Object.hasOwn(COMMANDS, first) && argv[0] === first ? [first] : Object.keys(COMMANDS);
+}
+
+/** Build the `cpi-gap` program with the subcommands `argv` needs. */
+export async function buildProgram(io: CliIo, argv: readonly string[]): Promise<Command> {
   const program = new Command('cpi-gap')
     .description("CPI gap analysis for Thailand (and, with --country, any country in TI's CPI 2012-2025), in Thai and English.")
     .configureOutput({
@@ -49,17 +65,9 @@ export function buildProgram(io: CliIo): Command {
       '  cpi-gap report --help',
       '  cpi-gap --version',
     ].join('\n'));
-  reportCommand(program, io);
-  gapsCommand(program, io);
-  trendCommand(program, io);
-  scenarioCommand(program, io);
-  solveCommand(program, io);
-  simulateCommand(program, io);
-  chartCommand(program, io);
-  planCommand(program, io);
-  tiCommand(program, io);
-  countriesCommand(program, io);
-  peersCommand(program, io);
+  const names = commandsFor(argv);
+  const registers = await Promise.all(names.map((name) => (COMMANDS[name] as () => Promise<Register>)()));
+  for (const register of registers) register(program, io);
   return program;
 }
 
@@ -68,7 +76,7 @@ export function buildProgram(io: CliIo): Command {
  * throws for a user's mistake: those become one line on stderr and exit code 2.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const program = buildProgram(io);
+  const program = await buildProgram(io, argv);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT.ok;
