@@ -59,6 +59,13 @@ describe.skipIf(!HAVE_CHROMIUM)('gallery in headless Chromium', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('npm run gallery writes exactly the tracked files (docs/gallery/: every SVG and index.html), so a run never leaves a worse copy', () => {
+    // The gallery reads no file outside the package (the rank-position chart takes the bundled world panel), so this holds with or without ../shared.
+    for (const file of [...charts.map((c) => c.file), 'index.html']) {
+      expect(readFileSync(join(dir, file), 'utf8'), file).toBe(readFileSync(join(process.cwd(), 'docs', 'gallery', file), 'utf8'));
+    }
+  });
+
   it('draws every chart with marks and no console error, offline', async () => {
     if (browser === undefined) throw new Error('chromium did not start');
     const page = await browser.newPage();

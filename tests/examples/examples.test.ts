@@ -109,3 +109,12 @@ it('monte-carlo-briefing.ts writes two SVG fan charts', () => {
     expect(svg).toContain(name.endsWith('.th.svg') ? 'โอกาสที่จะได้คะแนน 51 ขึ้นไป' : 'the chance of a score of 51 or more');
   }
 });
+
+it('web-page.ts writes a page that loads nothing from the network: vega, vega-lite, vega-embed and Sarabun sit in out/vendor/', () => {
+  const { status } = run('web-page.ts');
+  expect(status).toBe(0);
+  const html = readFileSync(join(ROOT, 'out', 'charts.html'), 'utf8');
+  const loads = [...html.matchAll(/(?:src|href)="([^"]+)"|url\(([^)]+)\)/g)].map((m) => m[1] ?? m[2] ?? '');
+  expect(loads.sort()).toEqual(['vendor/Sarabun-Bold.ttf', 'vendor/Sarabun-Regular.ttf', 'vendor/vega-embed.min.js', 'vendor/vega-lite.min.js', 'vendor/vega.min.js']);
+  for (const file of loads) expect(existsSync(join(ROOT, 'out', file)), file).toBe(true);
+});
