@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /**
  * One problem found in an input: where it is, what is wrong, and the value found there.

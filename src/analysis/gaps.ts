@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { resolveYear, scoresOfYear } from '../dataset/access.js';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { CpiScore, Provenance, ScoreValue, SourceIdSchema, Year } from '../dataset/schema.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Year } from '../dataset/schema.js';
 import { fail, parseInput } from '../errors.js';
 import { clipScore } from './series.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CpiScore, Year } from '../dataset/schema.js';
 import { parseInput } from '../errors.js';
 import { listOf } from '../util/limits.js';

@@ -1,5 +1,5 @@
 import { linearRegression, linearRegressionLine, rSquared } from 'simple-statistics';
-import { z } from 'zod';
+import * as z from 'zod';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { SourceIdSchema, Year } from '../dataset/schema.js';
 import { fail, parseInput } from '../errors.js';

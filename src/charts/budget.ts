@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Provenance } from '../dataset/schema.js';
 import { fail, parseInput } from '../errors.js';
 import type { Locale } from '../i18n/labels.js';

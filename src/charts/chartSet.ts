@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { z } from 'zod';
+import * as z from 'zod';
 import { cpiGap, GapOptions, sourceGaps, workstreamGaps } from '../analysis/gaps.js';
 import { resolveYear } from '../dataset/access.js';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';

@@ -1,6 +1,6 @@
 import type { ColorScheme } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
-import { z } from 'zod';
+import * as z from 'zod';
 import { thailand } from '../dataset/thailand.js';
 import { thaiDate } from '../i18n/thaiDate.js';
 import { ProgressRollup } from '../plan/progress/records.js';

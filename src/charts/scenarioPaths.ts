@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CpiScore } from '../dataset/schema.js';
 import { DEFAULT_TARGET } from '../analysis/gaps.js';
 import { fail, parseInput } from '../errors.js';

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { z } from 'zod';
+import * as z from 'zod';
 import { SourceScore } from '../dataset/schema.js';
 import type { DeepReadonly } from '../util/freeze.js';
 import { fail } from '../errors.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { CpiGapError, fail, fromZodIssues, type CpiGapIssue } from '../errors.js';
 import { deepFreeze, type DeepReadonly } from '../util/freeze.js';
 import { DatasetInput } from './schema.js';

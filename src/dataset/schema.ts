@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { buddhistEraHint } from './eraHint.js';
 import { SOURCE_IDS } from './sourceCatalog.js';
 

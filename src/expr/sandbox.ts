@@ -1,5 +1,5 @@
 import type { MathJsInstance, MathNode } from 'mathjs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CpiGapError, describeValue, fail, optionalImport, parseInput } from '../errors.js';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseInput } from '../errors.js';
 import type { BudgetRollup, BudgetSummary } from './budgetRecords.js';
 import { FIRST_LISTINGS, planGroups, WHOLE_PLAN, type GroupName, type PlanGroup } from './groups.js';

@@ -3,7 +3,7 @@
  * declared once as zod schemas with their types. `budgetSpec` (cpi-gap/charts) checks its rows
  * against {@link BudgetRollup}; the module is data-free, so the charts do not bundle the plan.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DeepReadonly } from '../util/freeze.js';
 import { PlanFlag } from './schema.js';
 

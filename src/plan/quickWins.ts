@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseInput } from '../errors.js';
 import { plan } from './plan.js';
 import type { Provenance } from '../dataset/schema.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseInput } from '../errors.js';
 import { budgetByAgency } from './budgetBy.js';
 import { plan } from './plan.js';

@@ -20,7 +20,7 @@ type WidthFunction = (item: TextItem, text: unknown) => number;
 type BoundFunction = (bounds: unknown, item: TextItem, mode?: unknown) => unknown;
 
 /** vega-scenegraph's text measurement and text mark (vega-typings declares neither). */
-type Scenegraph = { textMetrics: { width: WidthFunction }; Marks: { text: { bound: BoundFunction } } };
+interface Scenegraph { textMetrics: { width: WidthFunction }; Marks: { text: { bound: BoundFunction } } }
 
 /** What one render measures with and what it found: the faces it draws with, and the text they lack. */
 export interface MeasureContext {

@@ -1,6 +1,6 @@
 import type { Loader } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseInput } from '../errors.js';
 import { renderFaces, SHIPPED_FONT_FAMILY } from './fonts.js';
 import { renderModules, resvgModule } from './modules.js';

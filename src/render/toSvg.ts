@@ -1,6 +1,6 @@
 import type { Loader } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CpiGapError, parseInput } from '../errors.js';
 import { guardCallback } from '../util/callbacks.js';
 import { embedFonts } from './embedFonts.js';

@@ -1,5 +1,5 @@
 import { CpiGap, cpiGap, SourceGap, sourceGaps, WorkstreamGap, workstreamGaps, type GapOptions } from '../analysis/gaps.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { CpiScore, Provenance, Year } from '../dataset/schema.js';
 import { parseInput } from '../errors.js';

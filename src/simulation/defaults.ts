@@ -3,7 +3,7 @@
  * `modelParameters` apply them, and the command line reads them for its flags and help (without
  * loading the simulation itself).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * How simulated source scores move from one year to the next:

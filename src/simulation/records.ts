@@ -4,7 +4,7 @@
  * `monteCarloFanSpec` (cpi-gap/charts) checks its input against {@link SimulationYear}. Data-free
  * and without the kernel, so the charts do not bundle the simulation.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CpiScore } from '../dataset/schema.js';
 import type { DeepReadonly } from '../util/freeze.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { guardCallback } from '../util/callbacks.js';
 import { listOf } from '../util/limits.js';
 import { resolveYear } from '../dataset/access.js';

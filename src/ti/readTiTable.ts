@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CpiGapError, describeValue } from '../errors.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
 import { deepFreeze } from '../util/freeze.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { listOf } from '../util/limits.js';
 import { parseInput } from '../errors.js';
 import { aggregate } from '../methodology/aggregate.js';

@@ -6,7 +6,7 @@
  * @packageDocumentation
  * @module cpi-gap/xlsx
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CpiGapError, parseInput } from '../errors.js';
 import { readTiTable, TiReadOptions, type TiResults } from './readTiTable.js';
 import { findSheet, loadWorkbook, worksheetCells } from './workbookCells.js';

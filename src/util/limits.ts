@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The most a table read from a file (CSV, or a worksheet of an .xlsx workbook) may hold: `rows`

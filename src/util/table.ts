@@ -1,5 +1,5 @@
 import stringWidth from 'string-width';
-import { z } from 'zod';
+import * as z from 'zod';
 import { printable } from '../errors.js';
 import { csvTable } from './csv.js';
 

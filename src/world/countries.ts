@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { fail, parseInput } from '../errors.js';
 import { deepFreeze } from '../util/freeze.js';
 import { ISO3_TO_ALPHA2 } from './iso.js';

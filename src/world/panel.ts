@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import panelFile from '../../data/world/panel.json';
 import { CpiGapError, fromZodIssues } from '../errors.js';
 import { TiRowSchema } from '../ti/datasetFromTi.js';

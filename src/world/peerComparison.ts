@@ -1,5 +1,5 @@
 import { median } from 'simple-statistics';
-import { z } from 'zod';
+import * as z from 'zod';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import type { Provenance } from '../dataset/schema.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';

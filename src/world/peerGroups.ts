@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { fail, parseInput } from '../errors.js';
 import { countryOf, resolveCountry } from './countries.js';
 import { editionRows, panel } from './panel.js';

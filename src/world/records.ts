@@ -6,7 +6,7 @@
  * asked for ({@link PeerGroup}, {@link DEFAULT_PEER_GROUP}), which the command line reads.
  * Data-free (no panel), so the charts and the command line's parsers do not load TI's panel.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Provenance, ScoreValue, SourceIdSchema, Year } from '../dataset/schema.js';
 import type { DeepReadonly } from '../util/freeze.js';
 import { RegionCode } from './regions.js';

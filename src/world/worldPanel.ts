@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Year } from '../dataset/schema.js';
 import type { DeepReadonly } from '../util/freeze.js';
 import { panel, type PanelRow } from './panel.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { fail, parseInput } from '../../errors.js';
 import { lastDayOfMonth, THAI_MONTH_PATTERN, thaiMonth, yearOfBuddhistEra } from '../../i18n/thaiDate.js';
 import { fromThaiDigits } from '../../i18n/thaiNumber.js';

@@ -5,7 +5,7 @@
  * `formatStatusReport` and the status chart (cpi-gap/charts) check their input against them. The
  * module is data-free, so the charts do not bundle the plan.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Locale } from '../../i18n/labels.js';
 import type { DeepReadonly } from '../../util/freeze.js';
 import { PlanGrouping } from '../grouping.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseInput } from '../../errors.js';
 import { deepFreeze, type DeepReadonly } from '../../util/freeze.js';
 import { FISCAL_YEAR_2023 } from '../fiscalYear.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { thailand } from '../../dataset/thailand.js';
 import { parseInput } from '../../errors.js';
 import { Locale, PLAN_TITLE, workstreamLabel } from '../../i18n/labels.js';

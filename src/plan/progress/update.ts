@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CpiGapError, ERROR_LIMITS, fromZodIssues, parseInput } from '../../errors.js';
 import { IssueList } from '../../util/issues.js';
 import { parseThaiDate } from '../../i18n/thaiDate.js';
