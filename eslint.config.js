@@ -4,7 +4,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'app/dist/', 'coverage/', 'reports/', 'docs/', '.stryker-tmp*/', 'node_modules/'] },
+  { ignores: ['dist/', 'app/dist/', 'coverage/', 'reports/', 'docs/', '.stryker-tmp*/', 'node_modules/', 'out/', 'tmp/'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,
