@@ -37,6 +37,20 @@ describe('toHTML', () => {
     expect(long.match(/<tr>/g)).toHaveLength(1 + 500 + 1);
   });
 
+  it('stops at a depth: cyclic and deeply nested values give bounded text, never a stack overflow', () => {
+    const cyclic: unknown[] = [];
+    cyclic.push(cyclic);
+    expect(toHTML(cyclic)).toBe('<pre>1 values</pre>');
+    const loop: Record<string, unknown> = { a: 1 };
+    loop['self'] = loop;
+    expect(toHTML([loop])).toContain('<td style="text-align:right">1</td>');
+    expect(toHTML([{ deep: [[[{ a: { b: 1 } }]]] }])).toContain('<td>...</td>');
+    expect(toHTML([{ deep: [[[[1]]]] }])).toContain('<td>1 values</td>');
+    expect(toHTML([{ f: () => 1, s: Symbol('x'), b: 2n }])).toContain('<td>Symbol(x)</td>');
+    expect(jupyterDisplay(cyclic)[DISPLAY]?.()['text/plain']).toBe('a value with a cycle (not JSON)');
+    expect(jupyterDisplay(Symbol('s'))[DISPLAY]?.()['text/plain']).toBe('Symbol(s)');
+  });
+
   it('a value that is no record is shown as escaped text', () => {
     expect(toHTML('<x>')).toBe('<pre>&lt;x&gt;</pre>');
     expect(toHTML(null)).toBe('<pre></pre>');

@@ -24,19 +24,23 @@ function num(x: number): string {
 const isRecord = (v: unknown): v is Record<string, Cell> => typeof v === 'object' && v !== null && !Array.isArray(v) && !ArrayBuffer.isView(v);
 const isRecordList = (v: unknown): v is readonly Record<string, Cell>[] => Array.isArray(v) && v.length > 0 && v.every(isRecord);
 
+/** How deep a cell's text follows nested lists and records (a cycle stops here too). */
+const MAX_CELL_DEPTH = 3;
+
 /** One cell's text: scalars as they are, short lists joined, records as `key value` pairs, long lists counted. */
-function cellText(value: Cell): string {
+function cellText(value: Cell, depth = 0): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return num(value);
   if (typeof value === 'string' || typeof value === 'boolean') return String(value);
   const list: readonly unknown[] | null = Array.isArray(value) ? value : ArrayBuffer.isView(value) ? Array.from(value as unknown as ArrayLike<number>) : null;
   if (list !== null) {
-    if (list.length > 12) return `${list.length} values`;
-    return list.map((x) => cellText((isRecord(x) ? Object.values(x)[0] : x) as Cell)).join(', ');
+    if (list.length > 12 || depth >= MAX_CELL_DEPTH) return `${list.length} values`;
+    return list.map((x) => cellText((isRecord(x) ? Object.values(x)[0] : x) as Cell, depth + 1)).join(', ');
   }
+  if (depth >= MAX_CELL_DEPTH || typeof value !== 'object') return typeof value === 'object' ? '...' : String(value);
   return Object.entries(value as Record<string, Cell>)
     .filter(([, v]) => v !== undefined && !isRecord(v))
-    .map(([k, v]) => `${k} ${cellText(v)}`)
+    .map(([k, v]) => `${k} ${cellText(v, depth + 1)}`)
     .join(', ');
 }
 
@@ -99,6 +103,18 @@ export type MimeBundle = Readonly<Record<string, string>>;
  */
 export type JupyterDisplayable = Readonly<Record<symbol, () => MimeBundle>>;
 
+/** A value as JSON for the plain-text fallback (typed arrays as lists, at most 4,000 characters), or what it is when JSON cannot hold it. */
+function plainText(value: unknown): string {
+  try {
+    // JSON.stringify gives undefined (typed string) for undefined, functions and symbols.
+    const json = JSON.stringify(value, (_k, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as unknown as ArrayLike<number>) : typeof v === 'bigint' ? String(v) : v), 2) as string | undefined;
+    if (json !== undefined) return json.length > 4000 ? `${json.slice(0, 4000)}\n...` : json;
+  } catch {
+    return 'a value with a cycle (not JSON)';
+  }
+  return typeof value === 'symbol' ? value.toString() : String(value);
+}
+
 /**
  * Wrap a result for rich output in a Jupyter notebook (Deno's kernel calls the
  * `Symbol.for('Jupyter.display')` method of a cell's value): an SVG (from `cpi-gap/render`'s
@@ -116,10 +132,7 @@ export function jupyterDisplay(value: unknown): JupyterDisplayable {
       // The <img> too: nbconvert's HTML export strips an inline SVG's elements, and prefers text/html.
       return { 'image/svg+xml': value, 'text/html': `<img alt="chart" src="data:image/svg+xml;charset=utf-8,${encodeURIComponent(value)}">`, 'text/plain': 'an SVG chart' };
     }
-    // JSON.stringify gives undefined (typed string) for undefined and functions.
-    const json = JSON.stringify(value, (_k, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as unknown as ArrayLike<number>) : typeof v === 'bigint' ? String(v) : v), 2) as string | undefined;
-    if (json === undefined) return { 'text/html': toHTML(value), 'text/plain': String(value) };
-    return { 'text/html': toHTML(value), 'text/plain': json.length > 4000 ? `${json.slice(0, 4000)}\n...` : json };
+    return { 'text/html': toHTML(value), 'text/plain': plainText(value) };
   };
   return { [Symbol.for('Jupyter.display')]: bundle };
 }

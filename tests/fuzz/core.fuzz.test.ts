@@ -1,5 +1,4 @@
 /** Fuzz every function exported by the core entry (`cpi-gap`). */
-import { z } from 'zod';
 import * as core from '../../src/index.js';
 import { thailand } from '../../src/index.js';
 import { datasetInput } from '../arbitraries/dataset.js';
@@ -12,13 +11,6 @@ const specs: Record<string, FuzzSpec> = {
   // errors
   describeValue: { args: () => [{ a: 1 }] },
   printable: { args: () => ['Red\u001b[31mland\n'] },
-  fail: { args: () => ['fuzz', ['options', 'year'], 'expected a year', 2030], trusted: { 0: OWN, 1: OWN, 2: OWN }, alwaysThrows: true },
-  parseInput: { args: () => ['fuzz', z.object({ year: z.int() }), { year: 2022 }, ['options']], trusted: { 0: OWN, 1: OWN, 3: OWN } },
-  fromZodIssues: {
-    args: () => [z.object({ year: z.int() }).safeParse({ year: 'x' }).error?.issues ?? [], { year: 'x' }, ['options']],
-    trusted: { 0: "zod's own issue list", 2: OWN },
-    echoesInput: 'each issue keeps the offending value as found, NaN included',
-  },
   // dataset
   createDataset: { args: () => [{ country: { iso3: 'XYZ', name: { en: 'Example' } }, sources: [{ id: 'EIU', name: { en: 'EIU' } }, { id: 'PRS', name: { en: 'PRS' } }, { id: 'WEF', name: { en: 'WEF' } }], scores: [{ source: 'EIU', year: 2024, value: 40, origin: { kind: 'user', note: 'fuzz' } }, { source: 'PRS', year: 2024, value: 50, origin: { kind: 'user', note: 'fuzz' } }, { source: 'WEF', year: 2024, value: 45, origin: { kind: 'user', note: 'fuzz' } }] }], alt: { 0: datasetInput } },
   assertDataset: { args: () => ['fuzz', thailand, ['dataset']], trusted: { 0: OWN, 2: OWN } },
@@ -73,6 +65,8 @@ const specs: Record<string, FuzzSpec> = {
   // report
   gapReport: { args: () => [thailand, { year: 2022, target: 51 }] },
   formatGapReport: { args: () => [thailand, core.gapReport(thailand, { year: 2022 }), { locale: 'th', format: 'table', era: 'be' }] },
+  toHTML: { args: () => [core.gapReport(thailand, { year: 2022 })], echoesInput: 'shows any value it is given, escaped, as a table or text' },
+  jupyterDisplay: { args: () => [core.gapReport(thailand, { year: 2022 })], echoesInput: 'wraps any value it is given for display' },
   provenanceLine: { args: () => [gaps2022().map((g) => g.origin), 'en'] },
   // ti
   readTiResults: { args: () => [TI_CSV, { file: 'CPI2025_Results.csv' }] },
