@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SourceIdSchema } from '../dataset/schema.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
 import { parseInput } from '../errors.js';
