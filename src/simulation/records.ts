@@ -33,12 +33,17 @@ export type ScoreQuantiles = DeepReadonly<z.output<typeof ScoreQuantiles>>;
 export const RankProbability = z.object({
   /** The rank asked, k. */
   rank: z.int().min(1),
-  /** The lowest integer score whose rank is k or better among `rankScores`, or null when none up to 100 is. */
+  /** Frozen list: the lowest integer score whose rank is k or better among `rankScores`, or null when none up to 100 is. Every country moving: the median score rank k needs. */
   score: CpiScore.nullable(),
   /** P(rank <= k): the share of paths whose score ranks k or better. */
   p: Probability,
   /** Monte Carlo standard error of `p`: sqrt(p (1 - p) / paths). */
   se: z.number().min(0),
+  /**
+   * With every country moving: quantiles of the score rank k needs (the k-th highest score of the
+   * other countries in each path), whose median is `score`; absent for a frozen list.
+   */
+  needed: ScoreQuantiles.optional(),
 });
 export type RankProbability = DeepReadonly<z.output<typeof RankProbability>>;
 

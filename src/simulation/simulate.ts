@@ -11,7 +11,9 @@ import { changeYears, plannedUplifts, planScenario, ScenarioSpec } from '../anal
 import { deepFreeze, type DeepReadonly } from '../util/freeze.js';
 import { cholesky } from './covariance.js';
 import { CHUNK_PATHS, type KernelModel, type KernelParams } from './kernel.js';
-import { DEFAULT_HORIZON, DEFAULT_PATHS, DEFAULT_SEED, type SimulationModel } from './defaults.js';
+import { DEFAULT_HORIZON, DEFAULT_PATHS, DEFAULT_SEED, describeBacktest, type SimulationModel } from './defaults.js';
+import type { WorldRunCounts } from './world/run.js';
+import { movingRanks, simulateWorld, type WorldSimulation } from './world/simulateWorld.js';
 import { estimateModel, ModelOptions, type ModelParameters } from './modelParameters.js';
 import { runChunks } from './runChunks.js';
 import type { SimulationYear } from './records.js';
@@ -84,9 +86,16 @@ export const SimulateOptions = ModelOptions.extend({
   scenario: ScenarioSpec.optional(),
   /** Planned uplifts as a table (the rows `scenarioUplifts` returns); instead of `scenario`. */
   uplifts: z.array(PlannedUplift).optional(),
-  /** A year's CPI scores of all countries (e.g. from TI's results): ranks are computed against them. */
+  /**
+   * How ranks are counted. `'moving'` (the default, world model): every country of the base year's
+   * edition is simulated with the focus country, sharing each path's historical years, and its rank
+   * is 1 + the countries strictly above in that path and year. `'frozen'`: against `rankScores`, a
+   * list held still (the assumption is printed in the result's `rankAssumption`).
+   */
+  ranking: z.enum(['moving', 'frozen']).optional(),
+  /** With `ranking: 'frozen'`: a year's CPI scores of all countries, held still. */
   rankScores: listOf(z.number().min(0).max(100)).min(1).optional(),
-  /** The ranks k whose P(rank <= k) is reported. Default: the dataset's target ranks (Thailand: 43, 53). */
+  /** The ranks k whose P(rank <= k) is reported. Default with `ranking` named: the dataset's target ranks (Thailand: 43, 53). */
   ranks: z.array(z.int().min(1)).min(1).optional(),
   /**
    * Called after each chunk of paths with `{ done, total }`. If it throws, or returns a promise that
@@ -144,8 +153,14 @@ export interface SimulationResult {
   readonly parameters: ModelParameters;
   /** The planned uplifts applied, per simulated year and source; null without a scenario or uplifts. */
   readonly plan: { readonly name: string | null; readonly uplifts: readonly SimulationUplift[] } | null;
-  /** The ranks asked (empty without `rankScores`). */
+  /** The ranks asked (empty when none were). */
   readonly ranks: readonly number[];
+  /** How ranks were counted (null without ranks). */
+  readonly ranking: 'moving' | 'frozen' | null;
+  /** The assumption behind the ranks, in one sentence (null without ranks). */
+  readonly rankAssumption: string | null;
+  /** The model's backtest against TI's published scores, in one sentence ({@link describeBacktest}). */
+  readonly calibration: string;
   /** One row per simulated year, base year + 1 to base year + horizon. */
   readonly years: readonly SimulationYear[];
 }
@@ -301,34 +316,13 @@ export async function simulate(dataset: Dataset, options?: SimulateOptions): Pro
   if (o.baseYear === undefined && o.scenario?.baseYear !== undefined) resolveYear(FN, dataset, o.scenario.baseYear, ['options', 'scenario', 'baseYear']);
   const params = estimateModel(FN, dataset, { ...o, baseYear: o.baseYear ?? o.scenario?.baseYear });
   const plan = upliftLevels(dataset, o, params, horizon);
-  if (o.ranks !== undefined && o.rankScores === undefined) fail(FN, ['options', 'ranks'], 'needs rankScores to rank against', o.ranks, 'invalid_option');
-  const datasetRanks = [...new Set(dataset.targets.flatMap((t) => (t.rank === undefined ? [] : [t.rank])))];
-  const ranks = o.rankScores === undefined ? [] : [...new Set(o.ranks ?? datasetRanks)].sort((a, b) => a - b);
-  if (o.rankScores !== undefined && ranks.length === 0) fail(FN, ['options', 'ranks'], 'expected the ranks to report (the dataset has no target rank)', o.ranks, 'invalid_option');
-  // An aborted signal stops the run before its first chunk (runChunks checks before each).
-  const signal = o.signal;
-
-  const kernel = kernelParams(params, plan?.levels ?? null, paths, horizon, seed);
-  const threads = o.threads ?? (await defaultThreads(paths * horizon * kernel.n));
-  // A progress callback that throws, or returns a promise that rejects, stops the run with a CpiGapError.
-  const onProgress = o.onProgress === undefined ? undefined : guardCallback(FN, ['options', 'onProgress'], o.onProgress);
-  const hist = await runChunks(kernel, {
-    threads,
-    signal,
-    check: () => {
-      if (signal?.aborted === true) throw aborted(signal);
-      onProgress?.check();
-    },
-    progress: (done) => {
-      onProgress?.call({ done, total: paths });
-      onProgress?.check();
-    },
+  const { ranking, ranks } = rankChoice(dataset, o, params.model);
+  const hist = await runModel(dataset, o, params, { paths, horizon, seed, ranks: ranking === 'moving' ? ranks : [], levels: plan?.levels ?? null });
+  const table = ranking === 'frozen' && o.rankScores !== undefined ? rankTable(o.rankScores) : null;
+  const years = Array.from({ length: horizon }, (_, y) => {
+    const row = summarizeYear(hist.hist, y, params.baseYear + 1 + y, paths, target, ranks, table);
+    return ranking === 'moving' && hist.moving !== null ? { ...row, ranks: movingRanks(hist.moving, ranks, y, paths) } : row;
   });
-  // A rejection that came after the last chunk.
-  await Promise.resolve();
-  onProgress?.check();
-  const table = o.rankScores === undefined ? null : rankTable(o.rankScores);
-  const years = Array.from({ length: horizon }, (_, y) => summarizeYear(hist, y, params.baseYear + 1 + y, paths, target, ranks, table));
   return deepFreeze({
     model: params.model,
     seed,
@@ -343,7 +337,65 @@ export async function simulate(dataset: Dataset, options?: SimulateOptions): Pro
         ? null
         : { name: plan.name, uplifts: plan.levels.flatMap((row, y) => row.map(({ source, uplift }) => ({ year: params.baseYear + 1 + y, source, uplift }))) },
     ranks,
+    ranking: ranks.length === 0 ? null : ranking,
+    rankAssumption: ranks.length === 0 ? null : ranking === 'moving' ? RANK_ASSUMPTIONS.moving(params.baseYear) : RANK_ASSUMPTIONS.frozen,
+    calibration: describeBacktest(params.model, 1),
     years,
   });
 }
 
+/** The assumption behind each way of counting ranks, printed with the result. */
+const RANK_ASSUMPTIONS = {
+  moving: (base: number): string => `ranks with every country of TI's ${base} edition moving under the world model (each path shares its historical years across countries); rank = 1 + the countries strictly above`,
+  frozen: 'ranks against a frozen list: every other country is assumed to keep the score given in rankScores in every simulated year',
+} as const;
+
+/** The ranking asked and the ranks to report. */
+function rankChoice(dataset: Dataset, o: z.output<typeof SimulateOptions>, model: SimulationModel): { ranking: 'moving' | 'frozen'; ranks: number[] } {
+  const ranking = o.ranking ?? 'moving';
+  if (o.rankScores !== undefined && ranking !== 'frozen') fail(FN, ['options', 'rankScores'], "a frozen list of scores: name it with ranking: 'frozen' (by default every country moves)", o.rankScores, 'invalid_option');
+  if (ranking === 'frozen' && o.rankScores === undefined) fail(FN, ['options', 'ranking'], "'frozen' needs rankScores to rank against", o.ranking, 'invalid_option');
+  const datasetRanks = [...new Set(dataset.targets.flatMap((t) => (t.rank === undefined ? [] : [t.rank])))];
+  const asked = o.ranks ?? (o.ranking === undefined ? [] : datasetRanks);
+  const ranks = [...new Set(asked)].sort((a, b) => a - b);
+  if (o.ranking !== undefined && ranks.length === 0) fail(FN, ['options', 'ranks'], 'expected the ranks to report (the dataset has no target rank)', o.ranks, 'invalid_option');
+  if (ranking === 'moving' && ranks.length > 0 && model !== 'world') fail(FN, ['options', 'ranks'], `ranks with every country moving need the world model (model is '${model}'); give ranking: 'frozen' with rankScores`, o.ranks, 'invalid_option');
+  return { ranking, ranks };
+}
+
+/** Run the model: the world model on the calling thread, a country model through the kernel's chunks. */
+async function runModel(dataset: Dataset, o: z.output<typeof SimulateOptions>, params: ModelParameters, run: Omit<WorldSimulation, 'between'>): Promise<{ hist: Float64Array; moving: WorldRunCounts | null }> {
+  // An aborted signal stops the run before its first chunk (runChunks checks before each).
+  const signal = o.signal;
+  // A progress callback that throws, or returns a promise that rejects, stops the run with a CpiGapError.
+  const onProgress = o.onProgress === undefined ? undefined : guardCallback(FN, ['options', 'onProgress'], o.onProgress);
+  const check = (): void => {
+    if (signal?.aborted === true) throw aborted(signal);
+    onProgress?.check();
+  };
+  const progress = (done: number): void => {
+    onProgress?.call({ done, total: run.paths });
+    onProgress?.check();
+  };
+  let result: { hist: Float64Array; moving: WorldRunCounts | null };
+  if (params.model === 'world') {
+    check();
+    const counts = await simulateWorld(FN, dataset, params, {
+      ...run,
+      between: async (done) => {
+        progress(done);
+        if (done < run.paths) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        check();
+      },
+    });
+    result = { hist: counts.hist, moving: run.ranks.length > 0 ? counts : null };
+  } else {
+    const kernel = kernelParams(params, run.levels, run.paths, run.horizon, run.seed);
+    const threads = o.threads ?? (await defaultThreads(run.paths * run.horizon * kernel.n));
+    result = { hist: await runChunks(kernel, { threads, signal, check, progress }), moving: null };
+  }
+  // A rejection that came after the last chunk.
+  await Promise.resolve();
+  onProgress?.check();
+  return result;
+}
