@@ -46,10 +46,10 @@ const pitUniform = (o: number, h: number, c: number, slot: number): number => ne
 
 /** Randomized PIT and RPS of the integer outcome v under the CDF F (F[k] = P(score <= k)). */
 function scoreInteger(F: Float64Array, v: number, U: number): Pit {
-  const lo = v > 0 ? (F[v - 1] as number) : 0;
-  const hi = F[v] as number;
+  const lo = v > 0 ? (F[v - 1]!) : 0;
+  const hi = F[v]!;
   let rps = 0;
-  for (let k = 0; k <= 100; k += 1) rps += ((F[k] as number) - (v <= k ? 1 : 0)) ** 2;
+  for (let k = 0; k <= 100; k += 1) rps += ((F[k]!) - (v <= k ? 1 : 0)) ** 2;
   return { u: lo + U * (hi - lo), score: rps };
 }
 
@@ -77,10 +77,10 @@ function scoreSamples(samples: Float32Array, y: number, integer: boolean, U: num
 
 function cdfOf(scores: Uint8Array, from: number, P: number): Float64Array {
   const F = new Float64Array(101);
-  for (let p = 0; p < P; p += 1) F[scores[from + p] as number] = (F[scores[from + p] as number] as number) + 1;
+  for (let p = 0; p < P; p += 1) F[scores[from + p]!] = (F[scores[from + p]!]!) + 1;
   let acc = 0;
   for (let k = 0; k <= 100; k += 1) {
-    acc += F[k] as number;
+    acc += F[k]!;
     F[k] = acc / P;
   }
   return F;
@@ -115,9 +115,9 @@ const persistence: Fitter = (view) => {
     scores: new Uint8Array(0),
     sources: null,
     cdf: (h) => {
-      const pool = pools[h - 1] as number[];
+      const pool = pools[h - 1]!;
       const F = new Float64Array(101);
-      for (const d of pool) { const k = Math.min(100, Math.max(0, sc(v, c, T) + d)); F[k] = (F[k] as number) + 1; }
+      for (const d of pool) { const k = Math.min(100, Math.max(0, sc(v, c, T) + d)); F[k] = (F[k]!) + 1; }
       let acc = 0;
       return F.map((x) => (acc += x) / pool.length);
     },
@@ -150,15 +150,15 @@ const randomWalk: Fitter = () => (view, c, H, seed) => {
   const x = new Float64Array(ids.length);
   const z = new Float64Array(ids.length);
   for (let p = 0; p < PATHS; p += 1) {
-    ids.forEach((_, i) => (x[i] = base[i] as number));
+    ids.forEach((_, i) => (x[i] = base[i]!));
     for (let h = 0; h < H; h += 1) {
       rng.fillNormal(z, ids.length);
       let sum = 0;
       ids.forEach((s, i) => {
-        const v = Math.min(100, Math.max(0, (x[i] as number) + (mu[i] as number) + (sd[i] as number) * (z[i] as number)));
+        const v = Math.min(100, Math.max(0, (x[i]!) + (mu[i]!) + (sd[i]!) * (z[i]!)));
         x[i] = v;
         sum += v;
-        (sources[s] as Float32Array)[h * PATHS + p] = v;
+        (sources[s]!)[h * PATHS + p] = v;
       });
       scores[h * PATHS + p] = roundHalfUp(sum / ids.length);
     }
@@ -189,7 +189,7 @@ function backtest(all: WorldArrays, fitter: Fitter, perSource: boolean): Result 
         const v = sc(all, c, T + h);
         if (Number.isNaN(v)) continue;
         const F = f.cdf?.(h) ?? cdfOf(f.scores, (h - 1) * PATHS, PATHS);
-        (cpi[h - 1] as Pit[]).push(scoreInteger(F, v, pitUniform(o, h, c, 0)));
+        (cpi[h - 1]!).push(scoreInteger(F, v, pitUniform(o, h, c, 0)));
         if (!perSource || f.sources === null) continue;
         for (let s = 0; s < NS; s += 1) {
           const y = val(all, c, T + h, s);
@@ -213,7 +213,7 @@ function summary(recs: readonly Pit[]): { n: number; cov: number[]; score: numbe
   const n = recs.length;
   const cov = LEVELS.map((l) => recs.filter((r) => r.u >= 0.5 - l / 2 && r.u <= 0.5 + l / 2).length / n);
   const hist = new Array<number>(10).fill(0);
-  for (const r of recs) { const b = Math.min(9, Math.floor(r.u * 10)); hist[b] = (hist[b] as number) + 1; }
+  for (const r of recs) { const b = Math.min(9, Math.floor(r.u * 10)); hist[b] = (hist[b]!) + 1; }
   return { n, cov, score: recs.reduce((a, r) => a + r.score, 0) / n, hist: hist.map((x) => x / n) };
 }
 
@@ -232,7 +232,7 @@ const models: [string, Fitter, boolean][] = [
 const results = models.map(([name, fitter, perSource]) => ({ name, r: backtest(all, fitter, perSource) }));
 console.log('CPI score: randomized-PIT coverage of the central intervals, ranked probability score (lower is better), PIT histogram (10 bins, %)');
 console.log(`${'model'.padEnd(22)} h      n  PIT50  PIT80  PIT90 |  RPS  | PIT histogram`);
-for (const { name, r } of results) for (let h = 1; h <= MAX_H; h += 1) console.log(line(name, h, summary(r.cpi[h - 1] as Pit[])));
+for (const { name, r } of results) for (let h = 1; h <= MAX_H; h += 1) console.log(line(name, h, summary(r.cpi[h - 1]!)));
 for (const { name, r } of results) {
   if (r.src.size === 0) continue;
   console.log(`\nPer source, ${name}: randomized-PIT coverage and CRPS of each source's value (integer precision when either edition stores integers)`);
@@ -243,10 +243,10 @@ for (const { name, r } of results) {
   }
 }
 console.log('\nGoals (issue 16): the default model\'s 80% and 90% intervals cover 77-83% and 87-93% of outcomes at every horizon; its RPS beats both baselines.');
-const w = results[0]?.r as Result;
+const w = results[0]!.r;
 for (let h = 1; h <= MAX_H; h += 1) {
-  const s = summary(w.cpi[h - 1] as Pit[]);
-  const beats = results.slice(1).every(({ r }) => summary(r.cpi[h - 1] as Pit[]).score > s.score);
-  console.log(`h = ${h}: PIT80 ${f3(s.cov[1] as number)} ${(s.cov[1] as number) >= 0.77 && (s.cov[1] as number) <= 0.83 ? 'holds' : 'MISSED'}, PIT90 ${f3(s.cov[2] as number)} ${(s.cov[2] as number) >= 0.87 && (s.cov[2] as number) <= 0.93 ? 'holds' : 'MISSED'}, RPS beats both baselines: ${beats ? 'holds' : 'MISSED'}`);
+  const s = summary(w.cpi[h - 1]!);
+  const beats = results.slice(1).every(({ r }) => summary(r.cpi[h - 1]!).score > s.score);
+  console.log(`h = ${h}: PIT80 ${f3(s.cov[1]!)} ${(s.cov[1]!) >= 0.77 && (s.cov[1]!) <= 0.83 ? 'holds' : 'MISSED'}, PIT90 ${f3(s.cov[2]!)} ${(s.cov[2]!) >= 0.87 && (s.cov[2]!) <= 0.93 ? 'holds' : 'MISSED'}, RPS beats both baselines: ${beats ? 'holds' : 'MISSED'}`);
 }
 console.log(`\nseconds: ${results.map(({ name, r }) => `${name} ${r.seconds.toFixed(1)}`).join(', ')}`);

@@ -69,19 +69,27 @@ export const WORLD_BACKTEST = {
 
 /**
  * A model's backtest coverage at a horizon (1-3; longer horizons cite the 3-year figure), in one
- * sentence for tables, notes and chart subtitles.
+ * sentence for tables, notes and chart subtitles, in English or Thai.
  *
  * @example
  * describeBacktest('world', 1); // => 'backtest: 80% intervals held 79% of 1-year outcomes (90% intervals: 89%), origins 2015-2024'
+ * describeBacktest('world', 1, 'th'); // => 'ผลทดสอบย้อนหลัง: ช่วง 80% ครอบคลุม 79% ของผลจริงล่วงหน้า 1 ปี (ช่วง 90%: 89%) จุดเริ่ม 2015-2024'
  * describeBacktest('bootstrap', 1); // => 'backtest: none for this model (the world model's 80% intervals held 79% of 1-year outcomes)'
  */
-export function describeBacktest(model: SimulationModel, h: number): string {
+export function describeBacktest(model: SimulationModel, h: number, locale: 'en' | 'th' = 'en'): string {
   const i = Math.min(3, Math.max(1, Math.round(h))) - 1;
   const pct = (x: number): string => `${Math.round(x * 100)}%`;
   const world = WORLD_BACKTEST.world[i] ?? WORLD_BACKTEST.world[0];
-  if (model !== 'world' && model !== 'random-walk') return `backtest: none for this model (the world model's 80% intervals held ${pct(world.coverage80)} of ${world.h}-year outcomes)`;
+  const { from, to } = WORLD_BACKTEST.origins;
+  if (model !== 'world' && model !== 'random-walk') {
+    return locale === 'th'
+      ? `ผลทดสอบย้อนหลัง: ไม่มีสำหรับแบบจำลองนี้ (ช่วง 80% ของแบบจำลอง world ครอบคลุม ${pct(world.coverage80)} ของผลจริงล่วงหน้า ${world.h} ปี)`
+      : `backtest: none for this model (the world model's 80% intervals held ${pct(world.coverage80)} of ${world.h}-year outcomes)`;
+  }
   const row = WORLD_BACKTEST[model][i] ?? world;
-  return `backtest: 80% intervals held ${pct(row.coverage80)} of ${row.h}-year outcomes (90% intervals: ${pct(row.coverage90)}), origins ${WORLD_BACKTEST.origins.from}-${WORLD_BACKTEST.origins.to}`;
+  return locale === 'th'
+    ? `ผลทดสอบย้อนหลัง: ช่วง 80% ครอบคลุม ${pct(row.coverage80)} ของผลจริงล่วงหน้า ${row.h} ปี (ช่วง 90%: ${pct(row.coverage90)}) จุดเริ่ม ${from}-${to}`
+    : `backtest: 80% intervals held ${pct(row.coverage80)} of ${row.h}-year outcomes (90% intervals: ${pct(row.coverage90)}), origins ${from}-${to}`;
 }
 
 /**

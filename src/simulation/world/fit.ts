@@ -132,7 +132,7 @@ function byYear(recs: readonly ChangeRecord[], years: number): { changes: Float6
     changes[fill[r.t - 1] as number] = r.v;
     fill[r.t - 1] = (fill[r.t - 1] as number) + 1;
   }
-  for (let i = 0; i < years; i += 1) changes.subarray(offsets[i] as number, offsets[i + 1] as number).sort();
+  for (let i = 0; i < years; i += 1) changes.subarray(offsets[i], offsets[i + 1]).sort();
   return { changes, offsets };
 }
 
@@ -164,7 +164,7 @@ function rateCounts(p: WorldArrays, s: number): { counts: [number, number, numbe
       if (p0 || had) {
         const slot = p0 ? 0 : 2;
         counts[slot + 1] = (counts[slot + 1] as number) + 1;
-        if (p0 !== p1) counts[slot] = (counts[slot] as number) + 1;
+        if (p0 !== p1) counts[slot] = (counts[slot]) + 1;
       } else {
         const cur = fresh.get(p.regions[c] as string) ?? [0, 0];
         fresh.set(p.regions[c] as string, [cur[0] + (p1 ? 1 : 0), cur[1] + 1]);
@@ -206,7 +206,7 @@ function copulaRho(all: readonly ChangeRecord[][], tables: readonly (SourceTable
     const cellV = new Map<number, number>();
     const scored: [number, number, number][] = [];
     for (const r of recs) {
-      const cell = tab.changes.subarray(tab.offsets[r.t - 1] as number, tab.offsets[r.t] as number);
+      const cell = tab.changes.subarray(tab.offsets[r.t - 1], tab.offsets[r.t]);
       if (cell.length < 10) continue;
       const z = normalScores(cell, r.v);
       scored.push([r.c * 64 + r.t, z, r.t]);

@@ -164,7 +164,7 @@ function enterAndLeave(st: PathState, rng: Stream): void {
     let v = clip(sum / k + (Number.isNaN(dev) ? (tab.devs[rng.index(tab.devs.length)] as number) : dev));
     if (tab.kind === 'coarse') {
       lev[s] = levelIndex(tab.lattice, v);
-      v = tab.lattice[lev[s] as number] as number;
+      v = tab.lattice[lev[s]] as number;
     } else if (tab.kind === 'fine') v = snap(tab.lattice, tab.halfStep, v);
     x[s] = v;
     pres[s] = 1;

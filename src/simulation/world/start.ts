@@ -84,7 +84,7 @@ export function countryStart(dataset: Dataset, series: OnePrecision, base: numbe
     const row = SOURCE_IDS.map((id) => at(series, id, year));
     row.forEach((x, s) => {
       const others = row.filter((v, k) => k !== s && !Number.isNaN(v));
-      if (!Number.isNaN(x) && Number.isNaN(values[s] as number) && others.length >= 2) lastDev[s] = x - others.reduce((a, b) => a + b, 0) / others.length;
+      if (!Number.isNaN(x) && Number.isNaN(values[s]) && others.length >= 2) lastDev[s] = x - others.reduce((a, b) => a + b, 0) / others.length;
     });
   }
   const all = panelArrays();
@@ -113,7 +113,7 @@ export function panelStart(view: WorldArrays, c: number): CountryStart {
   const lastDev = new Float64Array(NS).fill(NaN);
   for (let s = 0; s < NS; s += 1) {
     values[s] = view.value[(c * view.ny + T) * NS + s] as number;
-    if (!Number.isNaN(values[s] as number)) continue;
+    if (!Number.isNaN(values[s])) continue;
     for (let t = 0; t <= T; t += 1) {
       const x = view.value[(c * view.ny + t) * NS + s] as number;
       const [m, k] = othersMean(view, c, t, s);

@@ -95,7 +95,7 @@ describe('the world model', () => {
     const others = worldRows().filter((r) => r.year === 2025 && r.iso3 !== 'THA').map((r) => r.score);
     const ranks = [43, 53, 110, 116, 120];
     const paths = 3000;
-    const between = async (): Promise<void> => {};
+    const between = (): Promise<void> => Promise.resolve();
     const moving = await simulateWorld('test', thailand, params, { paths, horizon: 3, seed: 5, ranks, levels: null, spread: 0, between });
     const frozen = await simulateWorld('test', thailand, params, { paths, horizon: 3, seed: 5, ranks: [], levels: null, between });
     expect(Array.from(frozen.hist)).toEqual(Array.from(moving.hist));
