@@ -85,3 +85,18 @@ export function significanceAgreement(rule: readonly SignificantChange[], ti: re
   }
   return { ...counts, agreement: countries.length === 0 ? 1 : (counts.both + counts.neither) / countries.length, disagreements };
 }
+
+/**
+ * The rows of TI's sheet "Significant Changes since 2012" (CPI 2025 workbook) as cells: one row per
+ * listed country under a header row whose second cell is "ISO3" (Country, ISO3, Region, CPI2025,
+ * Reference Year, CPI score for reference year, Direction of Change, Change, Category). Internal:
+ * `npm run conformance` and the tests read TI's sheet with it.
+ */
+export function significanceSheetRows(cells: readonly (readonly (string | number | null | undefined)[])[]): SignificantChange[] {
+  const text = (c: string | number | null | undefined): string => (c === null || c === undefined ? '' : String(c).trim());
+  const headerAt = cells.findIndex((r) => text(r[1]) === 'ISO3');
+  return cells
+    .slice(headerAt + 1)
+    .filter((r) => /^[A-Z]{3}$/.test(text(r[1])) && /^\d{4}$/.test(text(r[4])))
+    .map((r) => ({ iso3: text(r[1]), year: Number(r[4]), change: Number(r[6]) }));
+}
