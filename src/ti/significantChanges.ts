@@ -11,7 +11,7 @@ import type { DeepReadonly } from '../util/freeze.js';
  * console.log(r);
  */
 export const SignificanceRow = CountryYearEstimate.extend({ iso3: z.string().min(1), year: z.int() });
-export type SignificanceRow = z.input<typeof SignificanceRow>;
+export type SignificanceRow = CountryYearEstimate & { readonly iso3: string; readonly year: number };
 
 /**
  * A country whose score changed significantly since an earlier edition, as TI's sheet "Significant
