@@ -5,6 +5,7 @@ import { thailand } from '../dataset/thailand.js';
 import { CpiGapError } from '../errors.js';
 import { BINS } from './kernel.js';
 import { modelParameters } from './modelParameters.js';
+import { scenario } from '../analysis/scenario.js';
 import { lastRun, runChunks } from './runChunks.js';
 import { kernelParams, simulate, type SimulationResult } from './simulate.js';
 
@@ -205,6 +206,17 @@ describe('simulate: scenario, target and ranks', () => {
     expect(a.plan?.uplifts.find((u) => u.year === 2030 && u.source === 'VDEM')?.uplift).toBe(0);
     const none = await simulate(thailand, { model: 'random-walk', paths: 20_000, horizon: 5 });
     expect(a.years[4]!.mean).toBeGreaterThan(none.years[4]!.mean);
+  });
+
+  it('clips as scenario does: a source shows clip(path + planned uplift); an earlier clip never eats the plan', async () => {
+    // EIU 45 (flat), PRS and WEF 40: +60 in 2013 (105, shown 100), -10 in 2014 (95). By hand: CPI
+    // 2013 = round((100 + 80) / 3) = 60; 2014 = round((95 + 80) / 3) = round(58.33) = 58 (clipping the
+    // path each year would give 100 - 10 = 90 and 57).
+    const ds = dataset({ EIU: [45, 45, 45], PRS: [40, 40, 40], WEF: [40, 40, 40] });
+    const spec = { baseYear: 2012, until: 2014, changes: [{ kind: 'delta' as const, source: 'EIU' as const, year: 2013, delta: 60 }, { kind: 'delta' as const, source: 'EIU' as const, year: 2014, delta: -10 }] };
+    const r = await simulate(ds, { model: 'random-walk', paths: 10, horizon: 2, scenario: spec });
+    expect(r.years.map((y) => y.median)).toEqual([60, 58]);
+    expect(scenario(ds, spec).years.slice(1).map((y) => y.score)).toEqual([60, 58]);
   });
 
   it('runs a gain without `to` through the whole horizon', async () => {

@@ -216,27 +216,18 @@ function tableLevels(uplifts: readonly PlannedUplift[], params: ModelParameters,
   return levels;
 }
 
-/** Each simulated year's planned step per source: its uplift minus the year before's (none before the first). */
-function yearlySteps(levels: readonly (readonly Level[])[]): number[][] {
-  let before: readonly Level[] = [];
-  return levels.map((row) => {
-    const steps = row.map((level, s) => level.uplift - (before[s]?.uplift ?? 0));
-    before = row;
-    return steps;
-  });
-}
-
 /** The kernel's plain-data parameters for a model and uplift levels (internal; exported for tests). */
 export function kernelParams(params: ModelParameters, levels: readonly (readonly Level[])[] | null, paths: number, horizon: number, seed: number): KernelParams {
   const n = params.sources.length;
   const model: KernelModel = params.model === 'random-walk' ? 0 : params.model === 'bootstrap' ? 1 : 2;
   const drift = new Float64Array(horizon * n);
-  const steps = levels === null ? [] : yearlySteps(levels);
+  const uplift = new Float64Array(levels === null ? 0 : horizon * n);
   for (let y = 0; y < horizon; y += 1) {
     // A row per simulated year and a column per source (upliftLevels); none without planned uplifts.
-    const step = steps[y];
+    const level = levels?.[y];
     params.sources.forEach((p, s) => {
-      drift[y * n + s] = (model === 1 ? params.extraDrift : p.mu) + (step?.[s] ?? 0);
+      drift[y * n + s] = model === 1 ? params.extraDrift : p.mu;
+      if (level !== undefined) uplift[y * n + s] = level[s]?.uplift ?? 0;
     });
   }
   const offsets = new Int32Array(model === 1 ? n + 1 : 0);
@@ -262,6 +253,7 @@ export function kernelParams(params: ModelParameters, levels: readonly (readonly
     changes: Float64Array.from(all),
     offsets,
     joint: params.resample === 'year' ? 1 : 0,
+    uplift,
   };
 }
 
@@ -288,8 +280,9 @@ function aborted(signal: AbortSignal): CpiGapError {
  * Models ({@link SimulationModel}, parameters from {@link modelParameters}): `random-walk` (the model
  * of mc_numpy.py, which the defaults reproduce for Thailand: base 2022, changes 2017-2022),
  * `bootstrap` and `correlated`. A `scenario` (or an `uplifts` table) adds its planned uplifts to
- * every path: each year the step of the planned level is added before clipping, so planned changes
- * persist and a `set` shifts the path rather than pinning it.
+ * every path: each year a source shows clip(its simulated value + its planned uplift, 0, 100), the
+ * same clipping rule as `scenario` (the planned level is never cut by an earlier year's clip), so
+ * planned changes persist and a `set` shifts the path rather than pinning it.
  *
  * Reproducible: paths run in fixed chunks of {@link CHUNK_PATHS}, each with its own xoshiro128**
  * stream derived from the seed and the chunk index, and the chunks' histograms are added as integer
