@@ -7,7 +7,7 @@
  */
 import type { Dataset } from '../../dataset/createDataset.js';
 import { SOURCE_IDS, type SourceId } from '../../dataset/sourceCatalog.js';
-import { countryRows } from '../../world/panel.js';
+import { countrySourceScores } from '../../world/panel.js';
 import { worldRows } from '../../world/worldPanel.js';
 import { NS, upTo, worldArrays, type WorldArrays } from './arrays.js';
 import { fitWorld, othersMean, type WorldFit } from './fit.js';
@@ -41,6 +41,13 @@ export function fittedWorld(origin: number): FittedWorld {
   return made;
 }
 
+/**
+ * TI's editions that store integer source scores (2012-2020 and 2022; 2021 and 2023 on are
+ * unrounded): read from the panel, where more than 95% of each of these editions' values are
+ * integers (a test holds this list to the panel).
+ */
+export const INTEGER_EDITIONS: readonly number[] = [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2022];
+
 /** A dataset's source scores at one precision: `values` by `source@year`, and the years read from TI's panel. */
 export interface OnePrecision {
   readonly values: ReadonlyMap<string, number>;
@@ -52,12 +59,11 @@ export interface OnePrecision {
 export function onePrecision(dataset: Dataset): OnePrecision {
   const values = new Map<string, number>();
   for (const s of dataset.scores) values.set(`${s.source}@${s.year}`, s.value);
-  const all = panelArrays();
   const tiYears = new Map<number, boolean>();
-  for (const row of countryRows(dataset.country.iso3)) {
-    tiYears.set(row.year, all.intEdition[row.year - all.y0] === true);
-    for (const id of SOURCE_IDS) values.delete(`${id}@${row.year}`);
-    for (const [id, v] of Object.entries(row.sourceScores)) values.set(`${id}@${row.year}`, v);
+  for (const [year, scores] of countrySourceScores(dataset.country.iso3)) {
+    tiYears.set(year, INTEGER_EDITIONS.includes(year));
+    for (const id of SOURCE_IDS) values.delete(`${id}@${year}`);
+    for (const [id, v] of Object.entries(scores)) values.set(`${id}@${year}`, v);
   }
   return { values, tiYears };
 }

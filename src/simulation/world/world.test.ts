@@ -9,7 +9,7 @@ import { NS, upTo, worldArrays, type WorldArrays } from './arrays.js';
 import { fitWorld } from './fit.js';
 import { runCountry } from './paths.js';
 import { simulateWorld, movingRanks } from './simulateWorld.js';
-import { panelStart } from './start.js';
+import { INTEGER_EDITIONS, panelStart } from './start.js';
 
 const all = worldArrays(worldRows());
 const THA = all.countries.indexOf('THA');
@@ -46,6 +46,10 @@ function forecast(view: WorldArrays, c: number, P: number, H: number): { scores:
 }
 
 describe('the world model', () => {
+  it('knows which editions store integers: INTEGER_EDITIONS is what the panel shows (more than 95% integer values)', () => {
+    expect(INTEGER_EDITIONS).toEqual(all.intEdition.flatMap((b, t) => (b ? [all.y0 + t] : [])));
+  });
+
   it('has no look-ahead: changing every year after the origin does not change the forecast made at the origin', () => {
     const scrambled = scrambleAfter(all, 2018);
     // The data the forecast is scored against did change.
