@@ -13,8 +13,13 @@
  * plus a draw of all countries' h-year score changes up to o) and each country's own random walk
  * (today's `random-walk`: every source N(mu, sigma) a year from the country's own changes).
  *
+ * Writes the calibration chart (Vega-Lite, English and Thai) to docs/forecasting/calibration.{en,th}.vl.json.
+ *
  *   npm run backtest [-- --paths 4000 --from 2015 --to 2024 --seed 1]
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { worldRows } from '../src/world/worldPanel.js';
 import { NS, roundHalfUp, sc, upTo, val, worldArrays, pairAtCommonPrecision, type WorldArrays } from '../src/simulation/world/arrays.js';
 import { fitWorld } from '../src/simulation/world/fit.js';
@@ -221,6 +226,49 @@ const f3 = (x: number): string => x.toFixed(3);
 const line = (name: string, h: number, s: ReturnType<typeof summary>): string =>
   `${name.padEnd(22)} ${h}  ${String(s.n).padStart(5)}  ${s.cov.map(f3).join('  ')} | ${f3(s.score)} | ${s.hist.map((x) => String(Math.round(x * 100)).padStart(2)).join(' ')}`;
 
+/** The calibration chart (Vega-Lite), in English and Thai: observed against nominal coverage of the central intervals, per horizon and model. */
+function writeCalibrationCharts(models: readonly { name: string; cpi: Pit[][] }[]): void {
+  const values = models.flatMap(({ name, cpi }) =>
+    cpi.flatMap((recs, i) => {
+      const s = summary(recs);
+      return LEVELS.map((l, j) => ({ model: name, h: i + 1, nominal: 100 * l, observed: Math.round(1000 * (s.cov[j]!)) / 10, n: s.n }));
+    }),
+  );
+  const words = {
+    en: { title: 'Do the forecasts hold? Central intervals against the published scores', subtitle: [`Every country, origins ${FROM}-${TO}, fitted on the data up to each origin only (npm run backtest). On the diagonal: as often as promised.`, "Source: Transparency International, Corruption Perceptions Index 2012-2025 (CC BY-ND 4.0)."], nominal: 'Interval (%)', observed: 'Outcomes inside (%)', h: (h: number) => `${h} year${h === 1 ? '' : 's'} ahead`, model: 'Model', horizon: 'Horizon' },
+    th: { title: 'การพยากรณ์แม่นเพียงใด: ช่วงกลางเทียบกับคะแนนที่ประกาศจริง', subtitle: [`ทุกประเทศ จุดเริ่ม ${FROM}-${TO} ประมาณค่าจากข้อมูลถึงจุดเริ่มเท่านั้น (npm run backtest) บนเส้นทแยง: ครอบคลุมตามที่ระบุ`, 'ที่มา: Transparency International, Corruption Perceptions Index 2012-2025 (CC BY-ND 4.0)'], nominal: 'ช่วง (%)', observed: 'ผลจริงที่อยู่ในช่วง (%)', h: (h: number) => `ล่วงหน้า ${h} ปี`, model: 'แบบจำลอง', horizon: 'ระยะ' },
+  } as const;
+  for (const lang of ['en', 'th'] as const) {
+    const w = words[lang];
+    const spec = {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      title: { text: w.title, subtitle: w.subtitle },
+      data: { values: values.map((v) => ({ ...v, horizon: w.h(v.h) })) },
+      facet: { column: { field: 'horizon', type: 'ordinal', title: w.horizon } },
+      spec: {
+        width: 180,
+        height: 180,
+        layer: [
+          { data: { values: [{ a: 40, b: 40 }, { a: 100, b: 100 }] }, mark: { type: 'line', color: '#999', strokeDash: [4, 4] }, encoding: { x: { field: 'a', type: 'quantitative' }, y: { field: 'b', type: 'quantitative' } } },
+          {
+            mark: { type: 'line', point: true },
+            encoding: {
+              x: { field: 'nominal', type: 'quantitative', title: w.nominal, scale: { domain: [40, 100] } },
+              y: { field: 'observed', type: 'quantitative', title: w.observed, scale: { domain: [40, 100] } },
+              color: { field: 'model', type: 'nominal', title: w.model },
+              tooltip: [{ field: 'model' }, { field: 'horizon' }, { field: 'nominal' }, { field: 'observed' }, { field: 'n' }],
+            },
+          },
+        ],
+      },
+    };
+    const file = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'forecasting', `calibration.${lang}.vl.json`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify(spec, null, 2)}\n`);
+    console.log(`wrote ${file}`);
+  }
+}
+
 const all = worldArrays(worldRows());
 console.log(`npm run backtest: TI's CPI panel ${all.y0}-${all.y0 + all.ny - 1} (${all.countries.length} countries), origins ${FROM}-${TO}, horizons 1-${MAX_H}, ${PATHS} paths per country and origin, seed ${SEED}`);
 console.log('Each model is fitted on the panel up to the origin only; outcome: TI\'s published integer score of origin + h.\n');
@@ -249,4 +297,5 @@ for (let h = 1; h <= MAX_H; h += 1) {
   const beats = results.slice(1).every(({ r }) => summary(r.cpi[h - 1]!).score > s.score);
   console.log(`h = ${h}: PIT80 ${f3(s.cov[1]!)} ${(s.cov[1]!) >= 0.77 && (s.cov[1]!) <= 0.83 ? 'holds' : 'MISSED'}, PIT90 ${f3(s.cov[2]!)} ${(s.cov[2]!) >= 0.87 && (s.cov[2]!) <= 0.93 ? 'holds' : 'MISSED'}, RPS beats both baselines: ${beats ? 'holds' : 'MISSED'}`);
 }
+writeCalibrationCharts(results.map(({ name, r }) => ({ name, cpi: r.cpi })));
 console.log(`\nseconds: ${results.map(({ name, r }) => `${name} ${r.seconds.toFixed(1)}`).join(', ')}`);
