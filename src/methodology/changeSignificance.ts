@@ -55,7 +55,7 @@ export type ChangeSignificanceOptions = z.input<typeof ChangeSignificanceOptions
  * Whether a change between two country-years is statistically significant, with the numbers behind it.
  *
  * @example
- * const r: ChangeSignificance = changeSignificance({ score: 35, standardError: 1.1, sources: 9 }, { score: 33, standardError: 0.997, sources: 9 });
+ * const r: ChangeSignificance = changeSignificance({ score: 35, standardError: 1.1, sources: 9, year: 2022 }, { score: 33, standardError: 0.997, sources: 9, year: 2025 });
  * r.direction; // => 'declined'
  * r.pValue > 0.05; // => true: a 2-point fall with these SEs is not significant
  */

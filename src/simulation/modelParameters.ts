@@ -45,8 +45,8 @@ export type ModelOptions = z.input<typeof ModelOptions>;
  * One source's parameters.
  *
  * @example
- * const imd: SourceParameters | undefined = modelParameters(thailand).sources.find((s) => s.source === 'IMD');
- * imd?.changes.length; // => 5 (2017-2022)
+ * const imd: SourceParameters | undefined = modelParameters(thailand, { model: 'random-walk' }).sources.find((s) => s.source === 'IMD');
+ * imd?.changes.length; // => 8 (2018-2025)
  * console.log(imd?.drift, imd?.sigma);
  */
 export interface SourceParameters {
@@ -70,9 +70,9 @@ export interface SourceParameters {
  *
  * @example
  * const p: ModelParameters = modelParameters(thailand, { model: 'correlated' });
- * p.baseYear; // => 2022 (the default window is 2017-2022, the seed's table)
+ * p.baseYear; // => 2025 (the latest year; the default window is 2017-2025)
  * p.sources.length; // => 9
- * p.shrinkage?.toFixed(2); // => '0.86'
+ * p.shrinkage?.toFixed(2); // => '1.00'
  */
 export interface ModelParameters {
   readonly model: SimulationModel;
@@ -243,21 +243,25 @@ export function estimateModel(fn: string, dataset: Dataset, options: z.output<ty
 }
 
 /**
- * The parameters a simulation model takes from the dataset: per source the base-year score, the
- * observed year-on-year changes in the window, their mean (drift), mu = drift + extraDrift and the
- * sample SD (n - 1); for the correlated model the sample and shrunk covariances and the shrinkage
- * intensity. Only sources with a score in the base year take part; a change counts only between
- * two consecutive years that both have a score.
+ * The parameters a simulation model takes from the dataset. The base year is the latest year
+ * unless named; each source's series is read at one precision (TI's stored values wherever TI has
+ * the country-year, both rounded half up across an edition that stores integers). The world model
+ * (the default) reports what it learnt from every country in `world`. A country model reports per
+ * source the base-year score, the observed year-on-year changes in the window, their mean (drift),
+ * mu = drift + extraDrift and the sample SD (n - 1); the correlated model also the sample and shrunk
+ * covariances and the shrinkage intensity. Only sources with a score in the base year take part; a
+ * change counts only between two consecutive years that both have a score.
  *
- * Defaults reproduce `mc_numpy.py`: for Thailand the window is the seed's table, 2017-2022, and the
- * base year 2022.
+ * `mc_numpy.py`'s model is `{ model: 'random-walk', baseYear: 2022, window: { from: 2017, to: 2022 } }`.
  *
  * @throws {CpiGapError} for a base year not in the dataset, an empty window, a source with too few
  * changes (2 for random-walk and correlated, 1 for bootstrap), or an option of another model.
  * @example
  * const p = modelParameters(thailand);
- * p.baseYear; // => 2022
- * p.sources.find((s) => s.source === 'VDEM'); // => { base: 26, changes: [-2, -1, 0, 6, 0], drift: 0.6, sigma: 3.1304951684997055, ... }
+ * p.baseYear; // => 2025
+ * p.model; // => 'world'
+ * const rw = modelParameters(thailand, { model: 'random-walk', baseYear: 2022, window: { from: 2017, to: 2022 } });
+ * rw.sources.find((s) => s.source === 'VDEM'); // => { base: 26, changes: [-2, -1, 0, 6, 0], drift: 0.6, sigma: 3.1304951684997055, ... }
  */
 export function modelParameters(dataset: Dataset, options?: DeepReadonly<ModelOptions>): ModelParameters {
   assertDataset('modelParameters', dataset);

@@ -25,7 +25,7 @@ export type ScoreQuantiles = DeepReadonly<z.output<typeof ScoreQuantiles>>;
  * The chance of a rank or better in a year.
  *
  * @example
- * const r = await simulate(thailand, { paths: 10_000, horizon: 1, rankScores: [90, 80, 60, 50, 40, 36, 30, 20], ranks: [6] });
+ * const r = await simulate(thailand, { paths: 10_000, horizon: 1, ranking: 'frozen', rankScores: [90, 80, 60, 50, 40, 36, 30, 20], ranks: [6] });
  * const p: RankProbability | undefined = r.years[0]?.ranks[0];
  * p?.rank; // => 6
  * p?.score; // => 36 (the lowest score ranked 6th or better)
@@ -53,7 +53,7 @@ export type RankProbability = DeepReadonly<z.output<typeof RankProbability>>;
  * @example
  * const r = await simulate(thailand, { paths: 10_000, horizon: 1 });
  * const y: SimulationYear | undefined = r.years[0];
- * y?.year; // => 2023
+ * y?.year; // => 2026
  * y?.histogram.length; // => 101 (scores 0..100)
  */
 export const SimulationYear = z.object({

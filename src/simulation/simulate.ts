@@ -56,7 +56,7 @@ export interface SimulationProgress {
  * A planned uplift: the source's score in `year` is `uplift` points above its no-change path.
  *
  * @example
- * const plan: PlannedUplift[] = [{ year: 2024, source: 'IMD', uplift: 5 }];
+ * const plan: PlannedUplift[] = [{ year: 2027, source: 'IMD', uplift: 5 }];
  * const r = await simulate(thailand, { paths: 1000, horizon: 2, uplifts: plan });
  * r.plan?.uplifts.length; // => 18 (two years x nine sources)
  */
@@ -71,7 +71,7 @@ const isFunction = (v: unknown): boolean => typeof v === 'function';
  * @example
  * const o: SimulateOptions = { model: 'bootstrap', paths: 20_000, horizon: 3, seed: 7, target: 40 };
  * const r = await simulate(thailand, o);
- * r.years.map((y) => y.year); // => [2023, 2024, 2025]
+ * r.years.map((y) => y.year); // => [2026, 2027, 2028]
  */
 export const SimulateOptions = ModelOptions.extend({
   /** Number of simulated paths, 1..1e9. Default 100,000. */
@@ -121,8 +121,8 @@ export type SimulateOptions = DeepReadonly<Omit<z.input<typeof SimulateOptions>,
  * The planned uplift applied in a simulated year (cumulative, relative to the no-change path).
  *
  * @example
- * const r = await simulate(thailand, { paths: 1000, horizon: 2, scenario: { changes: [{ kind: 'delta', source: 'VDEM', year: 2023, delta: 4 }] } });
- * const u: SimulationUplift | undefined = r.plan?.uplifts.find((x) => x.source === 'VDEM' && x.year === 2024);
+ * const r = await simulate(thailand, { paths: 1000, horizon: 2, scenario: { changes: [{ kind: 'delta', source: 'VDEM', year: 2026, delta: 4 }] } });
+ * const u: SimulationUplift | undefined = r.plan?.uplifts.find((x) => x.source === 'VDEM' && x.year === 2027);
  * u?.uplift; // => 4 (a one-off step persists)
  */
 export interface SimulationUplift {
@@ -137,7 +137,8 @@ export interface SimulationUplift {
  * @example
  * const r: SimulationResult = await simulate(thailand, { paths: 10_000, horizon: 2, seed: 1 });
  * r.paths; // => 10000
- * r.baseYear; // => 2022
+ * r.baseYear; // => 2025 (the latest year)
+ * r.calibration; // => 'backtest: 80% intervals held 79% of 1-year outcomes (90% intervals: 89%), origins 2015-2024'
  * r.years[1]?.histogram.reduce((a, b) => a + b, 0); // => 10000
  */
 export interface SimulationResult {
@@ -272,14 +273,16 @@ function aborted(signal: AbortSignal): CpiGapError {
 
 /**
  * Monte Carlo projection of a country's CPI: `paths` simulated futures of every source from the
- * base year's scores, each year clipped to 0..100 and averaged into a CPI score rounded half up (TI's
- * method), summarised per simulated year as a histogram of integer scores, mean, SD, quantiles,
- * P(score >= target) and, given `rankScores`, P(rank <= k) with TI's rank rule (1 + the number of
- * scores strictly higher, looked up per integer score).
+ * base year's scores (the latest year unless named), each year clipped to 0..100 and averaged into a
+ * CPI score rounded half up (TI's method), summarised per simulated year as a histogram of integer
+ * scores, mean, SD, quantiles, P(score >= target) and, given `ranks`, P(rank <= k) with every
+ * country of the base edition moving (1 + the countries strictly above in each path and year) and
+ * the score each rank needs; `ranking: 'frozen'` ranks against `rankScores` held still instead.
+ * The result names its model, base year and backtest coverage (`calibration`).
  *
- * Models ({@link SimulationModel}, parameters from {@link modelParameters}): `random-walk` (the model
- * of mc_numpy.py, which the defaults reproduce for Thailand: base 2022, changes 2017-2022),
- * `bootstrap` and `correlated`. A `scenario` (or an `uplifts` table) adds its planned uplifts to
+ * Models ({@link SimulationModel}, parameters from {@link modelParameters}): `world` (the default,
+ * learnt from every country; docs/forecasting.md), and the country models `random-walk` (the model
+ * of mc_numpy.py with base 2022 and window 2017-2022), `bootstrap` and `correlated`. A `scenario` (or an `uplifts` table) adds its planned uplifts to
  * every path: each year a source shows clip(its simulated value + its planned uplift, 0, 100), the
  * same clipping rule as `scenario` (the planned level is never cut by an earlier year's clip), so
  * planned changes persist and a `set` shifts the path rather than pinning it.
@@ -294,9 +297,11 @@ function aborted(signal: AbortSignal): CpiGapError {
  * code `'aborted'` when `signal` aborts.
  * @example
  * const r = await simulate(thailand, { paths: 100_000, horizon: 5, extraDrift: 2 });
- * r.years.map((y) => y.year); // => [2023, 2024, 2025, 2026, 2027]
- * r.years[4]?.median; // => 45
- * r.years[4]?.pTarget; // => 0.00011: P(score >= 51) in 2027 (seed 12345)
+ * r.years.map((y) => y.year); // => [2026, 2027, 2028, 2029, 2030]
+ * r.years[4]?.median; // => 44
+ * r.years[4]?.pTarget; // => 0.03989: P(score >= 51) in 2030 (seed 12345)
+ * const ranked = await simulate(thailand, { paths: 100_000, horizon: 5, extraDrift: 3, ranks: [43, 53] });
+ * ranked.years[4]?.ranks.map((k) => k.needed?.q50); // => [58, 53]: the median score each rank needs in 2030, every country moving
  */
 export async function simulate(dataset: Dataset, options?: SimulateOptions): Promise<SimulationResult> {
   assertDataset(FN, dataset);

@@ -23,7 +23,13 @@ export const FeasibilityOptions = z.strictObject({
 });
 export type FeasibilityOptions = z.input<typeof FeasibilityOptions>;
 
-/** A CPI gain in TI's record. */
+/**
+ * A CPI gain in TI's record.
+ *
+ * @example
+ * const g: RecordGain | undefined = feasibility({ gains: [{ source: 'PRS', gain: 5 }] }).largestCpiGains.oneYear[0];
+ * [g?.iso3, g?.from, g?.to, g?.points]; // => ['MDV', 2019, 2020, 14]
+ */
 export interface RecordGain {
   readonly iso3: string;
   readonly from: number;
