@@ -35,7 +35,7 @@ describe('feasibility against the record', () => {
     const score = new Map(rows.map((r) => [`${r.iso3}@${r.year}`, r.score]));
     const best = Math.max(...rows.map((r) => r.score - (score.get(`${r.iso3}@${r.year - 1}`) ?? r.score)));
     expect(best).toBe(14);
-    const levels = [...new Set(rows.filter((r) => r.year === 2025 && r.sourceScores.EIU !== undefined).map((r) => Math.round((r.sourceScores.EIU as number) * 100) / 100))].sort((a, b) => a - b);
+    const levels = [...new Set(rows.filter((r) => r.year === 2025 && r.sourceScores.EIU !== undefined).map((r) => Math.round((r.sourceScores.EIU!) * 100) / 100))].sort((a, b) => a - b);
     expect(f.sources[0]?.levels).toEqual(levels);
     // 34.49 + 14.5 = 48.99: the next level up is the third (50.61); +60 is above the top level.
     expect(f.sources[0]?.nextLevel).toBe(levels[2]);

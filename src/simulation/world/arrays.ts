@@ -3,7 +3,7 @@
  * no-look-ahead rule rests on: {@link upTo}, a copy holding the years up to the origin only. The
  * model's fit only ever receives such a copy, so nothing published after the origin reaches it.
  */
-import { SOURCE_IDS, type SourceId } from '../../dataset/sourceCatalog.js';
+import { SOURCE_IDS } from '../../dataset/sourceCatalog.js';
 import type { PanelRow } from '../../world/panel.js';
 
 /** Sources in TI's column order (the panel's, and `SOURCE_IDS`). */
@@ -28,9 +28,6 @@ export const sc = (p: WorldArrays, c: number, t: number): number => p.score[c * 
 
 /** TI's rounding, half up (with roundScore's tolerance). */
 export const roundHalfUp = (x: number): number => Math.floor(x + 0.5 + 1e-9);
-
-/** The index of a source id in the panel's order. */
-export const sourceIndex = (id: SourceId): number => SOURCE_IDS.indexOf(id);
 
 /** Whether more than 95% of each edition's source values are integers. */
 function integerEditions(value: Float64Array, nc: number, ny: number): boolean[] {
