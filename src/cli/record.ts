@@ -1,5 +1,6 @@
+import type { Dataset } from '../dataset/createDataset.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
-import type { Locale } from '../i18n/labels.js';
+import { sourceAbbreviation, type Locale } from '../i18n/labels.js';
 import { fmt, textTable, type Column } from '../util/table.js';
 
 /** The words of the record table, in English and Thai. */
@@ -23,7 +24,7 @@ const WORDS = {
  * against the share of observed changes as large, the unprecedented flag, a stepped source's next
  * level, and the largest CPI gains. Loads the world panel (through `await import()`).
  */
-export async function recordText(gains: readonly { source: SourceId; gain: number; from: number }[], years: number, lang: Locale): Promise<string> {
+export async function recordText(dataset: Dataset, gains: readonly { source: SourceId; gain: number; from: number }[], years: number, lang: Locale): Promise<string> {
   const positive = gains.filter((g) => g.gain > 0);
   if (positive.length === 0) return '';
   const { feasibility } = await import('../world/feasibility.js');
@@ -32,7 +33,7 @@ export async function recordText(gains: readonly { source: SourceId; gain: numbe
   const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
   type Row = (typeof f.sources)[number];
   const columns: Column<Row>[] = [
-    { header: w.source, value: (r) => r.source },
+    { header: w.source, value: (r) => sourceAbbreviation(dataset, r.source) },
     { header: w.gain, value: (r) => fmt(r.gain), align: 'right' },
     { header: w.perYear, value: (r) => fmt(r.gain / f.years), align: 'right' },
     { header: w.one, value: (r) => pct(r.shareOneYear), align: 'right' },

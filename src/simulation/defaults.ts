@@ -4,6 +4,7 @@
  * loading the simulation itself).
  */
 import { z } from 'zod';
+import { parseInput } from '../errors.js';
 
 /**
  * How simulated source scores move from one year to the next:
@@ -77,7 +78,10 @@ export const WORLD_BACKTEST = {
  * describeBacktest('bootstrap', 1); // => 'backtest: none for this model (the world model's 80% intervals held 79% of 1-year outcomes)'
  */
 export function describeBacktest(model: SimulationModel, h: number, locale: 'en' | 'th' = 'en'): string {
-  const i = Math.min(3, Math.max(1, Math.round(h))) - 1;
+  parseInput('describeBacktest', SimulationModel, model, ['model']);
+  parseInput('describeBacktest', z.int().min(1).max(100), h, ['h']);
+  parseInput('describeBacktest', z.enum(['en', 'th']), locale, ['locale']);
+  const i = Math.min(3, h) - 1;
   const pct = (x: number): string => `${Math.round(x * 100)}%`;
   const world = WORLD_BACKTEST.world[i] ?? WORLD_BACKTEST.world[0];
   const { from, to } = WORLD_BACKTEST.origins;

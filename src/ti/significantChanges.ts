@@ -21,7 +21,7 @@ export type SignificanceRow = CountryYearEstimate & { readonly iso3: string; rea
  * const c: SignificantChange = { iso3: 'THA', year: 2015, change: -5 };
  * console.log(c);
  */
-export const SignificantChange = z.object({ iso3: z.string(), year: z.int(), change: z.number() });
+export const SignificantChange = z.object({ iso3: z.string(), year: z.int(), change: z.number().min(-100).max(100) });
 export type SignificantChange = DeepReadonly<z.output<typeof SignificantChange>>;
 
 /**
@@ -65,6 +65,9 @@ export function significantChanges(rows: readonly SignificanceRow[], latest: num
  * [a.both, a.neither, a.agreement]; // => [1, 1, 1]
  */
 export function significanceAgreement(rule: readonly SignificantChange[], ti: readonly SignificantChange[], countries: readonly string[]): { both: number; onlyTi: number; onlyRule: number; neither: number; sameYear: number; agreement: number; disagreements: string[] } {
+  parseInput('significanceAgreement', z.array(SignificantChange), rule, ['rule']);
+  parseInput('significanceAgreement', z.array(SignificantChange), ti, ['ti']);
+  parseInput('significanceAgreement', z.array(z.string()), countries, ['countries']);
   const inRule = new Map(rule.map((c) => [c.iso3, c]));
   const inTi = new Map(ti.map((c) => [c.iso3, c]));
   const counts = { both: 0, onlyTi: 0, onlyRule: 0, neither: 0, sameYear: 0 };

@@ -124,8 +124,8 @@ export function simulateCommand(program: Command, io: CliIo): void {
       const r = await runSimulation(io, dataset, flags);
       let text = flags.format === 'json' ? JSON.stringify(r, null, 2) : renderRows(yearColumns(flags.lang, flags.era, r.target), r.years, flags.format);
       const calibration = describeBacktest(r.model, 1, flags.lang);
-      // Text and Markdown tables say which model, from which base year, and how it fared in the backtest.
-      if (flags.format !== 'json' && flags.format !== 'csv') text = `${WORDS[flags.lang].caption(r.model, yearLabel(r.baseYear, flags.era), calibration)}\n${text}`;
+      // A table says, below it, which model, from which base year, and how it fared in the backtest.
+      if (flags.format === 'table') text = `${text}\n${WORDS[flags.lang].caption(r.model, yearLabel(r.baseYear, flags.era), calibration)}`;
       if (flags.notes === true) {
         const years = dataset.years.filter((y) => y >= r.parameters.window.from && y <= Math.max(r.parameters.window.to, r.baseYear));
         const simulation = { model: r.model, seed: r.seed, paths: r.paths, from: r.parameters.window.from, to: r.parameters.window.to, generator: r.generator, baseYear: r.baseYear, calibration };
