@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
+import { frozen } from '../util/freeze.js';
 
 /**
  * How simulated source scores move from one year to the next:
@@ -48,7 +49,7 @@ export const DEFAULT_MODEL: SimulationModel = 'world';
  * WORLD_BACKTEST.world[0]?.coverage80; // => 0.792
  * WORLD_BACKTEST.world.every((r, i) => r.rps < (WORLD_BACKTEST.persistence[i]?.rps ?? 0)); // => true
  */
-export const WORLD_BACKTEST = {
+export const WORLD_BACKTEST = frozen({
   origins: { from: 2015, to: 2024 },
   file: 'cpi_historical_2012_2025.csv',
   world: [
@@ -66,7 +67,7 @@ export const WORLD_BACKTEST = {
     { h: 2, n: 1602, coverage50: 0.517, coverage80: 0.807, coverage90: 0.911, rps: 1.513 },
     { h: 3, n: 1421, coverage50: 0.524, coverage80: 0.843, coverage90: 0.926, rps: 1.813 },
   ],
-} as const;
+} as const);
 
 /**
  * A model's backtest coverage at a horizon (1-3; longer horizons cite the 3-year figure), in one
