@@ -34,7 +34,7 @@ export default defineConfig(
     // would add a branch no input reaches (in the hot loops, one per read). These files write
     // `x[i] as number`, which this stylistic rule would turn into `!`. Everywhere else code is typed
     // so that it needs neither.
-    files: ['src/simulation/{kernel,random,covariance,runChunks,summarize}.ts'],
+    files: ['src/simulation/{kernel,random,covariance,runChunks,summarize}.ts', 'src/simulation/world/*.ts'],
     rules: { '@typescript-eslint/non-nullable-type-assertion-style': 'off' },
   },
   {

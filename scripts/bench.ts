@@ -15,6 +15,12 @@
  *   time <= 0.5 x numpy's; peak memory <= 25% of numpy's; drift-2 probabilities within 4 SE.
  * Without python3 or numpy it says so and prints cpi-gap's own figures.
  * First, the CLI's cold start and the browser bundle sizes (scripts/bench-light.ts).
+ *
+ * Then the world run: ../shared/bench/mc_world_numpy.py (100,000 paths x 8 years, every country of
+ * TI's latest edition a pooled-normal walk, Thailand with a drift of 3 a year, ranks 43 and 53,
+ * target 51) beside cpi-gap's run of the same model (src/simulation/world/pooledNormal.ts), with
+ * the same goals: time <= 0.5 x numpy's, peak memory <= 25%, P(rank <= 43), P(rank <= 53) and
+ * P(score >= 51) within 4 Monte Carlo SE every year.
  */
 // The parent's modules load in main() only, so the measured child loads nothing it does not need.
 import type { spawnSync as SpawnSync } from 'node:child_process';
@@ -48,7 +54,8 @@ async function child(): Promise<void> {
   const { simulate, THREADS_THRESHOLD } = await import('../src/simulation/index.js');
   const t0 = performance.now();
   const threadsArg = arg('threads', 0);
-  const r = await simulate(thailand, { paths, horizon, extraDrift: extra, target: TARGET, ...(threadsArg > 0 ? { threads: threadsArg } : {}) });
+  // mc_numpy.py's model: Thailand's own random walk from 2022, changes 2017-2022.
+  const r = await simulate(thailand, { model: 'random-walk', baseYear: 2022, window: { from: 2017, to: 2022 }, paths, horizon, extraDrift: extra, target: TARGET, ...(threadsArg > 0 ? { threads: threadsArg } : {}) });
   const seconds = (performance.now() - t0) / 1000;
   // The threads simulate chose by default (its rule, restated for the report).
   const { availableParallelism } = await import('node:os');
@@ -191,6 +198,7 @@ async function main(): Promise<void> {
   console.log('');
   if (runs.some((r) => r.numpy === null)) {
     console.log('Goals: not judged (no numpy reference on this machine).');
+    reportWorld(e, script);
     return;
   }
   const ratios = runs.map((r) => ({ extra: r.extra, time: r.cpi.seconds / (r.numpy?.seconds ?? 1), wall: r.cpi.wall / (r.numpy?.wall ?? 1), mem: r.cpi.maxRssKb / (r.numpy?.maxRssKb ?? 1) }));
@@ -202,8 +210,97 @@ async function main(): Promise<void> {
   console.log(`${verdict(timeOk)}  time <= 0.5 x numpy's (worst ratio ${Math.max(...ratios.map((r) => r.time)).toFixed(3)})`);
   console.log(`${verdict(memOk)}  peak memory <= 25% of numpy's (worst ${(100 * Math.max(...ratios.map((r) => r.mem))).toFixed(1)}%)`);
   console.log(`${verdict(agree)}  drift 2: P(score >= ${TARGET}) within 4 Monte Carlo SE every year (largest ${maxSe.toFixed(2)} SE)`);
-  if (!(timeOk && memOk && agree && light)) process.exitCode = 1;
+  const worldOk = reportWorld(e, script);
+  if (!(timeOk && memOk && agree && light && worldOk)) process.exitCode = 1;
+}
+
+/** The world run's settings: mc_world_numpy.py's arguments (paths, horizon, focus, ranks, target, focus drift). */
+const WORLD = { paths: 100_000, horizon: 8, focus: 'THA', ranks: [43, 53], target: 51, drift: 3 } as const;
+
+/** Child mode: cpi-gap's run of mc_world_numpy.py's model (every country a pooled-normal walk) and one JSON line. */
+async function worldChild(): Promise<void> {
+  const { worldRows } = await import('../src/world/worldPanel.js');
+  const { pooledNormalWorld } = await import('../src/simulation/world/pooledNormal.js');
+  const rows = worldRows();
+  const score = new Map(rows.map((r) => [`${r.iso3}@${r.year}`, r.score]));
+  const baseYear = Math.max(...rows.map((r) => r.year));
+  const iso = [...new Set(rows.filter((r) => r.year === baseYear).map((r) => r.iso3))].sort();
+  const changes = rows.flatMap((r) => {
+    const before = score.get(`${r.iso3}@${r.year - 1}`);
+    return before === undefined ? [] : [r.score - before];
+  });
+  const mean = changes.reduce((a, b) => a + b, 0) / changes.length;
+  const sd = Math.sqrt(changes.reduce((a, b) => a + (b - mean) ** 2, 0) / (changes.length - 1));
+  const t0 = performance.now();
+  const years = pooledNormalWorld({ base: Float64Array.from(iso.map((c) => score.get(`${c}@${baseYear}`) ?? 0)), focus: iso.indexOf(WORLD.focus), sd, focusDrift: WORLD.drift, paths: WORLD.paths, horizon: WORLD.horizon, seed: 12345, ranks: WORLD.ranks, target: WORLD.target });
+  const seconds = (performance.now() - t0) / 1000;
+  process.stdout.write(`${JSON.stringify({ seconds, maxRssKb: process.resourceUsage().maxRSS, sd, countries: iso.length, years })}\n`);
+}
+
+interface WorldSide {
+  readonly seconds: number;
+  readonly wall: number;
+  readonly maxRssKb: number;
+  /** Per year: P(score >= target), P(rank <= k) per k, median score for rank k per k. */
+  readonly years: readonly { readonly pTarget: number; readonly pRank: readonly number[]; readonly median: readonly number[] }[];
+}
+
+function runWorldSides(e: Env, script: string): { cpi: WorldSide; numpy: WorldSide | null; missing: string | null } {
+  const t0 = performance.now();
+  const out = e.spawnSync(process.execPath, [script, '--world-child'], { encoding: 'utf8', cwd: e.root });
+  if (out.status !== 0) throw new Error(`cpi-gap world child failed: ${out.stderr}`);
+  const c = JSON.parse(out.stdout.trim().split('\n').pop() ?? '{}') as { seconds: number; maxRssKb: number; years: { pTarget: number; pRank: number[]; medianScoreForRank: number[] }[] };
+  const cpi = { seconds: c.seconds, wall: (performance.now() - t0) / 1000, maxRssKb: c.maxRssKb, years: c.years.map((y) => ({ pTarget: y.pTarget, pRank: y.pRank, median: y.medianScoreForRank })) };
+  const script2 = e.numpyScript.replace(/mc_numpy\.py$/, 'mc_world_numpy.py');
+  const csv = `${e.root}/../shared/data/ti-cpi/cpi_historical_2012_2025.csv`;
+  const missing = numpyMissing(e) ?? (e.exists(script2) && e.exists(csv) ? null : `${script2} or ${csv} is missing`);
+  if (missing !== null) return { cpi, numpy: null, missing };
+  const t1 = performance.now();
+  const py = e.spawnSync('python3', ['-c', PY_WRAPPER, script2, csv, String(WORLD.paths), String(WORLD.horizon), WORLD.focus, WORLD.ranks.join(','), String(WORLD.target), String(WORLD.drift)], { encoding: 'utf8' });
+  if (py.status !== 0) throw new Error(`numpy world run failed: ${py.stderr}`);
+  const lines = py.stdout.trim().split('\n');
+  const n = JSON.parse(lines[lines.length - 2] ?? '{}') as { seconds: number; years: { p_target: number; p_rank: Record<string, number>; median_score_for_rank: Record<string, number> }[] };
+  const rss = JSON.parse(lines[lines.length - 1] ?? '{}') as { maxRssKb: number };
+  const numpy = { seconds: n.seconds, wall: (performance.now() - t1) / 1000, maxRssKb: rss.maxRssKb, years: n.years.map((y) => ({ pTarget: y.p_target, pRank: WORLD.ranks.map((k) => y.p_rank[String(k)] ?? 0), median: WORLD.ranks.map((k) => y.median_score_for_rank[String(k)] ?? 0) })) };
+  return { cpi, numpy, missing: null };
+}
+
+/** The world run beside mc_world_numpy.py: times, memory, their ratios, and every probability in Monte Carlo SE. */
+function reportWorld(e: Env, script: string): boolean {
+  const { cpi, numpy, missing } = runWorldSides(e, script);
+  console.log('');
+  console.log(`World run: every country of the latest edition a pooled-normal walk (mc_world_numpy.py's model), ${WORLD.paths.toLocaleString('en')} paths x ${WORLD.horizon} years, focus ${WORLD.focus} with drift ${WORLD.drift}, ranks ${WORLD.ranks.join(', ')}, target ${WORLD.target}`);
+  if (missing !== null || numpy === null) {
+    console.log(`numpy world reference skipped: ${missing ?? 'unknown'}. cpi-gap: ${s3(cpi.seconds)}, peak ${mb(cpi.maxRssKb)}.`);
+    return true;
+  }
+  console.log('side      sim time   wall time  peak RSS');
+  console.log(`numpy    ${s3(numpy.seconds).padStart(9)}  ${s3(numpy.wall).padStart(9)}  ${mb(numpy.maxRssKb).padStart(9)}`);
+  console.log(`cpi-gap  ${s3(cpi.seconds).padStart(9)}  ${s3(cpi.wall).padStart(9)}  ${mb(cpi.maxRssKb).padStart(9)}`);
+  const N = WORLD.paths;
+  const k = (p1: number, p2: number): number => {
+    const se = Math.sqrt((p1 * (1 - p1)) / N + (p2 * (1 - p2)) / N);
+    return se === 0 ? (p1 === p2 ? 0 : Infinity) : Math.abs(p1 - p2) / se;
+  };
+  console.log(`year  P(score>=${WORLD.target}) cpi-gap/numpy (SE) | ${WORLD.ranks.map((r) => `P(rank<=${r}) cpi-gap/numpy (SE)`).join(' | ')} | median score for rank ${WORLD.ranks.join('/')}`);
+  let worst = 0;
+  cpi.years.forEach((y, i) => {
+    const n = numpy.years[i];
+    if (n === undefined) return;
+    const ks = [k(y.pTarget, n.pTarget), ...y.pRank.map((p, j) => k(p, n.pRank[j] ?? 0))];
+    worst = Math.max(worst, ...ks);
+    const cells = [`${y.pTarget.toFixed(5)}/${n.pTarget.toFixed(5)} (${(ks[0] ?? 0).toFixed(2)})`, ...y.pRank.map((p, j) => `${p.toFixed(5)}/${(n.pRank[j] ?? 0).toFixed(5)} (${(ks[j + 1] ?? 0).toFixed(2)})`)];
+    console.log(`${2026 + i}  ${cells.join(' | ')} | ${y.median.join('/')} vs ${n.median.join('/')}`);
+  });
+  const time = cpi.seconds / numpy.seconds;
+  const mem = cpi.maxRssKb / numpy.maxRssKb;
+  console.log(`world: time ratio cpi-gap/numpy ${time.toFixed(3)} (simulation), ${(cpi.wall / numpy.wall).toFixed(3)} (wall); peak memory ratio ${(100 * mem).toFixed(1)}%`);
+  console.log(`${verdict(time <= 0.5)}  world: time <= 0.5 x numpy's (${time.toFixed(3)})`);
+  console.log(`${verdict(mem <= 0.25)}  world: peak memory <= 25% of numpy's (${(100 * mem).toFixed(1)}%)`);
+  console.log(`${verdict(worst <= 4)}  world: P(rank <= ${WORLD.ranks.join('), P(rank <= ')}) and P(score >= ${WORLD.target}) within 4 Monte Carlo SE every year (largest ${worst.toFixed(2)} SE)`);
+  return time <= 0.5 && mem <= 0.25 && worst <= 4;
 }
 
 if (process.argv.includes('--child')) await child();
+else if (process.argv.includes('--world-child')) await worldChild();
 else await main();

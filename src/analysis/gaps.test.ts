@@ -88,3 +88,19 @@ describe('workstreamGaps', () => {
     expect(distinct.size).toBe(9);
   });
 });
+
+describe('cpiGap at an exact tie of integer-stored scores', () => {
+  it("uses TI's published score, and says so: Thailand 2013 (mean 35.5 of integers, published 35)", async () => {
+    const { worldDataset } = await import('../world/worldDataset.js');
+    const tha = worldDataset('THA');
+    const values = tha.scores.filter((s) => s.year === 2013).map((s) => s.value);
+    // By hand: the 2013 edition stores integers and their mean is exactly 35.5; TI published 35.
+    expect(values.every((v) => Number.isInteger(v))).toBe(true);
+    expect(values.reduce((a, b) => a + b, 0) / values.length).toBe(35.5);
+    const g = cpiGap(tha, { year: 2013, target: 36 });
+    expect([g.published, g.score, g.tie, g.reached]).toEqual([35, 35, true, false]);
+    // No tie: the rounded mean, as before.
+    const h = cpiGap(tha, { year: 2025, target: 33 });
+    expect([h.tie, h.score, h.reached]).toEqual([false, 33, true]);
+  });
+});

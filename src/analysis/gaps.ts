@@ -108,8 +108,14 @@ export const CpiGap = z.object({
   sum: z.number(),
   /** Unrounded mean of the source scores. */
   mean: ScoreValue,
-  /** The mean rounded as TI rounds it. */
+  /** The mean rounded as TI rounds it; at an exact tie of integer-stored values (see `tie`), TI's published score. */
   score: CpiScore,
+  /**
+   * The year's source scores are all stored as integers and their mean is exactly x.5: the scores
+   * TI rounded from decide which way it goes, so `score` and `reached` use TI's published score
+   * (Thailand 2013: mean 35.5, published 35). False when there is no tie or no published score.
+   */
+  tie: z.boolean(),
   /** The unrounded mean the target needs: `target - 0.5`, so from -0.5 to 99.5. */
   neededMean: z.number().min(-0.5).max(99.5),
   /** `n * neededMean - sum`: total points the sources must gain together (negative: the surplus). */
@@ -141,6 +147,9 @@ export function cpiGap(dataset: Dataset, options?: GapOptions): CpiGap {
   const neededMean = requiredMean(target);
   const totalUplift = n * neededMean - sum;
   const published = dataset.cpi.find((c) => c.year === year);
+  // An exact x.5 of integers: the unrounded scores behind them settle it, and only TI's score knows.
+  const tie = published !== undefined && values.every((v) => Number.isInteger(v)) && Number.isInteger(2 * sum) && (2 * sum) % (2 * n) === n;
+  const score = tie ? published.score : roundScore(mean);
   return {
     year,
     target,
@@ -149,11 +158,12 @@ export function cpiGap(dataset: Dataset, options?: GapOptions): CpiGap {
     n,
     sum,
     mean,
-    score: roundScore(mean),
+    score,
+    tie,
     neededMean,
     totalUplift,
     evenUplift: totalUplift / n,
-    reached: roundScore(mean) >= target,
+    reached: score >= target,
     origin: published?.origin ?? null,
   };
 }

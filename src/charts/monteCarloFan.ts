@@ -20,7 +20,11 @@ const FanYear = SimulationYear.pick({ year: true, quantiles: true, median: true,
  * const options: MonteCarloFanOptions = { target: 57, locale: 'th', era: 'be' };
  * ```
  */
-export type MonteCarloFanOptions = ChartOptions & { readonly target?: number };
+export type MonteCarloFanOptions = ChartOptions & {
+  readonly target?: number;
+  /** The run's model, base year and backtest sentence (`simulate`'s `model`, `baseYear`, `calibration`): a subtitle line names them. */
+  readonly forecast?: { readonly model: string; readonly baseYear: number; readonly calibration: string };
+};
 
 /**
  * A Monte Carlo fan: per year, the 90% band (q05-q95) and the 50% band (q25-q75) of the simulated
@@ -35,14 +39,15 @@ export type MonteCarloFanOptions = ChartOptions & { readonly target?: number };
  * import { simulate } from 'cpi-gap/simulation';
  *
  * const run = await simulate(thailand, { baseYear: 2025, horizon: 3, paths: 2_000, seed: 12345 });
- * const spec = monteCarloFanSpec(run.years, { ...chartContext(thailand, { year: 2025 }), target: 51 });
+ * const forecast = { model: run.model, baseYear: run.baseYear, calibration: run.calibration };
+ * const spec = monteCarloFanSpec(run.years, { ...chartContext(thailand, { year: 2025 }), target: 51, forecast });
  * (spec.usermeta?.['cpiGap'] as { years: number[] }).years; // => [2026, 2027, 2028]
  * ```
  */
 export function monteCarloFanSpec(years: readonly SimulationYear[], options?: MonteCarloFanOptions): TopLevelSpec {
   const fn = 'monteCarloFanSpec';
   checkRecords(fn, z.array(FanYear), years, ['years']);
-  const o = resolveOptions(fn, 'monteCarloFan', options, { target: CpiScore.optional() });
+  const o = resolveOptions(fn, 'monteCarloFan', options, { target: CpiScore.optional(), forecast: z.strictObject({ model: z.string().min(1).max(40), baseYear: z.int(), calibration: z.string().min(1).max(300) }).optional() });
   if (years.length === 0) fail(fn, ['years'], 'expected at least one simulated year', years);
   const m = CHART_MESSAGES[o.locale];
   const target = o.target ?? DEFAULT_TARGET;
@@ -69,5 +74,6 @@ export function monteCarloFanSpec(years: readonly SimulationYear[], options?: Mo
     { data: { values: [{ target }] }, mark: { type: 'rule', color: '#c0392b', strokeDash: [6, 4] }, encoding: { y: { field: 'target', type: 'quantitative' } } },
   ];
   const meta = chartMeta(o, [], { target, years: years.map((y) => y.year) });
-  return frame(o, m.fanTitle(countryName(o), target), [m.fanSubtitle(target)], meta, { data: { values }, layer });
+  const forecast = o.forecast === undefined ? [] : [m.fanModel(o.forecast.model, shownYear(o.forecast.baseYear, o.era), o.forecast.calibration)];
+  return frame(o, m.fanTitle(countryName(o), target), [m.fanSubtitle(target), ...forecast], meta, { data: { values }, layer });
 }

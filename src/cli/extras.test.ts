@@ -194,7 +194,7 @@ describe('more inputs', () => {
   });
 
   it('redraws the progress bar only when the whole percent changes', async () => {
-    const r = await run(['simulate', '--paths', '5000000', '--horizon', '1', '--threads', '1'], { isTTY: true });
+    const r = await run(['simulate', '--model', 'random-walk', '--paths', '5000000', '--horizon', '1', '--threads', '1'], { isTTY: true });
     const draws = r.stderr.split('\r').filter((d) => d.startsWith('['));
     expect(draws.length).toBeLessThanOrEqual(101);
     expect(new Set(draws).size).toBe(draws.length);
@@ -247,7 +247,9 @@ describe('solve and trend: more branches', () => {
   it('simulate: Thai notes name the model; json; decimal drift; no scenario path errors otherwise', async () => {
     const r = await run(['simulate', '--paths', '3000', '--horizon', '1', '--model', 'bootstrap', '--extra-drift', '0.5', '--lang', 'th', '--notes']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/แบบจำลอง bootstrap, seed 12345, 3000 เส้นทาง/);
+    expect(r.stdout).toMatch(/แบบจำลอง bootstrap, ปีฐาน 2025, seed 12345, 3000 เส้นทาง/);
+    // The table's caption names the model, the base year (B.E.) and the backtest.
+    expect(r.stdout).toMatch(/^แบบจำลอง bootstrap ปีฐาน 2568; ผลทดสอบย้อนหลัง: ไม่มีสำหรับแบบจำลองนี้/m);
     const bad = await run(['simulate', '--extra-drift', '1.2.3']);
     expect(bad.stderr).toMatch(/--extra-drift must be a number, got "1.2.3"/);
     const year = await run(['simulate', '--paths', '100', '--year', '2030']);
@@ -278,7 +280,10 @@ describe('more output shapes', () => {
 
   it('simulate notes in English name the model, seed and window', async () => {
     const r = await run(['simulate', '--paths', '2000', '--horizon', '1', '--notes']);
-    expect(r.stdout).toMatch(/Monte Carlo: model random-walk, seed 12345, 2000 paths, parameters from the year-on-year changes 2017-2022;/);
+    expect(r.stdout).toMatch(/Monte Carlo: model world, base year 2025, seed 12345, 2000 paths, learnt from every country's year-on-year changes 2012-2025; backtest: 80% intervals held 79% of 1-year outcomes \(90% intervals: 89%\), origins 2015-2024;/);
+    expect(r.stdout).toMatch(/^Model world, base year 2025; backtest: 80% intervals held 79% of 1-year outcomes/m);
+    const rw = await run(['simulate', '--model', 'random-walk', '--year', '2022', '--paths', '2000', '--horizon', '1', '--notes']);
+    expect(rw.stdout).toMatch(/Monte Carlo: model random-walk, base year 2022, seed 12345, 2000 paths, parameters from the year-on-year changes 2017-2022; backtest: 80% intervals held 72% of 1-year outcomes/);
   });
 
   it('sizes a chart, and draws a PNG at the default scale', async () => {

@@ -9,7 +9,7 @@ export interface NotesContext {
   /** What was computed. */
   readonly kind: 'report' | 'scenario' | 'solve' | 'simulate' | 'trend';
   /** For simulations: the model, seed, paths and the window its parameters come from. */
-  readonly simulation?: { readonly model: string; readonly seed: number; readonly paths: number; readonly from: number; readonly to: number; readonly generator: string };
+  readonly simulation?: { readonly model: string; readonly seed: number; readonly paths: number; readonly from: number; readonly to: number; readonly generator: string; readonly baseYear: number; readonly calibration: string };
 }
 
 function standardErrors(dataset: Dataset, years: readonly number[]): number[] {
@@ -39,7 +39,7 @@ export function methodsNote(dataset: Dataset, context: NotesContext, locale: Loc
       'คะแนน CPI คือค่าเฉลี่ยของคะแนนแหล่งข้อมูลที่มี ปัดเศษครึ่งขึ้นตามวิธีของ Transparency International (ต้องมีอย่างน้อย 3 แหล่ง)',
       context.kind === 'scenario' || context.kind === 'solve' ? 'สถานการณ์และการจัดสรรคะแนนเป็นสมมติฐาน ไม่ใช่การพยากรณ์' : '',
       context.kind === 'trend' ? 'แนวโน้มเส้นตรงจากข้อมูลเพียง 6-9 ปีเปราะบาง ใช้บรรยายมากกว่าพยากรณ์' : '',
-      s === undefined ? '' : `การจำลองมอนติคาร์โล: แบบจำลอง ${s.model}, seed ${s.seed}, ${s.paths} เส้นทาง, พารามิเตอร์จากการเปลี่ยนแปลงรายปี ${s.from}-${s.to}; ตัวสร้างเลขสุ่ม ${s.generator}`,
+      s === undefined ? '' : `การจำลองมอนติคาร์โล: แบบจำลอง ${s.model}, ปีฐาน ${s.baseYear}, seed ${s.seed}, ${s.paths} เส้นทาง, ${s.model === 'world' ? `เรียนรู้จากการเปลี่ยนแปลงรายปีของทุกประเทศ ${s.from}-${s.to}` : `พารามิเตอร์จากการเปลี่ยนแปลงรายปี ${s.from}-${s.to}`}; ${s.calibration}; ตัวสร้างเลขสุ่ม ${s.generator}`,
       `การเปลี่ยนแปลงของคะแนน CPI หนึ่งหรือสองคะแนนโดยทั่วไปไม่มีนัยสำคัญทางสถิติ${seText === '' ? '' : ` (ค่าความคลาดเคลื่อนมาตรฐานที่ TI ประกาศสำหรับปีดังกล่าว ${seText} คะแนน)`}`,
     ];
     return parts.filter((p) => p !== '').join(' ');
@@ -50,7 +50,7 @@ export function methodsNote(dataset: Dataset, context: NotesContext, locale: Loc
     "The CPI score is the mean of the available source scores rounded half up, as Transparency International computes it (at least 3 sources).",
     context.kind === 'scenario' || context.kind === 'solve' ? 'Scenarios and allocations are assumptions, not forecasts.' : '',
     context.kind === 'trend' ? 'A straight line through 6 to 9 years of scores is fragile: it describes, it does not forecast.' : '',
-    s === undefined ? '' : `Monte Carlo: model ${s.model}, seed ${s.seed}, ${s.paths} paths, parameters from the year-on-year changes ${s.from}-${s.to}; generator ${s.generator}.`,
+    s === undefined ? '' : `Monte Carlo: model ${s.model}, base year ${s.baseYear}, seed ${s.seed}, ${s.paths} paths, ${s.model === 'world' ? `learnt from every country's year-on-year changes ${s.from}-${s.to}` : `parameters from the year-on-year changes ${s.from}-${s.to}`}; ${s.calibration}; generator ${s.generator}.`,
     `A change of one or two points in the CPI is generally not statistically significant${seText === '' ? '' : ` (TI's standard errors for the years concerned: ${seText} points)`}.`,
   ];
   return parts.filter((p) => p !== '').join(' ');

@@ -38,14 +38,16 @@ export interface CountryYearEstimate {
  * changeSignificance({ score: 38, standardError: 2.12 }, { score: 33, standardError: 0.997 }, o).significant; // => true
  */
 export const ChangeSignificanceOptions = z.strictObject({
-  /** Two-sided significance level. Default 0.05. */
+  /** Two-sided significance level of the `'welch'` and `'normal'` tests. Default 0.05. (`'ti'` has its own critical value.) */
   alpha: z.number().gt(0).lt(1).optional(),
   /**
-   * `'welch'` (default): t = change / sqrt(SE_a^2 + SE_b^2) against Student's t with
-   * Welch-Satterthwaite degrees of freedom from the two source counts. `'normal'`: the same
-   * statistic against the standard normal distribution (no source counts needed).
+   * `'ti'` (default): TI's rule as reconstructed from its lists (see {@link TI_CRITICAL_Z}): z =
+   * change / sqrt(SE_a^2 + SE_b^2), each SE of 2020 on first divided by sqrt((13 - n) / 12), and
+   * significant when |z| > 1.7254 (needs `year` and `sources`). `'welch'`: the same statistic
+   * with TI's SEs as published against Student's t with Welch-Satterthwaite degrees of freedom from
+   * the two source counts. `'normal'`: against the standard normal (no source counts needed).
    */
-  test: z.enum(['welch', 'normal']).optional(),
+  test: z.enum(['ti', 'welch', 'normal']).optional(),
 });
 export type ChangeSignificanceOptions = z.input<typeof ChangeSignificanceOptions>;
 
@@ -53,7 +55,7 @@ export type ChangeSignificanceOptions = z.input<typeof ChangeSignificanceOptions
  * Whether a change between two country-years is statistically significant, with the numbers behind it.
  *
  * @example
- * const r: ChangeSignificance = changeSignificance({ score: 35, standardError: 1.1, sources: 9 }, { score: 33, standardError: 0.997, sources: 9 });
+ * const r: ChangeSignificance = changeSignificance({ score: 35, standardError: 1.1, sources: 9, year: 2022 }, { score: 33, standardError: 0.997, sources: 9, year: 2025 });
  * r.direction; // => 'declined'
  * r.pValue > 0.05; // => true: a 2-point fall with these SEs is not significant
  */
@@ -65,42 +67,73 @@ export interface ChangeSignificance {
   readonly standardError: number;
   /** change / standardError; absent when both standard errors are 0. */
   readonly t?: number;
-  /** Welch-Satterthwaite degrees of freedom (absent for the normal test or when both SEs are 0). */
+  /** Welch-Satterthwaite degrees of freedom (absent for the other tests or when both SEs are 0). */
   readonly df?: number;
-  /** Two-sided p value. */
+  /** Two-sided p value (`'ti'`: of the standard normal at z). */
   readonly pValue: number;
+  /** The level (`'ti'`: the two-sided level its critical value implies, about 0.0845). */
   readonly alpha: number;
-  /** pValue < alpha. */
+  /** pValue < alpha (`'ti'`: |z| > TI_CRITICAL_Z). */
   readonly significant: boolean;
-  readonly test: 'welch' | 'normal';
+  readonly test: 'ti' | 'welch' | 'normal';
+}
+
+/**
+ * The critical value of TI's significance rule, |z| > 1.7254: an empirical reconstruction, not a
+ * value TI documents. Provenance: the sheet "Significant Changes since 2012" of TI's
+ * CPI2025_Results.xlsx compared with every earlier edition 2012-2024 of "CPI Historical" (research
+ * for issue 16): with each SE of 2020 on divided by sqrt((13 - n) / 12) (undoing the finite-population
+ * factor TI applies since 2020), the rule agrees with TI on 180 of 181 countries (99.45%) and 1,346
+ * of 1,353 pairs whose status the sheet fixes (99.48%); every c in (1.7251, 1.7257] does as well.
+ * The disagreements are Dominica (z = 1.77, unlisted) and Guyana (TI shows 2014 as its reference
+ * year). Welch at 5% agrees on 91.16% of countries, |z| > 1.645 on 96.69%.
+ * `npm run conformance` prints the agreement table from TI's workbook.
+ *
+ * @example
+ * TI_CRITICAL_Z; // => 1.7254
+ */
+export const TI_CRITICAL_Z = 1.7254;
+
+/** TI's SE without the finite-population factor of 2020 on: SE / sqrt((13 - n) / 12) (unchanged before 2020 or without n < 13). */
+function tiStandardError(fn: string, side: 'a' | 'b', e: z.output<typeof CountryYearEstimate>): number {
+  const year = e.year ?? fail(fn, [side, 'year'], "TI's rule needs the year (its SEs of 2020 on carry a finite-population factor; or use options.test 'normal')", undefined, 'missing_year');
+  const n = e.sources ?? fail(fn, [side, 'sources'], "TI's rule needs the number of sources (or use options.test 'normal')", undefined, 'missing_sources');
+  return year >= 2020 && n < 13 ? e.standardError / Math.sqrt((13 - n) / 12) : e.standardError;
 }
 
 /**
  * Whether the change of a country's CPI score between two country-years (`a` earlier, `b` later)
- * is statistically significant: a two-sided test of the difference of the two scores with the two
- * standard errors, at `alpha` (default 0.05).
+ * is statistically significant: a two-sided test of the difference of the two published scores
+ * with the two standard errors.
  *
- * Method (see docs/methodology.md): t = (score_b - score_a) / sqrt(SE_a^2 + SE_b^2), the two years
- * treated as independent samples of sources. By default t is compared with Student's t with
- * Welch-Satterthwaite degrees of freedom, df = (SE_a^2 + SE_b^2)^2 / (SE_a^4 / (n_a - 1) +
- * SE_b^4 / (n_b - 1)); with `test: 'normal'` with the standard normal. TI states that it tests
- * changes for significance but, in the notes cpi-gap could find, not the exact test; the agreement
- * with TI's published lists is measured in docs/methodology.md.
+ * Method (see docs/methodology.md): z = (score_b - score_a) / sqrt(SE_a^2 + SE_b^2), the two years
+ * treated as independent samples of sources. The default, `test: 'ti'`, is TI's rule as
+ * reconstructed from its list "Significant Changes since 2012" (TI does not document it): each SE of
+ * 2020 on divided by sqrt((13 - n) / 12) first, significant when |z| > {@link TI_CRITICAL_Z}
+ * (99.45% agreement with TI's 2025 list). `'welch'` compares t (TI's SEs as published) with Student's
+ * t with Welch-Satterthwaite degrees of freedom, df = (SE_a^2 + SE_b^2)^2 / (SE_a^4 / (n_a - 1) +
+ * SE_b^4 / (n_b - 1)), at `alpha` (default 0.05); `'normal'` with the standard normal.
  *
- * @throws {CpiGapError} for a score outside 0..100, a negative SE, or a Welch test without `sources`.
+ * @throws {CpiGapError} for a score outside 0..100, a negative SE, TI's rule without `year` and
+ * `sources`, a Welch test without `sources`, or `alpha` with TI's rule.
  * @example
  * // Thailand 2015 -> 2025 (TI lists this decline as significant):
- * const r = changeSignificance({ score: 38, standardError: 2.12, sources: 8 }, { score: 33, standardError: 0.997, sources: 9 });
+ * const r = changeSignificance({ score: 38, standardError: 2.12, sources: 8, year: 2015 }, { score: 33, standardError: 0.997, sources: 9, year: 2025 });
  * r.change; // => -5
- * r.significant; // => false (t = -2.13, Welch df = 10.0)
- * changeSignificance({ score: 38, standardError: 2.12 }, { score: 33, standardError: 0.997 }, { test: 'normal' }).significant; // => true
+ * r.significant; // => true (z = -1.83 with 2025's SE 1.728 without the factor)
+ * changeSignificance({ score: 38, standardError: 2.12, sources: 8 }, { score: 33, standardError: 0.997, sources: 9 }, { test: 'welch' }).significant; // => false (t = -2.13, Welch df = 10.0)
  */
 export function changeSignificance(a: CountryYearEstimate, b: CountryYearEstimate, options: ChangeSignificanceOptions = {}): ChangeSignificance {
   const x = parseInput('changeSignificance', CountryYearEstimate, a, ['a']);
   const y = parseInput('changeSignificance', CountryYearEstimate, b, ['b']);
   const opts = parseInput('changeSignificance', ChangeSignificanceOptions, options, ['options']);
-  const alpha = opts.alpha ?? 0.05;
-  const test = opts.test ?? 'welch';
+  const test = opts.test ?? 'ti';
+  if (test === 'ti' && opts.alpha !== undefined) fail('changeSignificance', ['options', 'alpha'], "applies to the 'welch' and 'normal' tests; TI's rule has its critical value TI_CRITICAL_Z", opts.alpha, 'invalid_option');
+  const alpha = test === 'ti' ? tTail(TI_CRITICAL_Z, Infinity) : (opts.alpha ?? 0.05);
+  if (test === 'ti') {
+    x.standardError = tiStandardError('changeSignificance', 'a', x);
+    y.standardError = tiStandardError('changeSignificance', 'b', y);
+  }
   let na = 0;
   let nb = 0;
   if (test === 'welch') {
@@ -114,15 +147,15 @@ export function changeSignificance(a: CountryYearEstimate, b: CountryYearEstimat
   const big = Math.max(x.standardError, y.standardError);
   if (big === 0) {
     const pValue = change === 0 ? 1 : 0;
-    return { change, direction, standardError: 0, pValue, alpha, significant: pValue < alpha, test };
+    return { change, direction, standardError: 0, pValue, alpha, significant: change !== 0, test };
   }
   const va = (x.standardError / big) ** 2;
   const vb = (y.standardError / big) ** 2;
   const se = big * Math.sqrt(va + vb);
   const t = change / se;
-  if (test === 'normal') {
+  if (test !== 'welch') {
     const pValue = tTail(t, Infinity);
-    return { change, direction, standardError: se, t, pValue, alpha, significant: pValue < alpha, test };
+    return { change, direction, standardError: se, t, pValue, alpha, significant: test === 'ti' ? Math.abs(t) > TI_CRITICAL_Z : pValue < alpha, test };
   }
   const df = (va + vb) ** 2 / (va ** 2 / (na - 1) + vb ** 2 / (nb - 1));
   const pValue = tTail(t, df);

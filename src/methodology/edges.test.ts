@@ -84,7 +84,7 @@ describe('changeSignificance: every field', () => {
   it('Welch: the p-value is the two-sided t tail at the Welch df; alpha and test are reported', () => {
     // a: 40, SE 1, 5 sources; b: 43, SE 2, 9 sources. By hand: se = sqrt 5; t = 3 / sqrt 5;
     // df = 25 / (1 / 4 + 16 / 8) = 11.111...
-    const r = changeSignificance({ score: 40, standardError: 1, sources: 5 }, { score: 43, standardError: 2, sources: 9 }, { alpha: 0.25 });
+    const r = changeSignificance({ score: 40, standardError: 1, sources: 5 }, { score: 43, standardError: 2, sources: 9 }, { alpha: 0.25, test: 'welch' });
     expect(r.direction).toBe('improved');
     expect(r.change).toBe(3);
     expect(r.t).toBeCloseTo(3 / Math.sqrt(5), 14);
@@ -94,7 +94,7 @@ describe('changeSignificance: every field', () => {
     // p is about 0.21 (t = 1.34 with 11 df): significant at 0.25, not at the default 0.05.
     expect(r.pValue).toBeGreaterThan(0.15);
     expect(r.pValue).toBeLessThan(0.25);
-    const d = changeSignificance({ score: 40, standardError: 1, sources: 5 }, { score: 43, standardError: 2, sources: 9 });
+    const d = changeSignificance({ score: 40, standardError: 1, sources: 5 }, { score: 43, standardError: 2, sources: 9 }, { test: 'welch' });
     expect(d).toMatchObject({ alpha: 0.05, significant: false });
   });
 
@@ -107,10 +107,10 @@ describe('changeSignificance: every field', () => {
   });
 
   it('names the side without a source count, with code missing_sources', () => {
-    const e = caught(() => changeSignificance({ score: 40, standardError: 1, sources: 5 }, { score: 43, standardError: 1 }));
+    const e = caught(() => changeSignificance({ score: 40, standardError: 1, sources: 5 }, { score: 43, standardError: 1 }, { test: 'welch' }));
     expect(e.message).toBe('changeSignificance: b.sources: the Welch test needs the number of sources (or use options.test "normal") (got undefined)');
     expect(e.issues[0]?.code).toBe('missing_sources');
-    expect(msg(() => changeSignificance({ score: 40, standardError: 1 }, { score: 43, standardError: 1, sources: 5 }))).toBe(
+    expect(msg(() => changeSignificance({ score: 40, standardError: 1 }, { score: 43, standardError: 1, sources: 5 }, { test: 'welch' }))).toBe(
       'changeSignificance: a.sources: the Welch test needs the number of sources (or use options.test "normal") (got undefined)',
     );
   });
@@ -121,7 +121,7 @@ describe('changeSignificance and rescale: which argument is bad', () => {
     expect(msg(() => changeSignificance({ score: 40, standardError: 1, sources: 3 }, { score: 140, standardError: 1, sources: 3 }))).toMatch(/^changeSignificance: b\.score: .*\(got 140\)$/);
     expect(msg(() => changeSignificance({ score: 40, standardError: 1, sources: 3 }, { score: 40, standardError: 1, sources: 3 }, { test: 'z' as never }))).toMatch(/^changeSignificance: options\.test: /);
     // a's own check comes first: with a missing source count on both sides, a is named.
-    expect(msg(() => changeSignificance({ score: 40, standardError: 1 }, { score: 43, standardError: 1 }))).toMatch(/^changeSignificance: a\.sources: /);
+    expect(msg(() => changeSignificance({ score: 40, standardError: 1 }, { score: 43, standardError: 1 }))).toMatch(/^changeSignificance: a\.year: /);
   });
 
   it('names raw, score or baseline', () => {
@@ -134,11 +134,11 @@ describe('changeSignificance and rescale: which argument is bad', () => {
 describe('changeSignificance: extreme standard errors', () => {
   it('keeps SE, t and the Welch df finite for tiny and for large standard errors (squares would under- or overflow)', () => {
     // Independent: SE = hypot(a, b); with a = b the Welch df is (2v)^2 / (v^2/(na-1) + v^2/(nb-1)) = 4 / (1/7 + 1/8).
-    const tiny = changeSignificance({ score: 38, standardError: 1e-200, sources: 8 }, { score: 33, standardError: 1e-200, sources: 9 });
+    const tiny = changeSignificance({ score: 38, standardError: 1e-200, sources: 8 }, { score: 33, standardError: 1e-200, sources: 9 }, { test: 'welch' });
     expect(tiny.standardError).toBeCloseTo(Math.SQRT2 * 1e-200, 214);
     expect(tiny.df).toBeCloseTo(4 / (1 / 7 + 1 / 8), 12);
     expect(tiny.significant).toBe(true);
-    const large = changeSignificance({ score: 38, standardError: 100, sources: 8 }, { score: 33, standardError: 1e-160, sources: 9 });
+    const large = changeSignificance({ score: 38, standardError: 100, sources: 8 }, { score: 33, standardError: 1e-160, sources: 9 }, { test: 'welch' });
     expect(large.standardError).toBe(100);
     expect(large.t).toBeCloseTo(-0.05, 14);
     // df -> (va^2) / (va^2 / 7) = 7 when vb is negligible.

@@ -5,6 +5,7 @@ export { targetConsistency, TargetPair, type TargetConsistency } from './targetC
 export { rescale, unrescale, RescaleBaseline, CPI_SCALE_MEAN, CPI_SCALE_SD } from './rescale.js';
 export {
   changeSignificance,
+  TI_CRITICAL_Z,
   CountryYearEstimate,
   ChangeSignificanceOptions,
   type ChangeSignificance,

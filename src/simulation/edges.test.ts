@@ -99,14 +99,16 @@ describe('modelParameters: windows and too few changes', () => {
   const ds = dataset({ EIU: { first: 2010, values: [40, 41, 43, 42, 44, 45] }, PRS: { first: 2010, values: [30, 30, 31, 33, 32, 34] }, WEF: { first: 2010, values: [50, 49, 49, 51, 52, 52] } });
 
   it('without seed scores the window is every year up to the base year', () => {
-    expect(modelParameters(ds).window).toEqual({ from: 2010, to: 2015 });
-    const p = modelParameters(ds, { baseYear: 2013 });
+    expect(modelParameters(ds, { model: 'random-walk' }).window).toEqual({ from: 2010, to: 2015 });
+    // The world model learns from TI's panel, whatever the dataset's years.
+    expect(modelParameters(ds).window).toEqual({ from: 2012, to: 2015 });
+    const p = modelParameters(ds, { model: 'random-walk', baseYear: 2013 });
     expect(p.window).toEqual({ from: 2010, to: 2013 });
     expect(p.sources.find((s) => s.source === 'EIU')?.changes).toEqual([1, 2, -1]);
   });
 
   it('names what is missing: a reversed window, too few joint years, too few changes of a source', () => {
-    expect(caught(() => modelParameters(ds, { window: { from: 2013, to: 2013 } })).message).toBe(
+    expect(caught(() => modelParameters(ds, { model: 'random-walk', window: { from: 2013, to: 2013 } })).message).toBe(
       "modelParameters: options.window.to: expected a year after the window's first year 2013 (got 2013)",
     );
     // PRS starts in 2014: in 2010-2015 every source has a change only in 2015.
@@ -119,12 +121,12 @@ describe('modelParameters: windows and too few changes', () => {
     const e = caught(() => modelParameters(late, { model: 'correlated' }));
     expect(e.message).toBe('modelParameters: options.window: needs at least 2 year(s) in 2010-2015 where every source of 2015 has a change; found 1 (got {"from":2010,"to":2015})');
     expect(e.issues[0]?.code).toBe('too_few_changes');
-    expect(caught(() => modelParameters(late)).message).toBe(
+    expect(caught(() => modelParameters(late, { model: 'random-walk' })).message).toBe(
       'modelParameters: options.window: source PRS has 1 year-on-year change(s) in 2010-2015; the random-walk model needs at least 2 (got {"from":2010,"to":2015})',
     );
     // The bootstrap needs one change per source.
     expect(modelParameters(late, { model: 'bootstrap' }).sources.find((s) => s.source === 'PRS')?.changes).toEqual([1]);
-    expect(caught(() => modelParameters(ds, { resample: 'year' })).message).toBe("modelParameters: options.resample: applies only to model 'bootstrap' (model is 'random-walk') (got \"year\")");
+    expect(caught(() => modelParameters(ds, { model: 'random-walk', resample: 'year' })).message).toBe("modelParameters: options.resample: applies only to model 'bootstrap' (model is 'random-walk') (got \"year\")");
   });
 });
 
@@ -134,10 +136,10 @@ describe('modelParameters: error codes and the fewest changes each model takes',
 
   it('codes each rejection: an option of another model, a reversed window, too few changes', () => {
     const code = (f: () => unknown): string | undefined => caught(f).issues[0]?.code;
-    expect(code(() => modelParameters(three, { resample: 'source' }))).toBe('invalid_option');
+    expect(code(() => modelParameters(three, { model: 'random-walk', resample: 'source' }))).toBe('invalid_option');
     expect(code(() => modelParameters(three, { model: 'bootstrap', shrinkage: 0.5 }))).toBe('invalid_option');
-    expect(code(() => modelParameters(three, { window: { from: 2012, to: 2011 } }))).toBe('invalid_range');
-    expect(code(() => modelParameters(three, { window: { from: 2011, to: 2012 } }))).toBe('too_few_changes');
+    expect(code(() => modelParameters(three, { model: 'random-walk', window: { from: 2012, to: 2011 } }))).toBe('invalid_range');
+    expect(code(() => modelParameters(three, { model: 'random-walk', window: { from: 2011, to: 2012 } }))).toBe('too_few_changes');
     expect(code(() => modelParameters(three, { model: 'correlated', window: { from: 2011, to: 2012 } }))).toBe('too_few_changes');
   });
 
@@ -167,7 +169,7 @@ describe('modelParameters: who takes part, and which changes', () => {
       GI: { first: 2010, values: [20, 22, 21, 23] },
     });
     expect(modelParameters(ds).sources.map((s) => s.source).sort()).toEqual(['EIU', 'GI', 'WEF']);
-    expect(modelParameters(ds, { baseYear: 2012 }).sources.map((s) => s.source).sort()).toEqual(['EIU', 'GI', 'PRS', 'WEF']);
+    expect(modelParameters(ds, { model: 'random-walk', baseYear: 2012 }).sources.map((s) => s.source).sort()).toEqual(['EIU', 'GI', 'PRS', 'WEF']);
   });
 
   it("the joint bootstrap keeps only the years where every source has a change; 'source' keeps each source's own", () => {
@@ -204,7 +206,7 @@ describe('modelParameters: who takes part, and which changes', () => {
 describe('modelParameters: base year and gaps in a series', () => {
   it('checks an unknown base year before anything else', () => {
     const ds = dataset({ EIU: { first: 2010, values: [40, 41, 43] }, PRS: { first: 2010, values: [30, 30, 31] }, WEF: { first: 2010, values: [50, 49, 49] } });
-    expect(caught(() => modelParameters(ds, { baseYear: 2005 })).message).toBe('modelParameters: options.baseYear: expected a year present in the dataset (2010..2012) (got 2005)');
+    expect(caught(() => modelParameters(ds, { model: 'random-walk', baseYear: 2005 })).message).toBe('modelParameters: options.baseYear: expected a year present in the dataset (2010..2012) (got 2005)');
   });
 
   it('counts a change only between two years that both have a score', () => {
@@ -217,7 +219,7 @@ describe('modelParameters: base year and gaps in a series', () => {
         ...[[2010, 30], [2011, 31], [2013, 33], [2014, 34], [2015, 36]].map(([year, value]) => ({ source: 'PRS' as const, year: year!, value: value!, origin })),
       ],
     });
-    const prs = modelParameters(ds).sources.find((s) => s.source === 'PRS');
+    const prs = modelParameters(ds, { model: 'random-walk' }).sources.find((s) => s.source === 'PRS');
     expect(prs?.changeYears).toEqual([2011, 2014, 2015]);
     expect(prs?.changes).toEqual([1, 1, 2]);
     expect(prs?.mu).toBeCloseTo(4 / 3, 12);
@@ -227,75 +229,82 @@ describe('modelParameters: base year and gaps in a series', () => {
 describe('simulate: option errors, the whole message', () => {
   it('names each conflict and each bad planned uplift', async () => {
     const spec = { changes: [] };
-    expect(await rejection(simulate(thailand, { paths: 10, scenario: spec, uplifts: [] }))).toBe('simulate: options.uplifts: give either scenario or uplifts, not both (got an array of 0)');
-    expect(await rejection(simulate(thailand, { paths: 10, baseYear: 2025, scenario: { baseYear: 2022, changes: [] } }))).toBe(
+    expect(await rejection(simulate(thailand, { model: 'random-walk', paths: 10, scenario: spec, uplifts: [] }))).toBe('simulate: options.uplifts: give either scenario or uplifts, not both (got an array of 0)');
+    expect(await rejection(simulate(thailand, { model: 'random-walk', paths: 10, baseYear: 2025, scenario: { baseYear: 2022, changes: [] } }))).toBe(
       "simulate: options.scenario.baseYear: expected the simulation's base year 2025 (got 2022)",
     );
-    // Thailand's default base year is 2022, the last year of the seed's table.
-    expect(await rejection(simulate(thailand, { paths: 10, uplifts: [{ year: 2022, source: 'PRS', uplift: 1 }] }))).toBe(
-      'simulate: options.uplifts[0].year: expected a year after the base year 2022 (got 2022)',
+    // Thailand's default base year is 2025, its latest year.
+    expect(await rejection(simulate(thailand, { model: 'random-walk', paths: 10, uplifts: [{ year: 2025, source: 'PRS', uplift: 1 }] }))).toBe(
+      'simulate: options.uplifts[0].year: expected a year after the base year 2025 (got 2025)',
     );
-    expect(await rejection(simulate(thailand, { paths: 10, uplifts: [{ year: 2023, source: 'AFDB', uplift: 1 }] }))).toBe(
-      'simulate: options.uplifts[0].source: expected a source with a score in the base year 2022 (IMD, WEF, PERC, WJP, GI, PRS, EIU, VDEM, BTI) (got "AFDB")',
+    expect(await rejection(simulate(thailand, { model: 'random-walk', paths: 10, uplifts: [{ year: 2026, source: 'AFDB', uplift: 1 }] }))).toBe(
+      'simulate: options.uplifts[0].source: expected a source with a score in the base year 2025 (IMD, WEF, PERC, WJP, GI, PRS, EIU, VDEM, BTI) (got "AFDB")',
     );
-    expect(await rejection(simulate(thailand, { paths: 10, uplifts: [{ year: 2026, source: 'PRS', uplift: 1 }, { year: 2026, source: 'PRS', uplift: 2 }] }))).toBe(
+    expect(await rejection(simulate(thailand, { model: 'random-walk', paths: 10, uplifts: [{ year: 2026, source: 'PRS', uplift: 1 }, { year: 2026, source: 'PRS', uplift: 2 }] }))).toBe(
       'simulate: options.uplifts[1].year: duplicate year for source PRS (got 2026)',
     );
-    expect(await rejection(simulate(thailand, { paths: 10, ranks: [3] }))).toBe('simulate: options.ranks: needs rankScores to rank against (got an array of 1)');
+    expect(await rejection(simulate(thailand, { model: 'random-walk', paths: 10, ranks: [3] }))).toBe(
+      "simulate: options.ranks: ranks with every country moving need the world model (model is 'random-walk'); give ranking: 'frozen' with rankScores (got an array of 1)",
+    );
+    expect(await rejection(simulate(thailand, { paths: 10, rankScores: [50] }))).toBe(
+      "simulate: options.rankScores: a frozen list of scores: name it with ranking: 'frozen' (by default every country moves) (got an array of 1)",
+    );
+    expect(await rejection(simulate(thailand, { paths: 10, ranking: 'frozen' }))).toBe("simulate: options.ranking: 'frozen' needs rankScores to rank against (got \"frozen\")");
   });
 
   it('needs ranks to report when the dataset has no target rank', async () => {
     const ds = dataset({ EIU: { first: 2010, values: [40, 41, 43] }, PRS: { first: 2010, values: [30, 30, 31] }, WEF: { first: 2010, values: [50, 49, 49] } });
-    expect(await rejection(simulate(ds, { paths: 10, rankScores: [50, 40] }))).toBe(
+    expect(await rejection(simulate(ds, { model: 'random-walk', paths: 10, ranking: 'frozen', rankScores: [50, 40] }))).toBe(
       'simulate: options.ranks: expected the ranks to report (the dataset has no target rank) (got undefined)',
     );
-    const r = await simulate(ds, { paths: 10, rankScores: [50, 40], ranks: [2, 1, 2] });
+    const r = await simulate(ds, { model: 'random-walk', paths: 10, ranking: 'frozen', rankScores: [50, 40], ranks: [2, 1, 2] });
     expect(r.ranks).toEqual([1, 2]);
   });
 });
 
 describe('simulate: error codes, scenario years and kernel parameters', () => {
-  const code = async (options: SimulateOptions): Promise<string | undefined> => (await rejected(simulate(thailand, { paths: 10, ...options }))).issues[0]?.code;
+  const code = async (options: SimulateOptions): Promise<string | undefined> => (await rejected(simulate(thailand, { model: 'random-walk', paths: 10, ...options }))).issues[0]?.code;
 
   it('codes each option error', async () => {
     expect(await code({ scenario: { changes: [] }, uplifts: [] })).toBe('invalid_option');
     expect(await code({ baseYear: 2025, scenario: { baseYear: 2022, changes: [] } })).toBe('invalid_range');
-    expect(await code({ uplifts: [{ year: 2022, source: 'PRS', uplift: 1 }] })).toBe('invalid_range');
-    expect(await code({ uplifts: [{ year: 2023, source: 'AFDB', uplift: 1 }] })).toBe('unknown_source');
+    expect(await code({ uplifts: [{ year: 2025, source: 'PRS', uplift: 1 }] })).toBe('invalid_range');
+    expect(await code({ uplifts: [{ year: 2026, source: 'AFDB', uplift: 1 }] })).toBe('unknown_source');
     expect(await code({ uplifts: [{ year: 2026, source: 'PRS', uplift: 1 }, { year: 2026, source: 'PRS', uplift: 2 }] })).toBe('duplicate');
     expect(await code({ ranks: [3] })).toBe('invalid_option');
   });
 
   it('says what onProgress and signal must be', async () => {
-    expect(await rejection(simulate(thailand, { paths: 10, onProgress: 5 as never }))).toBe('simulate: options.onProgress: expected a function (got 5)');
-    expect(await rejection(simulate(thailand, { paths: 10, signal: {} as never }))).toBe('simulate: options.signal: expected an AbortSignal (got {})');
+    expect(await rejection(simulate(thailand, { model: 'random-walk', paths: 10, onProgress: 5 as never }))).toBe('simulate: options.onProgress: expected a function (got 5)');
+    expect(await rejection(simulate(thailand, { model: 'random-walk', paths: 10, signal: {} as never }))).toBe('simulate: options.signal: expected an AbortSignal (got {})');
   });
 
   it("accepts a scenario whose base year is the simulation's, and checks it against the simulation's when both are given", async () => {
-    const r = await simulate(thailand, { paths: 10, horizon: 1, baseYear: 2022, scenario: { baseYear: 2022, changes: [{ kind: 'delta', source: 'PRS', year: 2023, delta: 2 }] } });
+    const r = await simulate(thailand, { model: 'random-walk', paths: 10, horizon: 1, baseYear: 2022, scenario: { baseYear: 2022, changes: [{ kind: 'delta', source: 'PRS', year: 2023, delta: 2 }] } });
     expect(r.plan?.uplifts.find((u) => u.source === 'PRS')?.uplift).toBe(2);
     // 2031 is not a year of the data, but the simulation's own base year (2022) decides: a mismatch.
-    expect(await rejection(simulate(thailand, { paths: 10, baseYear: 2022, scenario: { baseYear: 2031, changes: [] } }))).toBe(
+    expect(await rejection(simulate(thailand, { model: 'random-walk', paths: 10, baseYear: 2022, scenario: { baseYear: 2031, changes: [] } }))).toBe(
       "simulate: options.scenario.baseYear: expected the simulation's base year 2022 (got 2031)",
     );
   });
 
   it('accepts changes dated after the horizon (they fall outside the simulated years)', async () => {
     const uplifts = async (change: NonNullable<SimulateOptions['scenario']>['changes'][number], source: string): Promise<number[] | undefined> =>
-      (await simulate(thailand, { paths: 10, horizon: 2, scenario: { changes: [change] } })).plan?.uplifts.filter((u) => u.source === source).map((u) => u.uplift);
-    expect(await uplifts({ kind: 'delta', source: 'PRS', year: 2030, delta: 5 }, 'PRS')).toEqual([0, 0]);
-    expect(await uplifts({ kind: 'gain', source: 'EIU', from: 2029, gain: 1 }, 'EIU')).toEqual([0, 0]);
-    expect(await uplifts({ kind: 'gain', source: 'WEF', from: 2023, to: 2031, gain: 1 }, 'WEF')).toEqual([1, 2]);
+      (await simulate(thailand, { model: 'random-walk', paths: 10, horizon: 2, scenario: { changes: [change] } })).plan?.uplifts.filter((u) => u.source === source).map((u) => u.uplift);
+    expect(await uplifts({ kind: 'delta', source: 'PRS', year: 2033, delta: 5 }, 'PRS')).toEqual([0, 0]);
+    expect(await uplifts({ kind: 'gain', source: 'EIU', from: 2032, gain: 1 }, 'EIU')).toEqual([0, 0]);
+    expect(await uplifts({ kind: 'gain', source: 'WEF', from: 2026, to: 2034, gain: 1 }, 'WEF')).toEqual([1, 2]);
   });
 
   it('gives the kernel only what its model uses: changes for the bootstrap, sigma for the random walk, L for the correlated model', () => {
-    const rw = kernelParams(modelParameters(thailand), null, 10, 2, 1);
+    const window = { from: 2017, to: 2022 };
+    const rw = kernelParams(modelParameters(thailand, { model: 'random-walk', baseYear: 2022, window }), null, 10, 2, 1);
     expect([rw.model, rw.offsets.length, rw.changes.length, rw.chol.length]).toEqual([0, 0, 0, 0]);
-    expect(Array.from(rw.sigma)).toEqual(modelParameters(thailand).sources.map((s) => s.sigma));
-    const corr = kernelParams(modelParameters(thailand, { model: 'correlated' }), null, 10, 2, 1);
+    expect(Array.from(rw.sigma)).toEqual(modelParameters(thailand, { model: 'random-walk', baseYear: 2022, window }).sources.map((s) => s.sigma));
+    const corr = kernelParams(modelParameters(thailand, { model: 'correlated', baseYear: 2022, window }), null, 10, 2, 1);
     expect([corr.model, corr.offsets.length, corr.changes.length, corr.chol.length]).toEqual([2, 0, 0, 81]);
     expect(Array.from(corr.sigma)).toEqual(Array<number>(9).fill(0));
-    const boot = kernelParams(modelParameters(thailand, { model: 'bootstrap' }), null, 10, 2, 1);
+    const boot = kernelParams(modelParameters(thailand, { model: 'bootstrap', baseYear: 2022, window }), null, 10, 2, 1);
     // Nine sources with five changes each (2018-2022), one after another.
     expect([boot.model, boot.changes.length, boot.chol.length]).toEqual([1, 45, 0]);
     expect(Array.from(boot.offsets)).toEqual([0, 5, 10, 15, 20, 25, 30, 35, 40, 45]);
@@ -306,9 +315,9 @@ describe('simulate: error codes, scenario years and kernel parameters', () => {
 describe('simulate: defaults', () => {
   it('without options runs the documented defaults: 100,000 paths, 8 years, seed 12345, target 51', async () => {
     const r = await simulate(thailand);
-    expect([r.paths, r.horizon, r.seed, r.target, r.model]).toEqual([100_000, 8, 12_345, 51, 'random-walk']);
-    // Thailand's default base year is 2022 (the seed's table ends there): 2023..2030.
-    expect(r.years.map((y) => y.year)).toEqual([2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
+    expect([r.paths, r.horizon, r.seed, r.target, r.model]).toEqual([100_000, 8, 12_345, 51, 'world']);
+    // Thailand's default base year is its latest, 2025: 2026..2033.
+    expect(r.years.map((y) => y.year)).toEqual([2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033]);
     for (const y of r.years) expect(y.histogram.reduce((a, b) => a + b, 0)).toBe(100_000);
     expect(r.plan).toBeNull();
     expect(r.ranks).toEqual([]);
@@ -325,17 +334,17 @@ describe('simulate: defaults', () => {
       scores: ids.flatMap((id, s) => [40, 41, 43].map((v, i) => ({ source: id, year: 2010 + i, value: v + s, origin }))),
     };
     const scoreOnly = createDataset({ ...input, targets: [target('score-only')] });
-    const e = await rejected(simulate(scoreOnly, { paths: 10, rankScores: [50, 40] }));
+    const e = await rejected(simulate(scoreOnly, { model: 'random-walk', paths: 10, ranking: 'frozen', rankScores: [50, 40] }));
     expect(e.message).toBe('simulate: options.ranks: expected the ranks to report (the dataset has no target rank) (got undefined)');
     expect(e.issues[0]?.code).toBe('invalid_option');
     const mixed = createDataset({ ...input, targets: [target('score-only'), target('ranked', 2)] });
-    expect((await simulate(mixed, { paths: 10, rankScores: [50, 40] })).ranks).toEqual([2]);
+    expect((await simulate(mixed, { model: 'random-walk', paths: 10, ranking: 'frozen', rankScores: [50, 40] })).ranks).toEqual([2]);
   });
 
   it('takes the latest year as the base year when the window ends after the data', () => {
     // EIU 2010-2013 (40, 41, 43, 46), PRS (30, 30, 31, 33), WEF (50, 49, 49, 47): the window runs on to 2020.
     const ds = dataset({ EIU: { first: 2010, values: [40, 41, 43, 46] }, PRS: { first: 2010, values: [30, 30, 31, 33] }, WEF: { first: 2010, values: [50, 49, 49, 47] } });
-    const p = modelParameters(ds, { window: { from: 2010, to: 2020 } });
+    const p = modelParameters(ds, { model: 'random-walk', window: { from: 2010, to: 2020 } });
     expect(p.baseYear).toBe(2013);
     expect(p.window).toEqual({ from: 2010, to: 2020 });
     expect(p.sources.map((s) => [s.source, s.base, s.changes])).toEqual([['EIU', 46, [1, 2, 3]], ['PRS', 33, [0, 1, 2]], ['WEF', 47, [-1, 0, -2]]]);
@@ -373,12 +382,12 @@ describe('simulate: abort and progress errors keep their cause', () => {
 
   it("rejects an aborted run with code 'aborted', the signal's reason as value and cause", async () => {
     const reason = new Error('user pressed stop');
-    const before = await rejected(simulate(thailand, { paths: 10, horizon: 1, signal: AbortSignal.abort(reason) }));
+    const before = await rejected(simulate(thailand, { model: 'random-walk', paths: 10, horizon: 1, signal: AbortSignal.abort(reason) }));
     expect(before.issues).toEqual([{ path: ['options', 'signal'], message: 'the run was aborted', code: 'aborted', value: reason }]);
     expect(before.cause).toBe(reason);
     // Aborted between chunks (after the first of three), on the calling thread.
     const controller = new AbortController();
-    const during = await rejected(simulate(thailand, { paths: 40_000, horizon: 1, threads: 1, signal: controller.signal, onProgress: () => { controller.abort(reason); } }));
+    const during = await rejected(simulate(thailand, { model: 'random-walk', paths: 40_000, horizon: 1, threads: 1, signal: controller.signal, onProgress: () => { controller.abort(reason); } }));
     expect(during.issues[0]).toMatchObject({ code: 'aborted', value: reason });
     expect(during.cause).toBe(reason);
   });
@@ -424,7 +433,9 @@ describe('a dataset with a single year', () => {
       sources: (['EIU', 'PRS', 'WEF'] as const).map((id) => ({ id, name: { en: id } })),
       scores: (['EIU', 'PRS', 'WEF'] as const).map((source) => ({ source, year: 2025, value: 40, origin })),
     });
-    expect(caught(() => modelParameters(one)).message).toBe('modelParameters: dataset: has source scores for 2025 only: a model learns from year-on-year changes (got "XYZ")');
-    await expect(simulate(one, { paths: 10 })).rejects.toThrow('simulate: dataset: has source scores for 2025 only');
+    expect(caught(() => modelParameters(one, { model: 'random-walk' })).message).toBe('modelParameters: dataset: has source scores for 2025 only: a country model learns from its year-on-year changes (got "XYZ")');
+    // The world model learns from every country: one year is enough.
+    expect(modelParameters(one).sources.map((s) => s.base)).toEqual([40, 40, 40]);
+    await expect(simulate(one, { model: 'random-walk', paths: 10 })).rejects.toThrow('simulate: dataset: has source scores for 2025 only');
   });
 });

@@ -33,10 +33,15 @@ export interface KernelParams {
   readonly base: Float64Array;
   /**
    * Deterministic move per year and source, `drift[y * n + s]`: the model's mu (with any extra
-   * drift; 0 for the bootstrap, whose changes carry their own mean) plus the year's planned
-   * uplift increment.
+   * drift; 0 for the bootstrap, whose changes carry their own mean).
    */
   readonly drift: Float64Array;
+  /**
+   * Planned uplift per year and source, `uplift[y * n + s]` (cumulative, over the no-change path;
+   * empty or absent: none). The one clipping rule: the source shows clip(path + uplift, 0, 100)
+   * while the path itself moves on unaffected, so a clip never eats into a later year's plan.
+   */
+  readonly uplift?: Float64Array;
   /** Random walk: SD per source (0 means no draw). */
   readonly sigma: Float64Array;
   /** Correlated: the lower Cholesky factor, `chol[i * n + j]`, of the innovations' covariance. */
@@ -60,7 +65,8 @@ const HALF = 0.5 + 1e-9;
 /**
  * Add chunk `chunk`'s paths to `hist` (`hist[y * BINS + score]`, horizon x 101 counts). Per path
  * and year: the model's innovations into `e` ({@link Innovations}), then each source moves by its
- * drift plus its innovation, is clipped to 0..100, and the rounded mean is counted.
+ * drift plus its innovation and is clipped to 0..100; it shows that value plus its planned uplift,
+ * clipped to 0..100; the rounded mean of what the sources show is counted.
  */
 export function runChunk(p: KernelParams, chunk: number, hist: Float64Array): void {
   const { n, horizon, base, drift } = p;
@@ -70,6 +76,7 @@ export function runChunk(p: KernelParams, chunk: number, hist: Float64Array): vo
   const e = innovations.e;
   const x = new Float64Array(n);
   const inv = 1 / n;
+  const up = p.uplift !== undefined && p.uplift.length > 0 ? p.uplift : null;
   for (let path = start; path < end; path += 1) {
     for (let s = 0; s < n; s += 1) x[s] = base[s] as number;
     for (let y = 0, row = 0; y < horizon; y += 1, row += n) {
@@ -79,6 +86,10 @@ export function runChunk(p: KernelParams, chunk: number, hist: Float64Array): vo
         let v = (x[s] as number) + (drift[row + s] as number) + (e[s] as number);
         v = v < 0 ? 0 : v > 100 ? 100 : v;
         x[s] = v;
+        if (up !== null) {
+          v += up[row + s] as number;
+          v = v < 0 ? 0 : v > 100 ? 100 : v;
+        }
         sum += v;
       }
       const bin = y * BINS + Math.floor(sum * inv + HALF);

@@ -25,7 +25,7 @@ export type ScoreQuantiles = DeepReadonly<z.output<typeof ScoreQuantiles>>;
  * The chance of a rank or better in a year.
  *
  * @example
- * const r = await simulate(thailand, { paths: 10_000, horizon: 1, rankScores: [90, 80, 60, 50, 40, 36, 30, 20], ranks: [6] });
+ * const r = await simulate(thailand, { paths: 10_000, horizon: 1, ranking: 'frozen', rankScores: [90, 80, 60, 50, 40, 36, 30, 20], ranks: [6] });
  * const p: RankProbability | undefined = r.years[0]?.ranks[0];
  * p?.rank; // => 6
  * p?.score; // => 36 (the lowest score ranked 6th or better)
@@ -33,12 +33,17 @@ export type ScoreQuantiles = DeepReadonly<z.output<typeof ScoreQuantiles>>;
 export const RankProbability = z.object({
   /** The rank asked, k. */
   rank: z.int().min(1),
-  /** The lowest integer score whose rank is k or better among `rankScores`, or null when none up to 100 is. */
+  /** Frozen list: the lowest integer score whose rank is k or better among `rankScores`, or null when none up to 100 is. Every country moving: the median score rank k needs. */
   score: CpiScore.nullable(),
   /** P(rank <= k): the share of paths whose score ranks k or better. */
   p: Probability,
   /** Monte Carlo standard error of `p`: sqrt(p (1 - p) / paths). */
   se: z.number().min(0),
+  /**
+   * With every country moving: quantiles of the score rank k needs (the k-th highest score of the
+   * other countries in each path), whose median is `score`; absent for a frozen list.
+   */
+  needed: ScoreQuantiles.optional(),
 });
 export type RankProbability = DeepReadonly<z.output<typeof RankProbability>>;
 
@@ -48,7 +53,7 @@ export type RankProbability = DeepReadonly<z.output<typeof RankProbability>>;
  * @example
  * const r = await simulate(thailand, { paths: 10_000, horizon: 1 });
  * const y: SimulationYear | undefined = r.years[0];
- * y?.year; // => 2023
+ * y?.year; // => 2026
  * y?.histogram.length; // => 101 (scores 0..100)
  */
 export const SimulationYear = z.object({

@@ -5,6 +5,7 @@ import { thailand } from '../dataset/thailand.js';
 import { CpiGapError } from '../errors.js';
 import { BINS } from './kernel.js';
 import { modelParameters } from './modelParameters.js';
+import { scenario } from '../analysis/scenario.js';
 import { lastRun, runChunks } from './runChunks.js';
 import { kernelParams, simulate, type SimulationResult } from './simulate.js';
 
@@ -44,7 +45,7 @@ describe('simulate: models against independent calculations', () => {
   it('with sigma = 0 follows the deterministic path, clipped to 0..100', async () => {
     // EIU +1 a year, PRS -2 a year (reaches 0 in 2020 and stays), WEF flat: every change is the same, so sigma = 0.
     const ds = dataset({ EIU: [45, 46, 47, 48, 49, 50], PRS: [20, 18, 16, 14, 12, 10], WEF: [70, 70, 70, 70, 70, 70] });
-    const r = await simulate(ds, { paths: 1000, horizon: 8, target: 43 });
+    const r = await simulate(ds, { model: 'random-walk', paths: 1000, horizon: 8, target: 43 });
     expect(r.parameters.sources.map((s) => [s.mu, s.sigma])).toEqual([[1, 0], [-2, 0], [0, 0]]);
     r.years.forEach((y, i) => {
       const k = i + 1;
@@ -63,7 +64,7 @@ describe('simulate: models against independent calculations', () => {
     const mu = 0.5;
     const sd = Math.sqrt((0.5 ** 2 + 1.5 ** 2 + 1.5 ** 2 + 0.5 ** 2) / 3);
     const paths = 20_000;
-    const r = await simulate(ds, { paths, horizon: 4, seed: 1 });
+    const r = await simulate(ds, { model: 'random-walk', paths, horizon: 4, seed: 1 });
     expect(r.parameters.sources[0]?.sigma).toBeCloseTo(sd, 12);
     for (let k = 1; k <= 4; k += 1) {
       for (const target of [40, 41, 42, 43]) {
@@ -79,7 +80,7 @@ describe('simulate: models against independent calculations', () => {
     // python3 mc_numpy.py 1000000 8 2 (numpy default_rng(12345)), p_hit per year 2023..2030.
     const numpy = [0, 0, 0, 0, 9.6e-5, 0.01518, 0.192089, 0.596597];
     const paths = 50_000;
-    const r = await simulate(thailand, { paths, horizon: 8, extraDrift: 2, threads: 1 });
+    const r = await simulate(thailand, { model: 'random-walk', baseYear: 2022, window: { from: 2017, to: 2022 }, paths, horizon: 8, extraDrift: 2, threads: 1 });
     expect(r.baseYear).toBe(2022);
     r.years.forEach((y, i) => {
       const p = numpy[i]!;
@@ -174,14 +175,14 @@ describe('simulate: correlated model', () => {
     const s = r.parameters.covariance!;
     const varMean = s.flat().reduce((a, b) => a + b, 0) / 9;
     expect(Math.abs(r.years[0]!.sd ** 2 / (varMean + 1 / 12) - 1)).toBeLessThan(0.05);
-    const independent = await simulate(ds, { paths, horizon: 1, seed: 8 });
+    const independent = await simulate(ds, { model: 'random-walk', paths, horizon: 1, seed: 8 });
     const varIndependent = [0, 1, 2].reduce((a, i) => a + s[i]![i]!, 0) / 9;
     expect(Math.abs(independent.years[0]!.sd ** 2 / (varIndependent + 1 / 12) - 1)).toBeLessThan(0.05);
   });
 
   it('with shrinkage 1 is the independent random walk (same stream, same sources moving)', async () => {
     const corr = await simulate(thailand, { paths: 20_000, horizon: 3, model: 'correlated', shrinkage: 1 });
-    const walk = await simulate(thailand, { paths: 20_000, horizon: 3 });
+    const walk = await simulate(thailand, { model: 'random-walk', paths: 20_000, horizon: 3 });
     expect(corr.years.map((y) => y.histogram)).toEqual(walk.years.map((y) => y.histogram));
     const thai = modelParameters(thailand, { model: 'correlated' });
     expect(thai.shrinkage).toBeGreaterThan(0);
@@ -193,24 +194,35 @@ describe('simulate: correlated model', () => {
 
 describe('simulate: scenario, target and ranks', () => {
   it('adds a scenario\'s planned uplifts, the same as the equivalent uplift table', async () => {
-    const spec = { changes: [{ kind: 'lever-gain' as const, workstream: 3, from: 2023, to: 2025, gain: 2 }] };
-    const a = await simulate(thailand, { paths: 20_000, horizon: 5, scenario: spec });
-    // Workstream 3 is EIU and WEF: +2, +4, +6 in 2023-2025, then held.
-    const uplifts = [2023, 2024, 2025, 2026, 2027].flatMap((year) =>
-      (['EIU', 'WEF'] as const).map((source) => ({ year, source, uplift: 2 * Math.min(3, year - 2022) })),
+    const spec = { changes: [{ kind: 'lever-gain' as const, workstream: 3, from: 2026, to: 2028, gain: 2 }] };
+    const a = await simulate(thailand, { model: 'random-walk', paths: 20_000, horizon: 5, scenario: spec });
+    // Workstream 3 is EIU and WEF: +2, +4, +6 in 2026-2028, then held.
+    const uplifts = [2026, 2027, 2028, 2029, 2030].flatMap((year) =>
+      (['EIU', 'WEF'] as const).map((source) => ({ year, source, uplift: 2 * Math.min(3, year - 2025) })),
     );
-    const b = await simulate(thailand, { paths: 20_000, horizon: 5, uplifts });
+    const b = await simulate(thailand, { model: 'random-walk', paths: 20_000, horizon: 5, uplifts });
     expect(a.years).toEqual(b.years);
-    expect(a.plan?.uplifts.find((u) => u.year === 2027 && u.source === 'EIU')?.uplift).toBe(6);
-    expect(a.plan?.uplifts.find((u) => u.year === 2027 && u.source === 'VDEM')?.uplift).toBe(0);
-    const none = await simulate(thailand, { paths: 20_000, horizon: 5 });
+    expect(a.plan?.uplifts.find((u) => u.year === 2030 && u.source === 'EIU')?.uplift).toBe(6);
+    expect(a.plan?.uplifts.find((u) => u.year === 2030 && u.source === 'VDEM')?.uplift).toBe(0);
+    const none = await simulate(thailand, { model: 'random-walk', paths: 20_000, horizon: 5 });
     expect(a.years[4]!.mean).toBeGreaterThan(none.years[4]!.mean);
+  });
+
+  it('clips as scenario does: a source shows clip(path + planned uplift); an earlier clip never eats the plan', async () => {
+    // EIU 45 (flat), PRS and WEF 40: +60 in 2013 (105, shown 100), -10 in 2014 (95). By hand: CPI
+    // 2013 = round((100 + 80) / 3) = 60; 2014 = round((95 + 80) / 3) = round(58.33) = 58 (clipping the
+    // path each year would give 100 - 10 = 90 and 57).
+    const ds = dataset({ EIU: [45, 45, 45], PRS: [40, 40, 40], WEF: [40, 40, 40] });
+    const spec = { baseYear: 2012, until: 2014, changes: [{ kind: 'delta' as const, source: 'EIU' as const, year: 2013, delta: 60 }, { kind: 'delta' as const, source: 'EIU' as const, year: 2014, delta: -10 }] };
+    const r = await simulate(ds, { model: 'random-walk', paths: 10, horizon: 2, scenario: spec });
+    expect(r.years.map((y) => y.median)).toEqual([60, 58]);
+    expect(scenario(ds, spec).years.slice(1).map((y) => y.score)).toEqual([60, 58]);
   });
 
   it('runs a gain without `to` through the whole horizon', async () => {
     const ds = dataset({ EIU: [40, 40, 40], PRS: [40, 40, 40], WEF: [40, 40, 40] });
     const spec = { changes: [{ kind: 'gain' as const, source: 'EIU' as const, from: 2013, gain: 3 }] };
-    const r = await simulate(ds, { paths: 10, horizon: 4, scenario: spec });
+    const r = await simulate(ds, { model: 'random-walk', paths: 10, horizon: 4, scenario: spec });
     // EIU 43, 46, 49, 52: CPI = round((80 + EIU) / 3).
     expect(r.years.map((y) => y.median)).toEqual([41, 42, 43, 44]);
     expect(r.plan?.uplifts.filter((u) => u.source === 'EIU').map((u) => u.uplift)).toEqual([3, 6, 9, 12]);
@@ -219,7 +231,7 @@ describe('simulate: scenario, target and ranks', () => {
   it("keeps a scenario's last planned uplifts after its own `until` (a gain stops there)", async () => {
     const ds = dataset({ EIU: [40, 40, 40], PRS: [40, 40, 40], WEF: [40, 40, 40] });
     const spec = { until: 2014, changes: [{ kind: 'gain' as const, source: 'EIU' as const, from: 2013, gain: 3 }] };
-    const r = await simulate(ds, { paths: 10, horizon: 4, scenario: spec });
+    const r = await simulate(ds, { model: 'random-walk', paths: 10, horizon: 4, scenario: spec });
     // EIU +3 in 2013 and 2014 (until), then held at +6: 43, 46, 46, 46; CPI = round((80 + EIU) / 3).
     expect(r.plan?.uplifts.filter((u) => u.source === 'EIU').map((u) => u.uplift)).toEqual([3, 6, 6, 6]);
     expect(r.plan?.uplifts.filter((u) => u.source === 'PRS').map((u) => u.uplift)).toEqual([0, 0, 0, 0]);
@@ -234,7 +246,7 @@ describe('simulate: scenario, target and ranks', () => {
       { year: 2014, source, uplift: 6 },
     ]);
     const rankScores = [90, 60, 45, 45, 43, 30];
-    const r = await simulate(ds, { paths: 100, horizon: 3, uplifts, target: 45, rankScores, ranks: [1, 3, 4] });
+    const r = await simulate(ds, { model: 'random-walk', paths: 100, horizon: 3, uplifts, target: 45, ranking: 'frozen', rankScores, ranks: [1, 3, 4] });
     expect(r.years.map((y) => y.median)).toEqual([43, 46, 46]);
     expect(r.years.map((y) => y.pTarget)).toEqual([0, 1, 1]);
     // 43: two scores above 45 and two at 45 are higher -> rank 5; 46: 90 and 60 higher -> rank 3.
@@ -247,7 +259,7 @@ describe('simulate: scenario, target and ranks', () => {
   });
 
   it("defaults the ranks to the dataset's target ranks (Thailand: 43 and 53)", async () => {
-    const r = await simulate(thailand, { paths: 1000, horizon: 1, rankScores: [50, 40, 36, 20] });
+    const r = await simulate(thailand, { model: 'random-walk', paths: 1000, horizon: 1, ranking: 'frozen', rankScores: [50, 40, 36, 20] });
     expect(r.ranks).toEqual([43, 53]);
     expect(r.years[0]!.ranks.map((k) => k.p)).toEqual([1, 1]);
   });
@@ -256,7 +268,7 @@ describe('simulate: scenario, target and ranks', () => {
 describe('simulate: progress, abort and validation', () => {
   it('reports progress after each chunk, ending at the total', async () => {
     const calls: { done: number; total: number }[] = [];
-    await simulate(thailand, { paths: 40_000, horizon: 2, threads: 1, onProgress: (p) => {
+    await simulate(thailand, { model: 'random-walk', paths: 40_000, horizon: 2, threads: 1, onProgress: (p) => {
       calls.push(p);
     } });
     expect(calls.map((c) => c.done)).toEqual([16_384, 32_768, 40_000]);
@@ -283,7 +295,7 @@ describe('simulate: progress, abort and validation', () => {
       expect(calls).toBeLessThan(5);
     }
     const aborted = AbortSignal.abort();
-    await expect(simulate(thailand, { paths: 10, signal: aborted })).rejects.toThrow('simulate: options.signal: the run was aborted');
+    await expect(simulate(thailand, { model: 'random-walk', paths: 10, signal: aborted })).rejects.toThrow('simulate: options.signal: the run was aborted');
   });
 
   it('wraps an error of the progress callback in a CpiGapError', async () => {
@@ -309,7 +321,7 @@ describe('simulate: progress, abort and validation', () => {
     [{ scenario: { baseYear: 2031, changes: [] } }, 'options.scenario.baseYear', 2031],
     [{ scenario: { changes: [{ kind: 'delta', source: 'EIU', year: 2022, delta: 1 }] } }, 'options.scenario.changes.0.year', 2022],
   ])('rejects %j naming the field', async (options, path, value) => {
-    const run = simulate(thailand, { paths: 10, ...(options as object) });
+    const run = simulate(thailand, { model: 'random-walk', paths: 10, ...(options as object) });
     await expect(run).rejects.toThrow(CpiGapError);
     await run.catch((e: unknown) => {
       const err = e as CpiGapError;
@@ -324,8 +336,9 @@ describe('simulate: progress, abort and validation', () => {
   });
 
   it('returns only finite numbers, for every model', async () => {
-    for (const model of ['random-walk', 'bootstrap', 'correlated'] as const) {
-      const r = await simulate(thailand, { paths: 2000, model, rankScores: [50, 40], ranks: [1, 2] });
+    for (const model of ['world', 'random-walk', 'bootstrap', 'correlated'] as const) {
+      const ranks = model === 'world' ? { ranks: [43, 53] } : { ranking: 'frozen' as const, rankScores: [50, 40], ranks: [1, 2] };
+      const r = await simulate(thailand, { paths: 2000, model, ...ranks });
       const numbers = walkNumbers(r);
       expect(numbers.length).toBeGreaterThan(100);
       expect(numbers.every(Number.isFinite)).toBe(true);
@@ -339,10 +352,10 @@ describe('simulate: progress, abort and validation', () => {
 describe('simulate: reproducibility', () => {
   it('gives the same result for the same seed, whatever the threads, and another for another seed', async () => {
     const options = { paths: 40_000, horizon: 5, seed: 99, extraDrift: 1 };
-    const a = await simulate(thailand, { ...options, threads: 1 });
-    const b = await simulate(thailand, { ...options, threads: 1 });
-    const c = await simulate(thailand, { ...options, threads: 2 });
-    const d = await simulate(thailand, { ...options, seed: 100, threads: 1 });
+    const a = await simulate(thailand, { model: 'random-walk', ...options, threads: 1 });
+    const b = await simulate(thailand, { model: 'random-walk', ...options, threads: 1 });
+    const c = await simulate(thailand, { model: 'random-walk', ...options, threads: 2 });
+    const d = await simulate(thailand, { model: 'random-walk', ...options, seed: 100, threads: 1 });
     expect(b).toEqual(a);
     expect(c).toEqual(a);
     expect(d.years.map((y) => y.histogram)).not.toEqual(a.years.map((y) => y.histogram));
@@ -351,7 +364,7 @@ describe('simulate: reproducibility', () => {
   });
 
   it('gives the same histogram when worker threads run every chunk (the worker file loads from source)', async () => {
-    const params = modelParameters(thailand, { extraDrift: 2 });
+    const params = modelParameters(thailand, { model: 'random-walk', extraDrift: 2 });
     const kernel = kernelParams(params, null, 50_000, 8, 5);
     const noop = (): void => undefined;
     const alone = await runChunks(kernel, { threads: 1, progress: noop, check: noop });

@@ -11,7 +11,9 @@ import { changeYears, plannedUplifts, planScenario, ScenarioSpec } from '../anal
 import { deepFreeze, type DeepReadonly } from '../util/freeze.js';
 import { cholesky } from './covariance.js';
 import { CHUNK_PATHS, type KernelModel, type KernelParams } from './kernel.js';
-import { DEFAULT_HORIZON, DEFAULT_PATHS, DEFAULT_SEED, type SimulationModel } from './defaults.js';
+import { DEFAULT_HORIZON, DEFAULT_PATHS, DEFAULT_SEED, describeBacktest, type SimulationModel } from './defaults.js';
+import type { WorldRunCounts } from './world/run.js';
+import { movingRanks, simulateWorld, type WorldSimulation } from './world/simulateWorld.js';
 import { estimateModel, ModelOptions, type ModelParameters } from './modelParameters.js';
 import { nodeBuiltin, runChunks } from './runChunks.js';
 import type { SimulationYear } from './records.js';
@@ -54,7 +56,7 @@ export interface SimulationProgress {
  * A planned uplift: the source's score in `year` is `uplift` points above its no-change path.
  *
  * @example
- * const plan: PlannedUplift[] = [{ year: 2024, source: 'IMD', uplift: 5 }];
+ * const plan: PlannedUplift[] = [{ year: 2027, source: 'IMD', uplift: 5 }];
  * const r = await simulate(thailand, { paths: 1000, horizon: 2, uplifts: plan });
  * r.plan?.uplifts.length; // => 18 (two years x nine sources)
  */
@@ -69,7 +71,7 @@ const isFunction = (v: unknown): boolean => typeof v === 'function';
  * @example
  * const o: SimulateOptions = { model: 'bootstrap', paths: 20_000, horizon: 3, seed: 7, target: 40 };
  * const r = await simulate(thailand, o);
- * r.years.map((y) => y.year); // => [2023, 2024, 2025]
+ * r.years.map((y) => y.year); // => [2026, 2027, 2028]
  */
 export const SimulateOptions = ModelOptions.extend({
   /** Number of simulated paths, 1..1e9. Default 100,000. */
@@ -84,9 +86,16 @@ export const SimulateOptions = ModelOptions.extend({
   scenario: ScenarioSpec.optional(),
   /** Planned uplifts as a table (the rows `scenarioUplifts` returns); instead of `scenario`. */
   uplifts: z.array(PlannedUplift).optional(),
-  /** A year's CPI scores of all countries (e.g. from TI's results): ranks are computed against them. */
+  /**
+   * How ranks are counted. `'moving'` (the default, world model): every country of the base year's
+   * edition is simulated with the focus country, sharing each path's historical years, and its rank
+   * is 1 + the countries strictly above in that path and year. `'frozen'`: against `rankScores`, a
+   * list held still (the assumption is printed in the result's `rankAssumption`).
+   */
+  ranking: z.enum(['moving', 'frozen']).optional(),
+  /** With `ranking: 'frozen'`: a year's CPI scores of all countries, held still. */
   rankScores: listOf(z.number().min(0).max(100)).min(1).optional(),
-  /** The ranks k whose P(rank <= k) is reported. Default: the dataset's target ranks (Thailand: 43, 53). */
+  /** The ranks k whose P(rank <= k) is reported. Default with `ranking` named: the dataset's target ranks (Thailand: 43, 53). */
   ranks: z.array(z.int().min(1)).min(1).optional(),
   /**
    * Called after each chunk of paths with `{ done, total }`. If it throws, or returns a promise that
@@ -112,8 +121,8 @@ export type SimulateOptions = DeepReadonly<Omit<z.input<typeof SimulateOptions>,
  * The planned uplift applied in a simulated year (cumulative, relative to the no-change path).
  *
  * @example
- * const r = await simulate(thailand, { paths: 1000, horizon: 2, scenario: { changes: [{ kind: 'delta', source: 'VDEM', year: 2023, delta: 4 }] } });
- * const u: SimulationUplift | undefined = r.plan?.uplifts.find((x) => x.source === 'VDEM' && x.year === 2024);
+ * const r = await simulate(thailand, { paths: 1000, horizon: 2, scenario: { changes: [{ kind: 'delta', source: 'VDEM', year: 2026, delta: 4 }] } });
+ * const u: SimulationUplift | undefined = r.plan?.uplifts.find((x) => x.source === 'VDEM' && x.year === 2027);
  * u?.uplift; // => 4 (a one-off step persists)
  */
 export interface SimulationUplift {
@@ -128,7 +137,8 @@ export interface SimulationUplift {
  * @example
  * const r: SimulationResult = await simulate(thailand, { paths: 10_000, horizon: 2, seed: 1 });
  * r.paths; // => 10000
- * r.baseYear; // => 2022
+ * r.baseYear; // => 2025 (the latest year)
+ * r.calibration; // => 'backtest: 80% intervals held 79% of 1-year outcomes (90% intervals: 89%), origins 2015-2024'
  * r.years[1]?.histogram.reduce((a, b) => a + b, 0); // => 10000
  */
 export interface SimulationResult {
@@ -144,8 +154,14 @@ export interface SimulationResult {
   readonly parameters: ModelParameters;
   /** The planned uplifts applied, per simulated year and source; null without a scenario or uplifts. */
   readonly plan: { readonly name: string | null; readonly uplifts: readonly SimulationUplift[] } | null;
-  /** The ranks asked (empty without `rankScores`). */
+  /** The ranks asked (empty when none were). */
   readonly ranks: readonly number[];
+  /** How ranks were counted (null without ranks). */
+  readonly ranking: 'moving' | 'frozen' | null;
+  /** The assumption behind the ranks, in one sentence (null without ranks). */
+  readonly rankAssumption: string | null;
+  /** The model's backtest against TI's published scores, in one sentence ({@link describeBacktest}). */
+  readonly calibration: string;
   /** One row per simulated year, base year + 1 to base year + horizon. */
   readonly years: readonly SimulationYear[];
 }
@@ -201,27 +217,18 @@ function tableLevels(uplifts: readonly PlannedUplift[], params: ModelParameters,
   return levels;
 }
 
-/** Each simulated year's planned step per source: its uplift minus the year before's (none before the first). */
-function yearlySteps(levels: readonly (readonly Level[])[]): number[][] {
-  let before: readonly Level[] = [];
-  return levels.map((row) => {
-    const steps = row.map((level, s) => level.uplift - (before[s]?.uplift ?? 0));
-    before = row;
-    return steps;
-  });
-}
-
 /** The kernel's plain-data parameters for a model and uplift levels (internal; exported for tests). */
 export function kernelParams(params: ModelParameters, levels: readonly (readonly Level[])[] | null, paths: number, horizon: number, seed: number): KernelParams {
   const n = params.sources.length;
   const model: KernelModel = params.model === 'random-walk' ? 0 : params.model === 'bootstrap' ? 1 : 2;
   const drift = new Float64Array(horizon * n);
-  const steps = levels === null ? [] : yearlySteps(levels);
+  const uplift = new Float64Array(levels === null ? 0 : horizon * n);
   for (let y = 0; y < horizon; y += 1) {
     // A row per simulated year and a column per source (upliftLevels); none without planned uplifts.
-    const step = steps[y];
+    const level = levels?.[y];
     params.sources.forEach((p, s) => {
-      drift[y * n + s] = (model === 1 ? params.extraDrift : p.mu) + (step?.[s] ?? 0);
+      drift[y * n + s] = model === 1 ? params.extraDrift : p.mu;
+      if (level !== undefined) uplift[y * n + s] = level[s]?.uplift ?? 0;
     });
   }
   const offsets = new Int32Array(model === 1 ? n + 1 : 0);
@@ -247,6 +254,7 @@ export function kernelParams(params: ModelParameters, levels: readonly (readonly
     changes: Float64Array.from(all),
     offsets,
     joint: params.resample === 'year' ? 1 : 0,
+    uplift,
   };
 }
 
@@ -265,16 +273,19 @@ function aborted(signal: AbortSignal): CpiGapError {
 
 /**
  * Monte Carlo projection of a country's CPI: `paths` simulated futures of every source from the
- * base year's scores, each year clipped to 0..100 and averaged into a CPI score rounded half up (TI's
- * method), summarised per simulated year as a histogram of integer scores, mean, SD, quantiles,
- * P(score >= target) and, given `rankScores`, P(rank <= k) with TI's rank rule (1 + the number of
- * scores strictly higher, looked up per integer score).
+ * base year's scores (the latest year unless named), each year clipped to 0..100 and averaged into a
+ * CPI score rounded half up (TI's method), summarised per simulated year as a histogram of integer
+ * scores, mean, SD, quantiles, P(score >= target) and, given `ranks`, P(rank <= k) with every
+ * country of the base edition moving (1 + the countries strictly above in each path and year) and
+ * the score each rank needs; `ranking: 'frozen'` ranks against `rankScores` held still instead.
+ * The result names its model, base year and backtest coverage (`calibration`).
  *
- * Models ({@link SimulationModel}, parameters from {@link modelParameters}): `random-walk` (the model
- * of mc_numpy.py, which the defaults reproduce for Thailand: base 2022, changes 2017-2022),
- * `bootstrap` and `correlated`. A `scenario` (or an `uplifts` table) adds its planned uplifts to
- * every path: each year the step of the planned level is added before clipping, so planned changes
- * persist and a `set` shifts the path rather than pinning it.
+ * Models ({@link SimulationModel}, parameters from {@link modelParameters}): `world` (the default,
+ * learnt from every country; docs/forecasting.md), and the country models `random-walk` (the model
+ * of mc_numpy.py with base 2022 and window 2017-2022), `bootstrap` and `correlated`. A `scenario` (or an `uplifts` table) adds its planned uplifts to
+ * every path: each year a source shows clip(its simulated value + its planned uplift, 0, 100), the
+ * same clipping rule as `scenario` (the planned level is never cut by an earlier year's clip), so
+ * planned changes persist and a `set` shifts the path rather than pinning it.
  *
  * Reproducible: paths run in fixed chunks of {@link CHUNK_PATHS}, each with its own xoshiro128**
  * stream derived from the seed and the chunk index, and the chunks' histograms are added as integer
@@ -286,9 +297,11 @@ function aborted(signal: AbortSignal): CpiGapError {
  * code `'aborted'` when `signal` aborts.
  * @example
  * const r = await simulate(thailand, { paths: 100_000, horizon: 5, extraDrift: 2 });
- * r.years.map((y) => y.year); // => [2023, 2024, 2025, 2026, 2027]
- * r.years[4]?.median; // => 45
- * r.years[4]?.pTarget; // => 0.00011: P(score >= 51) in 2027 (seed 12345)
+ * r.years.map((y) => y.year); // => [2026, 2027, 2028, 2029, 2030]
+ * r.years[4]?.median; // => 44
+ * r.years[4]?.pTarget; // => 0.03989: P(score >= 51) in 2030 (seed 12345)
+ * const ranked = await simulate(thailand, { paths: 100_000, horizon: 5, extraDrift: 3, ranks: [43, 53] });
+ * ranked.years[4]?.ranks.map((k) => k.needed?.q50); // => [58, 53]: the median score each rank needs in 2030, every country moving
  */
 export async function simulate(dataset: Dataset, options?: SimulateOptions): Promise<SimulationResult> {
   assertDataset(FN, dataset);
@@ -301,34 +314,13 @@ export async function simulate(dataset: Dataset, options?: SimulateOptions): Pro
   if (o.baseYear === undefined && o.scenario?.baseYear !== undefined) resolveYear(FN, dataset, o.scenario.baseYear, ['options', 'scenario', 'baseYear']);
   const params = estimateModel(FN, dataset, { ...o, baseYear: o.baseYear ?? o.scenario?.baseYear });
   const plan = upliftLevels(dataset, o, params, horizon);
-  if (o.ranks !== undefined && o.rankScores === undefined) fail(FN, ['options', 'ranks'], 'needs rankScores to rank against', o.ranks, 'invalid_option');
-  const datasetRanks = [...new Set(dataset.targets.flatMap((t) => (t.rank === undefined ? [] : [t.rank])))];
-  const ranks = o.rankScores === undefined ? [] : [...new Set(o.ranks ?? datasetRanks)].sort((a, b) => a - b);
-  if (o.rankScores !== undefined && ranks.length === 0) fail(FN, ['options', 'ranks'], 'expected the ranks to report (the dataset has no target rank)', o.ranks, 'invalid_option');
-  // An aborted signal stops the run before its first chunk (runChunks checks before each).
-  const signal = o.signal;
-
-  const kernel = kernelParams(params, plan?.levels ?? null, paths, horizon, seed);
-  const threads = o.threads ?? (await defaultThreads(paths * horizon * kernel.n));
-  // A progress callback that throws, or returns a promise that rejects, stops the run with a CpiGapError.
-  const onProgress = o.onProgress === undefined ? undefined : guardCallback(FN, ['options', 'onProgress'], o.onProgress);
-  const hist = await runChunks(kernel, {
-    threads,
-    signal,
-    check: () => {
-      if (signal?.aborted === true) throw aborted(signal);
-      onProgress?.check();
-    },
-    progress: (done) => {
-      onProgress?.call({ done, total: paths });
-      onProgress?.check();
-    },
+  const { ranking, ranks } = rankChoice(dataset, o, params.model);
+  const hist = await runModel(dataset, o, params, { paths, horizon, seed, ranks: ranking === 'moving' ? ranks : [], levels: plan?.levels ?? null });
+  const table = ranking === 'frozen' && o.rankScores !== undefined ? rankTable(o.rankScores) : null;
+  const years = Array.from({ length: horizon }, (_, y) => {
+    const row = summarizeYear(hist.hist, y, params.baseYear + 1 + y, paths, target, ranks, table);
+    return ranking === 'moving' && hist.moving !== null ? { ...row, ranks: movingRanks(hist.moving, ranks, y, paths) } : row;
   });
-  // A rejection that came after the last chunk.
-  await Promise.resolve();
-  onProgress?.check();
-  const table = o.rankScores === undefined ? null : rankTable(o.rankScores);
-  const years = Array.from({ length: horizon }, (_, y) => summarizeYear(hist, y, params.baseYear + 1 + y, paths, target, ranks, table));
   return deepFreeze({
     model: params.model,
     seed,
@@ -343,7 +335,65 @@ export async function simulate(dataset: Dataset, options?: SimulateOptions): Pro
         ? null
         : { name: plan.name, uplifts: plan.levels.flatMap((row, y) => row.map(({ source, uplift }) => ({ year: params.baseYear + 1 + y, source, uplift }))) },
     ranks,
+    ranking: ranks.length === 0 ? null : ranking,
+    rankAssumption: ranks.length === 0 ? null : ranking === 'moving' ? RANK_ASSUMPTIONS.moving(params.baseYear) : RANK_ASSUMPTIONS.frozen,
+    calibration: describeBacktest(params.model, 1),
     years,
   });
 }
 
+/** The assumption behind each way of counting ranks, printed with the result. */
+const RANK_ASSUMPTIONS = {
+  moving: (base: number): string => `ranks with every country of TI's ${base} edition moving under the world model (each path shares its historical years across countries); rank = 1 + the countries strictly above`,
+  frozen: 'ranks against a frozen list: every other country is assumed to keep the score given in rankScores in every simulated year',
+} as const;
+
+/** The ranking asked and the ranks to report. */
+function rankChoice(dataset: Dataset, o: z.output<typeof SimulateOptions>, model: SimulationModel): { ranking: 'moving' | 'frozen'; ranks: number[] } {
+  const ranking = o.ranking ?? 'moving';
+  if (o.rankScores !== undefined && ranking !== 'frozen') fail(FN, ['options', 'rankScores'], "a frozen list of scores: name it with ranking: 'frozen' (by default every country moves)", o.rankScores, 'invalid_option');
+  if (ranking === 'frozen' && o.rankScores === undefined) fail(FN, ['options', 'ranking'], "'frozen' needs rankScores to rank against", o.ranking, 'invalid_option');
+  const datasetRanks = [...new Set(dataset.targets.flatMap((t) => (t.rank === undefined ? [] : [t.rank])))];
+  const asked = o.ranks ?? (o.ranking === undefined ? [] : datasetRanks);
+  const ranks = [...new Set(asked)].sort((a, b) => a - b);
+  if (o.ranking !== undefined && ranks.length === 0) fail(FN, ['options', 'ranks'], 'expected the ranks to report (the dataset has no target rank)', o.ranks, 'invalid_option');
+  if (ranking === 'moving' && ranks.length > 0 && model !== 'world') fail(FN, ['options', 'ranks'], `ranks with every country moving need the world model (model is '${model}'); give ranking: 'frozen' with rankScores`, o.ranks, 'invalid_option');
+  return { ranking, ranks };
+}
+
+/** Run the model: the world model on the calling thread, a country model through the kernel's chunks. */
+async function runModel(dataset: Dataset, o: z.output<typeof SimulateOptions>, params: ModelParameters, run: Omit<WorldSimulation, 'between'>): Promise<{ hist: Float64Array; moving: WorldRunCounts | null }> {
+  // An aborted signal stops the run before its first chunk (runChunks checks before each).
+  const signal = o.signal;
+  // A progress callback that throws, or returns a promise that rejects, stops the run with a CpiGapError.
+  const onProgress = o.onProgress === undefined ? undefined : guardCallback(FN, ['options', 'onProgress'], o.onProgress);
+  const check = (): void => {
+    if (signal?.aborted === true) throw aborted(signal);
+    onProgress?.check();
+  };
+  const progress = (done: number): void => {
+    onProgress?.call({ done, total: run.paths });
+    onProgress?.check();
+  };
+  let result: { hist: Float64Array; moving: WorldRunCounts | null };
+  if (params.model === 'world') {
+    check();
+    const counts = await simulateWorld(FN, dataset, params, {
+      ...run,
+      between: async (done) => {
+        progress(done);
+        if (done < run.paths) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        check();
+      },
+    });
+    result = { hist: counts.hist, moving: run.ranks.length > 0 ? counts : null };
+  } else {
+    const kernel = kernelParams(params, run.levels, run.paths, run.horizon, run.seed);
+    const threads = o.threads ?? (await defaultThreads(run.paths * run.horizon * kernel.n));
+    result = { hist: await runChunks(kernel, { threads, signal, check, progress }), moving: null };
+  }
+  // A rejection that came after the last chunk.
+  await Promise.resolve();
+  onProgress?.check();
+  return result;
+}

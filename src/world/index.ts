@@ -19,3 +19,4 @@ export { WorldCountry, WorldEdition, EditionRow, PeerGroup, DEFAULT_PEER_GROUP, 
 export { worldPanel, worldRows, WorldPanelInfo } from './worldPanel.js';
 export type { PanelRow } from './panel.js';
 export { sourceChangeRecord, type SourceChangeRecord } from './changeRecord.js';
+export { feasibility, FeasibilityOptions, type Feasibility, type RecordGain } from './feasibility.js';

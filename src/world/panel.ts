@@ -3,7 +3,8 @@ import panelFile from '../../data/world/panel.json';
 import { CpiGapError, fromZodIssues } from '../errors.js';
 import { TiRowSchema } from '../ti/datasetFromTi.js';
 import { deepFreeze } from '../util/freeze.js';
-import { decodeRow, PANEL_COLUMNS, PANEL_FORMAT, type PanelFile } from './panelFormat.js';
+import { SOURCE_IDS } from '../dataset/sourceCatalog.js';
+import { decodeRow, PANEL_COLUMNS, PANEL_FORMAT, type PanelCell, type PanelFile } from './panelFormat.js';
 
 /**
  * One country-year of the panel: TI's row as `readTiResults` gives it (and `datasetFromTi` takes).
@@ -73,4 +74,28 @@ export function countryRows(iso3: string): readonly PanelRow[] {
 /** One edition's rows, in TI's order; none for a year the panel lacks. Internal. */
 export function editionRows(year: number): readonly PanelRow[] {
   return panel().byYear.get(year) ?? [];
+}
+
+/**
+ * One country's source scores by year, read straight from the bundled file's columns without
+ * decoding and checking the whole panel (which `panel()` does, at some 40 MB): what a country
+ * model needs to read its series at TI's precision. Internal.
+ */
+export function countrySourceScores(iso3: string): ReadonlyMap<number, Readonly<Record<string, number>>> {
+  if (cache !== undefined) return new Map(countryRows(iso3).map((r) => [r.year, r.sourceScores]));
+  const file = panelFile as PanelFile;
+  const col = (name: string): readonly PanelCell[] => file.data[PANEL_COLUMNS.indexOf(name as never)] ?? [];
+  const isoCol = col('iso3');
+  const yearCol = col('year');
+  const out = new Map<number, Record<string, number>>();
+  isoCol.forEach((code, r) => {
+    if (code !== iso3) return;
+    const scores: Record<string, number> = {};
+    for (const id of SOURCE_IDS) {
+      const v = col(id)[r];
+      if (typeof v === 'number') scores[id] = v;
+    }
+    out.set(Number(yearCol[r]), scores);
+  });
+  return out;
 }

@@ -64,7 +64,7 @@ function peerRows(own: Own['row'], others: readonly EditionRow[], year: number):
   let significance: PeerComparison['significance'] = { test: '', alpha: 0 };
   const estimate = (r: Own['row']) => ({ score: r.score, standardError: r.standardError, sources: r.sources, year });
   const rows = others.map((p): PeerRow => {
-    const s = changeSignificance(estimate(p), estimate(own));
+    const s = changeSignificance(estimate(p), estimate(own), { test: 'welch' });
     significance = { test: s.test, alpha: s.alpha };
     return { ...p, self: false, groupRank: 0, difference: own.score - p.score, pValue: s.pValue, tied: !s.significant };
   });
@@ -102,9 +102,10 @@ function sourceGaps(own: Own, peers: readonly string[], year: number): { sources
  * - The group ({@link PeerGroup}, default {@link DEFAULT_PEER_GROUP}: the country's TI region): the members TI scored that edition; the
  *   country always counts in its group. Median and best are the group's (the country included);
  *   source gaps set the country against the median of its peers (the other members) on that source.
- * - Ties: a peer is tied when `changeSignificance(peer, country)` with the library's default rule
- *   finds the difference not significant (`significance` says which rule); the rule follows the
- *   library's default wherever it changes.
+ * - Ties: a peer is tied when `changeSignificance(peer, country, { test: 'welch' })` finds the
+ *   difference not significant at 5% (`significance` says which rule). Welch, not the library's
+ *   default: TI's rule (`test: 'ti'`) is reconstructed from TI's list of one country's changes over
+ *   time, and TI states no rule for two countries of one edition.
  *
  * @throws {CpiGapError} naming `peerComparison`: an unknown country, group, ISO3 code or edition; a
  * year without the country's published score and standard error; a group without another member.

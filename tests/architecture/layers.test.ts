@@ -66,6 +66,8 @@ function sourceFiles(dir: string): string[] {
 interface Import {
   readonly target: string;
   readonly dynamic: boolean;
+  /** `import type` / `export type`: erased at build, so it loads nothing. */
+  readonly typeOnly: boolean;
 }
 /** The relative imports of a file (static, re-exports and `import()`), as paths from the root. */
 function importsOf(file: string): Import[] {
@@ -74,7 +76,7 @@ function importsOf(file: string): Import[] {
   for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'";]*?from\s+'(\.[^']+)'|import\('(\.[^']+)'\)/g)) {
     const spec = m[1] ?? m[2] ?? '';
     const target = normalize(join(dirname(file), spec)).replace(/\.js$/, '.ts');
-    found.push({ target, dynamic: m[2] !== undefined });
+    found.push({ target, dynamic: m[2] !== undefined, typeOnly: /^\s*(?:import|export)\s+type\s/.test(m[0]) });
   }
   return found;
 }
@@ -122,7 +124,7 @@ describe('the folder map of CONTRIBUTING.md', () => {
     const visit = (file: string): void => {
       if (seen.has(file) || !file.startsWith('src/')) return;
       seen.add(file);
-      for (const { target, dynamic } of importsOf(file)) if (!dynamic) visit(target);
+      for (const { target, dynamic, typeOnly } of importsOf(file)) if (!dynamic && !typeOnly) visit(target);
     };
     visit(entry);
     return seen;

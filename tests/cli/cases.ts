@@ -273,7 +273,7 @@ export function defineCliSuite(label: string, run: Run): void {
       expect(json.code).toBe(0);
       const r = JSON.parse(json.stdout) as { seed: number; paths: number; years: { year: number; histogram: number[]; pTarget: number; quantiles: Record<string, number> }[] };
       expect(r.seed).toBe(7);
-      expect(r.years.map((y) => y.year)).toEqual([2023, 2024, 2025]);
+      expect(r.years.map((y) => y.year)).toEqual([2026, 2027, 2028]);
       for (const y of r.years) {
         expect(sum(y.histogram)).toBe(20000);
         expect(y.pTarget).toBeCloseTo(sum(y.histogram.slice(51)) / 20000, 12);
@@ -282,7 +282,7 @@ export function defineCliSuite(label: string, run: Run): void {
       }
       const csv = await run(['simulate', '--paths', '20000', '--horizon', '3', '--seed', '7', '--format', 'csv']);
       expect(csv.stdout.split('\n')[0]).toBe('Year,Mean,SD,5%,25%,50%,75%,95%,P(score >= 51),MC SE');
-      expect(row(csv.stdout, '2025')[5]).toBe(String(r.years[2]?.quantiles['q50']));
+      expect(row(csv.stdout, '2028')[5]).toBe(String(r.years[2]?.quantiles['q50']));
       expect(csv.stderr).toBe('');
     });
 
@@ -292,7 +292,7 @@ export function defineCliSuite(label: string, run: Run): void {
       expect(r.stdout.split('\n')[0]).toMatch(/^ปี\s+ค่าเฉลี่ย/);
       // Thai output writes Buddhist-Era years by default: 2026 is 2569.
       expect(r.stdout).toMatch(/^2569 /m);
-      expect(r.stdout).toMatch(/แบบจำลอง random-walk, seed 12345, 5000 เส้นทาง/);
+      expect(r.stdout).toMatch(/แบบจำลอง world, ปีฐาน 2025, seed 12345, 5000 เส้นทาง/);
     });
   });
 
@@ -317,10 +317,12 @@ export function defineCliSuite(label: string, run: Run): void {
       const fan = await run(['chart', 'fan', '--paths', '2000', '--horizon', '2', '--out', out('charts/fan.json')]);
       expect(fan.code).toBe(0);
       const values = (JSON.parse(readFileSync(out('charts/fan.json'), 'utf8')) as { data: { values: { year: number }[] } }).data.values;
-      expect(values.map((v) => v.year)).toEqual([2023, 2024]);
-      // The fan names its sources under the title, as the other charts do (the seed, for 2022).
+      expect(values.map((v) => v.year)).toEqual([2026, 2027]);
+      // The fan names its sources under the title, as the other charts do (TI, for the base year 2025),
+      // and its model, base year and backtest coverage.
       const fanSpec = JSON.parse(readFileSync(out('charts/fan.json'), 'utf8')) as { title: { subtitle: string[] } };
-      expect(fanSpec.title.subtitle.join(' ')).toMatch(/Thailand FY2023 CPI action plan/);
+      expect(fanSpec.title.subtitle.join(' ')).toMatch(/Transparency International/);
+      expect(fanSpec.title.subtitle.join(' ')).toMatch(/Model world, base year 2025; backtest: 80% intervals held 79% of 1-year outcomes/);
     });
 
     it('embeds the shipped font in an SVG on request, and warns on stderr of a font without the Thai glyphs', async () => {
@@ -511,7 +513,7 @@ export function defineCliSuite(label: string, run: Run): void {
       ['simulate with a bad scenario', () => ['simulate', '--paths', '1000', '--scenario', bad.unknownWorkstream], /unknown-ws\.json: changes\[0\]\.workstream: expected a workstream/],
       ['negative paths', () => ['simulate', '--paths', '-5'], /--paths must be at least 1, got -5/],
       ['paths not a number', () => ['simulate', '--paths', 'many'], /--paths must be a whole number, got "many"/],
-      ['unknown model', () => ['simulate', '--model', 'magic'], /Allowed choices are random-walk, bootstrap, correlated/],
+      ['unknown model', () => ['simulate', '--model', 'magic'], /Allowed choices are world, random-walk, bootstrap, correlated/],
       ['extra drift out of range', () => ['simulate', '--extra-drift', '500'], /--extra-drift must be between -100 and 100, got 500/],
       ['simulate year out of range', () => ['simulate', '--year', '1990', '--paths', '10'], /baseYear/],
       ['report year out of range', () => ['report', '--year', '2031'], /expected a year present in the dataset \(2017\.\.2025\) \(got 2031\)/],

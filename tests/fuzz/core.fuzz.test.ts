@@ -42,6 +42,8 @@ const specs: Record<string, FuzzSpec> = {
   rescale: { args: () => [6, { mean: 5, sd: 2, reversed: true }] },
   unrescale: { args: () => [55, { mean: 5, sd: 2 }] },
   changeSignificance: { args: () => [{ score: 38, standardError: 2.12, sources: 8 }, { score: 33, standardError: 0.997, sources: 9 }, { test: 'welch', alpha: 0.05 }] },
+  significantChanges: { args: () => [[{ iso3: 'THA', year: 2015, score: 38, standardError: 2.12, sources: 8 }, { iso3: 'THA', year: 2025, score: 33, standardError: 0.997, sources: 9 }], 2025] },
+  significanceAgreement: { args: () => [[{ iso3: 'THA', year: 2015, change: -5 }], [{ iso3: 'THA', year: 2015, change: -5 }], ['THA', 'IDN']] },
   studentTTwoSided: { args: () => [2.13, 10] },
   // analysis
   sourceGaps: { args: () => [thailand, { year: 2022, target: 51 }] },

@@ -134,7 +134,7 @@ function exercise(ds: Dataset, failures: Failure[]): number {
   const cpi = ds.cpi.filter((c) => c.ti !== undefined);
   cpi.slice(1).forEach((b, k) => {
     const a = cpi[k];
-    if (a?.ti !== undefined && b.ti !== undefined) at('changeSignificance', `changeSignificance ${a.year}-${b.year}`, () => changeSignificance({ ...a.ti, score: a.score }, { ...b.ti, score: b.score }));
+    if (a?.ti !== undefined && b.ti !== undefined) at('changeSignificance', `changeSignificance ${a.year}-${b.year}`, () => changeSignificance({ ...a.ti, score: a.score, year: a.year }, { ...b.ti, score: b.score, year: b.year }));
   });
   return calls;
 }

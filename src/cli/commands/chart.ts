@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { describeBacktest } from '../../simulation/defaults.js';
 import { Argument, Option, type Command } from 'commander';
 import { CHART_SET_IDS } from '../../charts/options.js';
 import { latestYear } from '../../dataset/access.js';
@@ -54,7 +55,7 @@ async function kindSpec(io: CliIo, kind: ChartKindArg, dataset: Dataset, flags: 
   const look = { locale: flags.lang, era: flags.era, ...(flags.width === undefined ? {} : { width: flags.width }), ...(flags.height === undefined ? {} : { height: flags.height }), ...(flags.font === undefined ? {} : { font: flags.font }) };
   if (kind === 'fan') {
     const r = await runSimulation(io, dataset, flags);
-    return charts.monteCarloFanSpec(r.years, { ...charts.chartContext(dataset, { year: r.baseYear }), ...look, target: r.target });
+    return charts.monteCarloFanSpec(r.years, { ...charts.chartContext(dataset, { year: r.baseYear }), ...look, target: r.target, forecast: { model: r.model, baseYear: r.baseYear, calibration: describeBacktest(r.model, 1, flags.lang) } });
   }
   if (kind === 'peers') {
     const { peerComparison } = await import('../../world/peerComparison.js');

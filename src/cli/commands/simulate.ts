@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { CpiGapError } from '../../errors.js';
 import { yearLabel, type Era, type Locale } from '../../i18n/labels.js';
 import { fmt, renderRows, type Column } from '../../util/table.js';
-import { DEFAULT_HORIZON, DEFAULT_MODEL, DEFAULT_PATHS, DEFAULT_SEED, SimulationModel } from '../../simulation/defaults.js';
+import { DEFAULT_HORIZON, DEFAULT_MODEL, DEFAULT_PATHS, DEFAULT_SEED, describeBacktest, SimulationModel } from '../../simulation/defaults.js';
 import type { SimulationResult, SimulationYear } from '../../simulation/index.js';
 import type { Dataset } from '../../dataset/createDataset.js';
 import { CliInterrupted, decimal, emit, integer, renamed, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
@@ -24,8 +24,8 @@ export interface SimulateFlags extends CommonFlags, CountryFlag {
 
 /** The words of this command's tables and notes, in English and Thai (listed in docs/i18n/th-glossary.md). */
 export const WORDS = {
-  en: { year: 'Year', mean: 'Mean', sd: 'SD', p: (t: number) => `P(score >= ${t})`, se: 'MC SE', interrupted: (done: number, total: number) => `interrupted (Ctrl-C): the simulation stopped after ${done} of ${total} paths; nothing was written` },
-  th: { year: 'ปี', mean: 'ค่าเฉลี่ย', sd: 'SD', p: (t: number) => `P(คะแนน >= ${t})`, se: 'SE (MC)', interrupted: (done: number, total: number) => `หยุดตามคำสั่ง (Ctrl-C): การจำลองหยุดหลัง ${done} จาก ${total} เส้นทาง ไม่มีการเขียนผลลัพธ์` },
+  en: { caption: (model: string, base: string, calibration: string) => `Model ${model}, base year ${base}; ${calibration}.`, year: 'Year', mean: 'Mean', sd: 'SD', p: (t: number) => `P(score >= ${t})`, se: 'MC SE', interrupted: (done: number, total: number) => `interrupted (Ctrl-C): the simulation stopped after ${done} of ${total} paths; nothing was written` },
+  th: { caption: (model: string, base: string, calibration: string) => `แบบจำลอง ${model} ปีฐาน ${base}; ${calibration}`, year: 'ปี', mean: 'ค่าเฉลี่ย', sd: 'SD', p: (t: number) => `P(คะแนน >= ${t})`, se: 'SE (MC)', interrupted: (done: number, total: number) => `หยุดตามคำสั่ง (Ctrl-C): การจำลองหยุดหลัง ${done} จาก ${total} เส้นทาง ไม่มีการเขียนผลลัพธ์` },
 } as const;
 
 function yearColumns(lang: Locale, era: Era, target: number): Column<SimulationYear>[] {
@@ -123,9 +123,13 @@ export function simulateCommand(program: Command, io: CliIo): void {
       const dataset = await countryDataset('simulate', flags.country);
       const r = await runSimulation(io, dataset, flags);
       let text = flags.format === 'json' ? JSON.stringify(r, null, 2) : renderRows(yearColumns(flags.lang, flags.era, r.target), r.years, flags.format);
+      const calibration = describeBacktest(r.model, 1, flags.lang);
+      // A table says, below it, which model, from which base year, and how it fared in the backtest.
+      if (flags.format === 'table') text = `${text}\n${WORDS[flags.lang].caption(r.model, yearLabel(r.baseYear, flags.era), calibration)}`;
       if (flags.notes === true) {
         const years = dataset.years.filter((y) => y >= r.parameters.window.from && y <= Math.max(r.parameters.window.to, r.baseYear));
-        text += `\n\n${methodsNote(dataset, { kind: 'simulate', years, simulation: { model: r.model, seed: r.seed, paths: r.paths, from: r.parameters.window.from, to: r.parameters.window.to, generator: r.generator } }, flags.lang)}`;
+        const simulation = { model: r.model, seed: r.seed, paths: r.paths, from: r.parameters.window.from, to: r.parameters.window.to, generator: r.generator, baseYear: r.baseYear, calibration };
+        text += `\n\n${methodsNote(dataset, { kind: 'simulate', years, simulation }, flags.lang)}`;
       }
       await emit(io, text, flags.out);
     });

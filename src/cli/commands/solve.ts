@@ -10,6 +10,7 @@ import type { Dataset } from '../../dataset/createDataset.js';
 import { emit, integer, withCommonFlags, writeOutput, year, type CliIo, type CommonFlags } from '../common.js';
 import { countryDataset, requireWorkstreams, withCountryFlag, type CountryFlag } from '../country.js';
 import { methodsNote } from '../notes.js';
+import { recordText } from '../record.js';
 
 /** The words of this command's tables and notes, in English and Thai (listed in docs/i18n/th-glossary.md). */
 export const WORDS = {
@@ -118,6 +119,7 @@ export function solveCommand(program: Command, io: CliIo): void {
           const summary = WORDS[flags.lang].leverSummary({ target: s.target, year: by(s.year), by: by(s.by), total: s.neededTotal, lever: s.lever, feasible: s.feasible });
           return [summary, '', textTable(columns, s.workstreams), ...(s.mode === 'joint' ? ['', textTable(leverSourceColumns(dataset, flags.lang), s.sources)] : [])].join('\n');
         });
+        if (flags.format === 'table') text += `\n\n${await recordText(dataset, s.sources.map((x) => ({ source: x.source, gain: x.uplift, from: x.score })), s.by - s.year, flags.lang)}`;
       } else {
         const s: TargetSolution = solveTarget(dataset, { ...common, strategy: flags.strategy, ...(flags.bound === undefined ? {} : { bounds: flags.bound }) });
         ({ spec, year } = s);
@@ -126,6 +128,8 @@ export function solveCommand(program: Command, io: CliIo): void {
           const summary = WORDS[flags.lang].summary({ target: s.target, year: by(s.year), by: by(s.by), total: s.neededTotal, score: s.newScore, feasible: s.feasible });
           return [summary, '', textTable(columns, s.allocation)].join('\n');
         });
+        // What TI's record says of each source's gain (the world panel loads only here).
+        if (flags.format === 'table') text += `\n\n${await recordText(dataset, s.allocation.map((a) => ({ source: a.source, gain: a.uplift, from: a.score })), s.by - s.year, flags.lang)}`;
       }
       if (flags.saveScenario !== undefined) {
         if (spec === null) fail('solve', ['--save-scenario'], 'with --mode alone each workstream has its own scenario: use --format json to see them', flags.saveScenario, 'invalid_option');
