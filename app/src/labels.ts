@@ -58,10 +58,20 @@ export const LABELS = {
   lower: { en: 'Lower (90%)', th: 'ขอบล่าง (90%)' },
   upper: { en: 'Upper (90%)', th: 'ขอบบน (90%)' },
   pTarget: { en: 'P(score ≥ target)', th: 'ความน่าจะเป็นที่คะแนนถึงเป้าหมาย' },
-  pRank: { en: 'P(rank ≤ target rank)', th: 'ความน่าจะเป็นที่อันดับถึงเป้าหมาย' },
+  pRank: { en: 'P(rank ≤ target rank), every country moving', th: 'ความน่าจะเป็นที่อันดับถึงเป้าหมาย (ทุกประเทศเปลี่ยนแปลง)' },
+  needed: { en: 'Score the target rank needs (median, every country moving)', th: 'คะแนนที่อันดับเป้าหมายต้องการ (มัธยฐาน ทุกประเทศเปลี่ยนแปลง)' },
+  rankHeld: { en: "Rank if the others keep {year}'s scores", th: 'อันดับ หากประเทศอื่นคงคะแนนของปี {year}' },
+  rankHeldNote: {
+    en: "The rank column is a what-if against the scores TI published in {year}, every other country held still: it is not a forecast.",
+    th: 'คอลัมน์อันดับเป็นการสมมติเทียบกับคะแนนที่องค์กรเพื่อความโปร่งใสนานาชาติประกาศในปี {year} โดยให้ประเทศอื่นคงคะแนนเดิม ไม่ใช่การพยากรณ์',
+  },
   simNote: {
-    en: 'Probabilities: Monte Carlo simulation (cpi-gap/simulation, {paths} paths, model {model}), run in a Web Worker. Ranks hold the other countries at their scores of {year}.',
-    th: 'ความน่าจะเป็น: การจำลองมอนติคาร์โล (cpi-gap/simulation จำนวน {paths} เส้นทาง แบบจำลอง {model}) ทำงานใน Web Worker อันดับคำนวณโดยให้ประเทศอื่นคงคะแนนของปี {year}',
+    en: 'Probabilities: Monte Carlo simulation (cpi-gap/simulation, {paths} paths, the {model} model from the {year} edition), run in a Web Worker. {calibration}.',
+    th: 'ความน่าจะเป็น: การจำลองมอนติคาร์โล (cpi-gap/simulation จำนวน {paths} เส้นทาง แบบจำลอง {model} เริ่มจากฉบับปี {year}) ทำงานใน Web Worker {calibration}',
+  },
+  rankMoving: {
+    en: 'Ranks: {assumption}.',
+    th: 'อันดับ: ทุกประเทศในฉบับปี {year} เปลี่ยนแปลงตามแบบจำลอง world (แต่ละเส้นทางใช้ปีในอดีตชุดเดียวกันกับทุกประเทศ) อันดับ = 1 + จำนวนประเทศที่ได้คะแนนสูงกว่า',
   },
   simulating: { en: 'Simulating…', th: 'กำลังจำลอง…' },
   solveTitle: { en: 'Fill the sliders from target-seeking', th: 'เติมค่าจากการคำนวณหาเป้าหมาย' },

@@ -47,7 +47,6 @@ function requestSimulation(s: Stand): void {
     horizon: state.horizon,
     paths: PAGE_PATHS,
     target: state.target,
-    rankScores: s.others,
     ranks: s.targetRank === null ? [] : [s.targetRank],
     scenario: whatIfSpec(state, s),
   }).then((result) => {

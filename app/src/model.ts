@@ -18,6 +18,8 @@ import {
   type SourceId,
   type TargetSolution,
 } from '../../src/index.js';
+import { describeBacktest } from '../../src/simulation/defaults.js';
+import type { SimulationResult } from '../../src/simulation/index.js';
 import { edition, peerComparison, sourceChangeRecord, worldDataset, worldPanel, type EditionRow, type PeerComparison, type SourceChangeRecord } from '../../src/world/index.js';
 import type { AppState, Strategy } from './state.js';
 
@@ -46,7 +48,7 @@ export interface Stand {
   readonly gaps: readonly SourceGap[];
   /** The peers, or why the group cannot be compared (the library's message: a custom list of one, an unknown code). */
   readonly peers: PeerComparison | string;
-  /** Every other country's score in the edition (for ranks). */
+  /** Every other country's score in the edition (for the what-if's rank against the edition, held still). */
   readonly others: readonly number[];
   readonly scores: readonly number[];
 }
@@ -112,7 +114,7 @@ export interface WhatIf {
   readonly result: ScenarioResult;
   /** No change: the edition's scores held. */
   readonly base: ScenarioResult;
-  /** Each year's rank among the other countries' scores of the edition. */
+  /** Each year's rank among the other countries' scores of the edition, held still (a what-if, not a forecast). */
   readonly ranks: readonly ScenarioRank[];
 }
 
@@ -146,3 +148,8 @@ export function recordYears(): readonly [number, number] {
   return [e[0] ?? 2012, e.at(-1) ?? 2025];
 }
 
+
+/** The simulation's backtest sentence in the page's language: the result's own (English), or the library's Thai one for the same model and one-year horizon. */
+export function calibrationText(sim: SimulationResult, locale: 'th' | 'en'): string {
+  return locale === 'en' ? sim.calibration : describeBacktest(sim.model, 1, 'th');
+}

@@ -1,5 +1,6 @@
 // The simulation's Web Worker: the page never freezes while cpi-gap/simulation runs. It rebuilds the
-// dataset from plain data (createDataset) and runs `simulate` on this one thread.
+// dataset from plain data (createDataset) and runs `simulate` on this one thread, with its default
+// model (the world model) and, given a target rank, ranks with every country of the edition moving.
 import { createDataset, type Dataset, type DatasetInput } from '../../src/dataset/index.js';
 import { simulate, type SimulationResult } from '../../src/simulation/index.js';
 import type { ScenarioSpec } from '../../src/index.js';
@@ -13,18 +14,12 @@ export interface SimRequest {
   readonly horizon: number;
   readonly paths: number;
   readonly target: number;
-  readonly rankScores: readonly number[];
+  /** The target ranks (empty: none), counted with every country moving. */
   readonly ranks: readonly number[];
   readonly scenario: ScenarioSpec;
 }
 
 export type SimResponse = { readonly id: number; readonly result: SimulationResult } | { readonly id: number; readonly error: string };
-
-// Until cpi-gap/simulation runs on plain memory in browsers (issue 18), its chunk counter asks for a
-// SharedArrayBuffer, which a page without cross-origin isolation (file://, most web servers) lacks; on
-// one thread nothing shares it, and Atomics work on a plain ArrayBuffer's Int32Array.
-const scope = globalThis as unknown as { SharedArrayBuffer?: unknown };
-scope.SharedArrayBuffer ??= ArrayBuffer;
 
 addEventListener('message', (event: MessageEvent<SimRequest>) => {
   const r = event.data;
@@ -38,7 +33,7 @@ addEventListener('message', (event: MessageEvent<SimRequest>) => {
         paths: r.paths,
         threads: 1,
         target: r.target,
-        ...(r.ranks.length > 0 ? { rankScores: [...r.rankScores], ranks: [...r.ranks] } : {}),
+        ...(r.ranks.length > 0 ? { ranks: [...r.ranks] } : {}),
         scenario: r.scenario,
       });
       return { id: r.id, result };

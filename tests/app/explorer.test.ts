@@ -6,7 +6,9 @@ import axe from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, serveFolder, type Served } from '../../scripts/app.js';
-import { scenario, solveTarget, thailand } from '../../src/index.js';
+import { scenario, scenarioRank, solveTarget, thailand } from '../../src/index.js';
+import { describeBacktest, simulate } from '../../src/simulation/index.js';
+import { edition } from '../../src/world/index.js';
 import { plan, PROGRESS_STATES, STATE_LABELS, STATUS_LABELS, statusReport } from '../../src/plan/index.js';
 import { HAVE_CHROMIUM, launchChromium, warnNoChromium } from '../helpers/chromium.js';
 
@@ -94,14 +96,45 @@ describe.skipIf(!HAVE_CHROMIUM)('the CPI explorer in headless Chromium', () => {
     await page.close();
   }, 90_000);
 
+  it("the rank's probability comes from the simulation with every country moving, named with its model and backtest", async () => {
+    const { page } = await open('#lang=en');
+    // The page's default view: Thailand from TI's 2025 edition, three years, target 51, the plan's first target rank.
+    const rank = thailand.targets.find((t) => t.rank !== undefined)?.rank ?? 0;
+    const r = await simulate(thailand, { baseYear: 2025, horizon: 3, paths: 20_000, threads: 1, target: 51, ranks: [rank], scenario: { name: 'what-if', baseYear: 2025, until: 2028, changes: [] } });
+    expect([r.model, r.ranking, r.baseYear]).toEqual(['world', 'moving', 2025]);
+    const last = page.locator('table[data-table="whatif-years"] tbody tr').last();
+    const cells = await last.locator('td').allTextContents();
+    const sim = r.years.at(-1);
+    expect(cells[0]).toBe('2028');
+    expect(Number(cells[6]?.replace('%', ''))).toBeCloseTo((sim?.ranks[0]?.p ?? Number.NaN) * 100, 1);
+    expect(Number(cells[7])).toBe(sim?.ranks[0]?.needed?.q50);
+    const note = (await page.locator('#sim-note').textContent()) ?? '';
+    expect(note).toContain(r.calibration);
+    expect(note).toContain(r.rankAssumption ?? 'no assumption');
+    expect(note).toContain('the world model from the 2025 edition');
+    // The rank column and card are the what-if against the edition's scores held still, and say so.
+    const others = edition(2025).rows.filter((row) => row.iso3 !== 'THA').map((row) => row.score);
+    const held = scenarioRank(scenario(thailand, { baseYear: 2025, until: 2028, changes: [] }), others).at(-1)?.rank;
+    expect(Number(cells[4])).toBe(held);
+    expect(await page.locator('#whatif-rank').textContent()).toBe(String(held));
+    expect(await page.locator('table[data-table="whatif-years"] thead').first().textContent()).toContain("Rank if the others keep 2025's scores");
+    // In Thai: the library's Thai backtest sentence for the same model.
+    const drawn = (await probe(page)).simulated;
+    await page.selectOption('#lang', 'th');
+    await waitFor(page, 'simulated', drawn);
+    expect(await page.locator('#sim-note').textContent()).toContain(describeBacktest('world', 1, 'th'));
+    await page.close();
+  }, 90_000);
+
   it('switching to Thai changes every label', async () => {
     const { page } = await open('#lang=en');
     const labels = (): Promise<string[]> => page.locator('[data-l]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-l') ?? ''}=${e.textContent}`));
     const english = await labels();
     expect(english.length).toBeGreaterThan(40);
-    const drawn = (await probe(page)).drawn;
+    // Both views once simulated: the simulation's note (model, backtest, rank assumption) is labelled too.
+    const simulated = (await probe(page)).simulated;
     await page.selectOption('#lang', 'th');
-    await waitFor(page, 'drawn', drawn);
+    await waitFor(page, 'simulated', simulated);
     const thai = await labels();
     expect(thai.map((l) => l.split('=')[0])).toEqual(english.map((l) => l.split('=')[0]));
     const unchanged = thai.filter((l, i) => l === english[i] || !/[\u0E00-\u0E7F]/.test(l));

@@ -4,7 +4,7 @@ import { sourceLabel, workstreamLabel, type ScenarioYear } from '../../../src/in
 import { chartContext, monteCarloFanSpec, scenarioPathsSpec } from '../../../src/charts/index.js';
 import type { SimulationResult, SimulationYear } from '../../../src/simulation/index.js';
 import { drawChart } from '../chart.js';
-import { allocationRecord, recordYears, solve, whatIf, type AllocationRow, type Stand } from '../model.js';
+import { allocationRecord, calibrationText, recordYears, solve, whatIf, type AllocationRow, type Stand } from '../model.js';
 import type { AppState, Strategy } from '../state.js';
 import { tableBlock } from '../table.js';
 import { el, type Format } from '../ui.js';
@@ -93,6 +93,7 @@ export async function whatIfOutputs(state: AppState, s: Stand, f: Format, sim: S
   const lastRank = w.ranks.at(-1);
   const rows: YearRow[] = w.result.years.map((y) => ({ y, rank: w.ranks.find((r) => r.year === y.year)?.rank, sim: sim?.years.find((x) => x.year === y.year) }));
   const p = (value: number | undefined): string => (value === undefined ? (sim === null ? '…' : '') : f.pct(value));
+  const needed = (value: number | undefined): string => (value === undefined ? (sim === null ? '…' : '') : f.num(value));
   const table = {
     id: 'whatif-years',
     caption: f.t('whatIfCpi'),
@@ -101,9 +102,14 @@ export async function whatIfOutputs(state: AppState, s: Stand, f: Format, sim: S
       { header: f.t('cpi'), value: (r: YearRow) => f.num(r.y.score), align: 'right' as const },
       { header: f.t('lower'), value: (r: YearRow) => f.num(r.y.lower, 2), align: 'right' as const },
       { header: f.t('upper'), value: (r: YearRow) => f.num(r.y.upper, 2), align: 'right' as const },
-      { header: f.t('rank'), value: (r: YearRow) => (r.rank === undefined ? '' : f.num(r.rank)), align: 'right' as const },
+      { header: f.t('rankHeld', { year: f.year(s.year) }), value: (r: YearRow) => (r.rank === undefined ? '' : f.num(r.rank)), align: 'right' as const },
       { header: f.t('pTarget'), value: (r: YearRow) => p(r.sim?.pTarget), align: 'right' as const },
-      ...(s.targetRank === null ? [] : [{ header: f.t('pRank'), value: (r: YearRow) => p(r.sim?.ranks[0]?.p), align: 'right' as const }]),
+      ...(s.targetRank === null
+        ? []
+        : [
+            { header: f.t('pRank'), value: (r: YearRow) => p(r.sim?.ranks[0]?.p), align: 'right' as const },
+            { header: f.t('needed'), value: (r: YearRow) => needed(r.sim?.ranks[0]?.needed?.q50), align: 'right' as const },
+          ]),
     ],
     rows,
   };
@@ -114,7 +120,8 @@ export async function whatIfOutputs(state: AppState, s: Stand, f: Format, sim: S
     labels,
   );
   const fan = sim === null ? null : await drawChart('monte-carlo-fan', monteCarloFanSpec(sim.years, { ...chartContext(s.dataset), ...look, target: state.target }), table, labels);
-  const card = (key: Parameters<Format['L']>[0], value: string, id: string): HTMLElement => el('div', { class: 'card' }, el('div', { class: 'card-label' }, f.L(key)), el('div', { class: 'card-value', id }, value));
+  const card = (key: Parameters<Format['L']>[0], value: string, id: string, values?: Record<string, string>): HTMLElement =>
+    el('div', { class: 'card' }, el('div', { class: 'card-label' }, f.L(key, values)), el('div', { class: 'card-value', id }, value));
   return el(
     'div',
     { id: 'whatif-out', 'aria-live': 'polite', 'data-sim': sim === null ? 'pending' : 'done' },
@@ -125,13 +132,26 @@ export async function whatIfOutputs(state: AppState, s: Stand, f: Format, sim: S
           { class: 'cards' },
           card('whatIfCpi', `${f.num(last.score)} (${f.year(last.year)})`, 'whatif-cpi'),
           card('interval', `${f.num(last.lower, 2)} – ${f.num(last.upper, 2)}`, 'whatif-interval'),
-          card('rank', lastRank === undefined ? '' : f.num(lastRank.rank), 'whatif-rank'),
+          card('rankHeld', lastRank === undefined ? '' : f.num(lastRank.rank), 'whatif-rank', { year: f.year(s.year) }),
         ),
     tableBlock(table, f.t('csv')),
     paths,
     fan,
-    el('p', { class: 'note' }, f.L('simNote', { paths: f.num(PAGE_PATHS), model: sim?.model ?? 'random-walk', year: f.year(s.year) })),
+    el('p', { class: 'note', id: 'rank-held-note' }, f.L('rankHeldNote', { year: f.year(s.year) })),
+    simNote(sim, f),
     state.solved === null ? null : allocationBlock(state, s, f),
+  );
+}
+
+/** What the simulation was: its model, base year and backtest, and how it counted ranks (the result's own words). */
+function simNote(sim: SimulationResult | null, f: Format): HTMLElement {
+  if (sim === null) return el('p', { class: 'note', id: 'sim-note' }, f.L('simulating'));
+  return el(
+    'p',
+    { class: 'note', id: 'sim-note' },
+    f.L('simNote', { paths: f.num(sim.paths), model: sim.model, year: f.year(sim.baseYear), calibration: calibrationText(sim, f.locale) }),
+    sim.ranking === 'moving' && sim.rankAssumption !== null ? ' ' : null,
+    sim.ranking === 'moving' && sim.rankAssumption !== null ? f.L('rankMoving', { assumption: sim.rankAssumption, year: f.year(sim.baseYear) }) : null,
   );
 }
 
