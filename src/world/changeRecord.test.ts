@@ -3,7 +3,13 @@ import { CpiGapError } from '../errors.js';
 import { sourceChangeRecord } from './changeRecord.js';
 import { worldRows } from './worldPanel.js';
 
-/** The same count written independently: every pair of rows of one country `years` editions apart. */
+/** TI's editions that store integers (2021 and 2023 on are unrounded), written here. */
+const INTEGER = new Set([2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2022]);
+
+/**
+ * The same count written independently: every pair of rows of one country `years` editions apart,
+ * both rounded (Math.round: no source value sits on a negative half) when either edition stores integers.
+ */
 function pairs(source: 'WEF' | 'EIU', years: number): number[] {
   const rows = worldRows();
   const out: number[] = [];
@@ -12,7 +18,8 @@ function pairs(source: 'WEF' | 'EIU', years: number): number[] {
       if (a.iso3 !== b.iso3 || b.year - a.year !== years) continue;
       const x = a.sourceScores[source];
       const y = b.sourceScores[source];
-      if (x !== undefined && y !== undefined) out.push(y - x);
+      if (x === undefined || y === undefined) continue;
+      out.push(INTEGER.has(a.year) || INTEGER.has(b.year) ? Math.round(y) - Math.round(x) : y - x);
     }
   }
   return out;

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { SourceIdSchema } from '../dataset/schema.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
 import { parseInput } from '../errors.js';
-import { panel } from './panel.js';
+import { sourceChanges } from './panel.js';
 
 /**
  * How often a source moved as much as a planned change, in TI's record ({@link sourceChangeRecord}).
@@ -36,7 +36,9 @@ const Options = z.strictObject({ source: SourceIdSchema, change: z.number().min(
  * 2012-2025, the values TI published for each edition), the changes of `source` from an edition to
  * the edition `years` later where both scored the country, and how many were as large as `change`
  * (a rise of at least `change`, or for a negative `change` a fall of at least as much). The values
- * are TI's as published, rescaling included (EIU's 2024 values are on a new scale).
+ * are TI's as published, rescaling included (EIU's 2024 values are on a new scale), read at one
+ * precision: a change across an edition that stores integers compares both values rounded, as
+ * `feasibility` counts them.
  *
  * @throws {CpiGapError} naming `sourceChangeRecord` for an unknown source or a change outside -100..100.
  * @example
@@ -47,22 +49,16 @@ const Options = z.strictObject({ source: SourceIdSchema, change: z.number().min(
  */
 export function sourceChangeRecord(source: SourceId, change: number, years = 1): SourceChangeRecord {
   const o = parseInput('sourceChangeRecord', Options, { source, change, years }, ['options']);
-  let observed = 0;
+  const changes = sourceChanges(o.source, o.years);
   let asLarge = 0;
   let largestRise = 0;
   let largestFall = 0;
-  for (const rows of panel().byIso3.values()) {
-    const byYear = new Map(rows.flatMap((r) => (r.sourceScores[o.source] === undefined ? [] : [[r.year, r.sourceScores[o.source]] as const])));
-    for (const [year, from] of byYear) {
-      const to = byYear.get(year + o.years);
-      if (from === undefined || to === undefined) continue;
-      const d = to - from;
-      observed += 1;
-      if (o.change >= 0 ? d >= o.change : d <= o.change) asLarge += 1;
-      largestRise = Math.max(largestRise, d);
-      largestFall = Math.min(largestFall, d);
-    }
+  for (const d of changes) {
+    if (o.change >= 0 ? d >= o.change : d <= o.change) asLarge += 1;
+    largestRise = Math.max(largestRise, d);
+    largestFall = Math.min(largestFall, d);
   }
+  const observed = changes.length;
   const unprecedented = o.change > largestRise || o.change < largestFall;
   return { source: o.source, change: o.change, years: o.years, observed, asLarge, share: observed === 0 ? 0 : asLarge / observed, largestRise, largestFall, unprecedented };
 }

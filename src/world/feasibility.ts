@@ -3,10 +3,7 @@ import { SourceIdSchema } from '../dataset/schema.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
 import { parseInput } from '../errors.js';
 import type { DeepReadonly } from '../util/freeze.js';
-import { panel, type PanelRow } from './panel.js';
-
-/** TI's editions that store integer source scores (the others unrounded): pairs across them compare at integer precision. */
-const INTEGER_EDITIONS = new Set([2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2022]);
+import { panel, sourceChanges, type PanelRow } from './panel.js';
 
 /**
  * Options of {@link feasibility}: each source's planned gain (points, total over `years`) and its
@@ -66,21 +63,6 @@ export interface Feasibility {
   readonly largestCpiGains: { readonly oneYear: readonly RecordGain[]; readonly kYear: readonly RecordGain[] };
 }
 
-/** Each source's changes over k years (every country, at one precision). */
-function sourceChanges(rows: ReadonlyMap<string, readonly PanelRow[]>, source: SourceId, k: number): number[] {
-  const out: number[] = [];
-  for (const list of rows.values()) {
-    const byYear = new Map(list.map((r) => [r.year, r.sourceScores[source]]));
-    for (const [year, b] of byYear) {
-      const a = byYear.get(year - k);
-      if (a === undefined || b === undefined) continue;
-      const int = INTEGER_EDITIONS.has(year) || INTEGER_EDITIONS.has(year - k);
-      out.push(int ? Math.floor(b + 0.5) - Math.floor(a + 0.5) : b - a);
-    }
-  }
-  return out;
-}
-
 /** The largest k-year gains of published scores. */
 function cpiGains(rows: ReadonlyMap<string, readonly PanelRow[]>, k: number, top: number): RecordGain[] {
   const out: RecordGain[] = [];
@@ -121,8 +103,8 @@ export function feasibility(options: DeepReadonly<FeasibilityOptions>): Feasibil
   const k = o.years ?? 1;
   const p = panel();
   const sources = o.gains.map(({ source, gain, from }) => {
-    const one = sourceChanges(p.byIso3, source, 1);
-    const many = k === 1 ? one : sourceChanges(p.byIso3, source, k);
+    const one = sourceChanges(source, 1);
+    const many = k === 1 ? one : sourceChanges(source, k);
     const share = (xs: number[], x: number): number => (xs.length === 0 ? 0 : xs.filter((d) => d >= x - 1e-9).length / xs.length);
     const largestOneYear = Math.max(0, ...one);
     const largestKYear = Math.max(0, ...many);

@@ -3,7 +3,8 @@ import panelFile from '../../data/world/panel.json';
 import { CpiGapError, fromZodIssues } from '../errors.js';
 import { TiRowSchema } from '../ti/datasetFromTi.js';
 import { deepFreeze } from '../util/freeze.js';
-import { SOURCE_IDS } from '../dataset/sourceCatalog.js';
+import { SOURCE_IDS, type SourceId } from '../dataset/sourceCatalog.js';
+import { roundScore } from '../methodology/roundScore.js';
 import { decodeRow, PANEL_COLUMNS, PANEL_FORMAT, type PanelCell, type PanelFile } from './panelFormat.js';
 
 /**
@@ -97,5 +98,32 @@ export function countrySourceScores(iso3: string): ReadonlyMap<number, Readonly<
     }
     out.set(Number(yearCol[r]), scores);
   });
+  return out;
+}
+
+/**
+ * TI's editions that store integer source scores (2012-2020 and 2022; 2021 and 2023 on are
+ * unrounded): more than 95% of each of these editions' values are integers (a test holds this list
+ * to the panel). A change across one of them is read at integer precision, so mixing integers with
+ * unrounded values invents no change. Internal.
+ */
+export const INTEGER_EDITIONS: readonly number[] = Object.freeze([2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2022]);
+
+/**
+ * A source's changes from each edition to the edition `k` later, across every country of the panel
+ * where both scored it, at one precision (rounded half up as TI rounds when either edition stores
+ * integers). What `feasibility` and `sourceChangeRecord` count. Internal.
+ */
+export function sourceChanges(source: SourceId, k: number): number[] {
+  const out: number[] = [];
+  for (const rows of panel().byIso3.values()) {
+    const byYear = new Map(rows.flatMap((r) => (r.sourceScores[source] === undefined ? [] : [[r.year, r.sourceScores[source]] as const])));
+    for (const [year, b] of byYear) {
+      const a = byYear.get(year - k);
+      if (a === undefined) continue;
+      const integer = INTEGER_EDITIONS.includes(year) || INTEGER_EDITIONS.includes(year - k);
+      out.push(integer ? roundScore(b) - roundScore(a) : b - a);
+    }
+  }
   return out;
 }

@@ -4,6 +4,7 @@
  * model's fit only ever receives such a copy, so nothing published after the origin reaches it.
  */
 import { SOURCE_IDS } from '../../dataset/sourceCatalog.js';
+import { ROUNDING_TOLERANCE } from '../../methodology/roundScore.js';
 import type { PanelRow } from '../../world/panel.js';
 
 /** Sources in TI's column order (the panel's, and `SOURCE_IDS`). */
@@ -26,8 +27,8 @@ export interface WorldArrays {
 export const val = (p: WorldArrays, c: number, t: number, s: number): number => p.value[(c * p.ny + t) * NS + s] as number;
 export const sc = (p: WorldArrays, c: number, t: number): number => p.score[c * p.ny + t] as number;
 
-/** TI's rounding, half up (with roundScore's tolerance). */
-export const roundHalfUp = (x: number): number => Math.floor(x + 0.5 + 1e-9);
+/** TI's rounding, half up with roundScore's tolerance, without its finiteness check (the kernels' hot loops; NaN stays NaN). */
+export const roundHalfUp = (x: number): number => Math.floor(x + 0.5 + ROUNDING_TOLERANCE);
 
 /** Whether more than 95% of each edition's source values are integers. */
 function integerEditions(value: Float64Array, nc: number, ny: number): boolean[] {

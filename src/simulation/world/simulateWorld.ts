@@ -5,6 +5,7 @@
 import type { Dataset } from '../../dataset/createDataset.js';
 import { SOURCE_IDS, type SourceId } from '../../dataset/sourceCatalog.js';
 import { fail } from '../../errors.js';
+import { roundScore } from '../../methodology/roundScore.js';
 import { BINS } from '../kernel.js';
 import type { ModelParameters } from '../modelParameters.js';
 import type { RankProbability, ScoreQuantiles } from '../records.js';
@@ -44,7 +45,7 @@ function publishedScore(dataset: Dataset, params: ModelParameters): number {
   const cpi = dataset.cpi.find((c) => c.year === params.baseYear);
   if (cpi !== undefined) return cpi.score;
   const mean = params.sources.reduce((a, s) => a + s.base, 0) / params.sources.length;
-  return Math.floor(mean + 0.5 + 1e-9);
+  return roundScore(mean);
 }
 
 /** Run the world model for a dataset; `fn` names the caller in errors. */

@@ -7,7 +7,7 @@
  */
 import type { Dataset } from '../../dataset/createDataset.js';
 import { SOURCE_IDS, type SourceId } from '../../dataset/sourceCatalog.js';
-import { countrySourceScores } from '../../world/panel.js';
+import { countrySourceScores, INTEGER_EDITIONS } from '../../world/panel.js';
 import { worldRows } from '../../world/worldPanel.js';
 import { NS, upTo, worldArrays, type WorldArrays } from './arrays.js';
 import { fitWorld, othersMean, type WorldFit } from './fit.js';
@@ -40,13 +40,6 @@ export function fittedWorld(origin: number): FittedWorld {
   fits.set(o, made);
   return made;
 }
-
-/**
- * TI's editions that store integer source scores (2012-2020 and 2022; 2021 and 2023 on are
- * unrounded): read from the panel, where more than 95% of each of these editions' values are
- * integers (a test holds this list to the panel).
- */
-export const INTEGER_EDITIONS: readonly number[] = [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2022];
 
 /** A dataset's source scores at one precision: `values` by `source@year`, and the years read from TI's panel. */
 export interface OnePrecision {

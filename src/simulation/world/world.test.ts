@@ -9,7 +9,8 @@ import { NS, upTo, worldArrays, type WorldArrays } from './arrays.js';
 import { fitWorld } from './fit.js';
 import { runCountry } from './paths.js';
 import { simulateWorld, movingRanks } from './simulateWorld.js';
-import { INTEGER_EDITIONS, panelStart } from './start.js';
+import { INTEGER_EDITIONS } from '../../world/panel.js';
+import { panelStart } from './start.js';
 
 const all = worldArrays(worldRows());
 const THA = all.countries.indexOf('THA');
