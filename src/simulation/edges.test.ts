@@ -1,11 +1,10 @@
 import { syncBuiltinESMExports } from 'node:module';
 import os, { availableParallelism } from 'node:os';
 import { describe, expect, it, vi } from 'vitest';
-import { caught } from '../../tests/helpers/caught.js';
+import { caught, rejected } from '../../tests/helpers/caught.js';
 import { createDataset, type Dataset } from '../dataset/createDataset.js';
 import type { DatasetInput } from '../dataset/schema.js';
 import { thailand } from '../dataset/thailand.js';
-import { CpiGapError } from '../errors.js';
 import { cholesky, shrinkCovariance } from './covariance.js';
 import { modelParameters } from './modelParameters.js';
 import { defaultThreads, kernelParams, simulate, THREADS_THRESHOLD, type SimulateOptions } from './simulate.js';
@@ -20,17 +19,6 @@ function dataset(series: Partial<Record<'EIU' | 'PRS' | 'WEF' | 'GI', { first: n
     sources: ids.map((id) => ({ id, name: { en: id } })),
     scores: ids.flatMap((id) => (series[id]?.values ?? []).map((value, i) => ({ source: id, year: (series[id]?.first ?? 0) + i, value, origin }))),
   });
-}
-
-/** The CpiGapError a promise rejects with. */
-async function rejected(p: Promise<unknown>): Promise<CpiGapError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof CpiGapError) return e;
-    throw e;
-  }
-  throw new Error('expected a CpiGapError');
 }
 
 /** The message of the CpiGapError a promise rejects with. */

@@ -11,19 +11,9 @@ import { compileExpression } from '../../src/expr/index.js';
 import { toSvg } from '../../src/render/index.js';
 import { readTiWorkbook } from '../../src/ti/xlsx.js';
 import { csvRecords } from '../../src/util/csv.js';
-import { caught } from '../helpers/caught.js';
+import { caught, rejected } from '../helpers/caught.js';
 import { ROOT } from '../helpers/shared.js';
 import { badProgressCsv, sparseXfdWorkbook, tiCsv, whitespaceBombWorkbook } from './cliCases.js';
-
-async function rejected(p: Promise<unknown>): Promise<CpiGapError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof CpiGapError) return e;
-    throw e;
-  }
-  throw new Error('expected a CpiGapError');
-}
 
 /** A field a spreadsheet would run: it begins with = + - @, a tab or a carriage return, and is not a plain number (OWASP). */
 const runs = (field: string): boolean => /^[=+\-@\t\r]/.test(field) && !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(field) && field !== '-';
