@@ -234,10 +234,12 @@ async function worldChild(): Promise<void> {
   const t0 = performance.now();
   const years = pooledNormalWorld({ base: Float64Array.from(iso.map((c) => score.get(`${c}@${baseYear}`) ?? 0)), focus: iso.indexOf(WORLD.focus), sd, focusDrift: WORLD.drift, paths: WORLD.paths, horizon: WORLD.horizon, seed: 12345, ranks: WORLD.ranks, target: WORLD.target });
   const seconds = (performance.now() - t0) / 1000;
-  process.stdout.write(`${JSON.stringify({ seconds, maxRssKb: process.resourceUsage().maxRSS, sd, countries: iso.length, years })}\n`);
+  process.stdout.write(`${JSON.stringify({ seconds, maxRssKb: process.resourceUsage().maxRSS, sd, countries: iso.length, baseYear, years })}\n`);
 }
 
 interface WorldSide {
+  /** The edition both runs start from: the latest of TI's file. */
+  readonly baseYear: number;
   readonly seconds: number;
   readonly wall: number;
   readonly maxRssKb: number;
@@ -249,8 +251,8 @@ function runWorldSides(e: Env, script: string): { cpi: WorldSide; numpy: WorldSi
   const t0 = performance.now();
   const out = e.spawnSync(process.execPath, [script, '--world-child'], { encoding: 'utf8', cwd: e.root });
   if (out.status !== 0) throw new Error(`cpi-gap world child failed: ${out.stderr}`);
-  const c = JSON.parse(out.stdout.trim().split('\n').pop() ?? '{}') as { seconds: number; maxRssKb: number; years: { pTarget: number; pRank: number[]; medianScoreForRank: number[] }[] };
-  const cpi = { seconds: c.seconds, wall: (performance.now() - t0) / 1000, maxRssKb: c.maxRssKb, years: c.years.map((y) => ({ pTarget: y.pTarget, pRank: y.pRank, median: y.medianScoreForRank })) };
+  const c = JSON.parse(out.stdout.trim().split('\n').pop() ?? '{}') as { seconds: number; maxRssKb: number; baseYear: number; years: { pTarget: number; pRank: number[]; medianScoreForRank: number[] }[] };
+  const cpi = { baseYear: c.baseYear, seconds: c.seconds, wall: (performance.now() - t0) / 1000, maxRssKb: c.maxRssKb, years: c.years.map((y) => ({ pTarget: y.pTarget, pRank: y.pRank, median: y.medianScoreForRank })) };
   const script2 = e.numpyScript.replace(/mc_numpy\.py$/, 'mc_world_numpy.py');
   const csv = `${e.root}/../shared/data/ti-cpi/cpi_historical_2012_2025.csv`;
   const missing = numpyMissing(e) ?? (e.exists(script2) && e.exists(csv) ? null : `${script2} or ${csv} is missing`);
@@ -261,7 +263,7 @@ function runWorldSides(e: Env, script: string): { cpi: WorldSide; numpy: WorldSi
   const lines = py.stdout.trim().split('\n');
   const n = JSON.parse(lines[lines.length - 2] ?? '{}') as { seconds: number; years: { p_target: number; p_rank: Record<string, number>; median_score_for_rank: Record<string, number> }[] };
   const rss = JSON.parse(lines[lines.length - 1] ?? '{}') as { maxRssKb: number };
-  const numpy = { seconds: n.seconds, wall: (performance.now() - t1) / 1000, maxRssKb: rss.maxRssKb, years: n.years.map((y) => ({ pTarget: y.p_target, pRank: WORLD.ranks.map((k) => y.p_rank[String(k)] ?? 0), median: WORLD.ranks.map((k) => y.median_score_for_rank[String(k)] ?? 0) })) };
+  const numpy = { baseYear: cpi.baseYear, seconds: n.seconds, wall: (performance.now() - t1) / 1000, maxRssKb: rss.maxRssKb, years: n.years.map((y) => ({ pTarget: y.p_target, pRank: WORLD.ranks.map((k) => y.p_rank[String(k)] ?? 0), median: WORLD.ranks.map((k) => y.median_score_for_rank[String(k)] ?? 0) })) };
   return { cpi, numpy, missing: null };
 }
 
@@ -290,7 +292,7 @@ function reportWorld(e: Env, script: string): boolean {
     const ks = [k(y.pTarget, n.pTarget), ...y.pRank.map((p, j) => k(p, n.pRank[j] ?? 0))];
     worst = Math.max(worst, ...ks);
     const cells = [`${y.pTarget.toFixed(5)}/${n.pTarget.toFixed(5)} (${(ks[0] ?? 0).toFixed(2)})`, ...y.pRank.map((p, j) => `${p.toFixed(5)}/${(n.pRank[j] ?? 0).toFixed(5)} (${(ks[j + 1] ?? 0).toFixed(2)})`)];
-    console.log(`${2026 + i}  ${cells.join(' | ')} | ${y.median.join('/')} vs ${n.median.join('/')}`);
+    console.log(`${cpi.baseYear + 1 + i}  ${cells.join(' | ')} | ${y.median.join('/')} vs ${n.median.join('/')}`);
   });
   const time = cpi.seconds / numpy.seconds;
   const mem = cpi.maxRssKb / numpy.maxRssKb;

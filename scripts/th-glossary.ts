@@ -68,6 +68,9 @@ const CALLS: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
 
 type Table = Readonly<Record<string, unknown>>;
 
+/** A label function's value as text: a list of lines (a two-line subtitle) joined by " / ", not by commas. */
+const shown = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(' / ') : String(v));
+
 /** The rows of one table: strings as they are, lists item by item, functions called as above. */
 function rowsOf(prefix: string, th: Table, en: Table): GlossaryRow[] {
   return Object.keys(th).flatMap((key): GlossaryRow[] => {
@@ -78,7 +81,7 @@ function rowsOf(prefix: string, th: Table, en: Table): GlossaryRow[] {
     if (Array.isArray(t) && Array.isArray(e)) return t.map((item, i) => ({ key: `${name}[${i}]`, th: String(item), en: String(e[i]) }));
     if (typeof t === 'function' && typeof e === 'function') {
       const calls = CALLS[name] ?? CALLS[key] ?? [Array.from({ length: t.length }, (_, i) => placeholder(String(i + 1)))];
-      return calls.map((args) => ({ key: name, th: String((t as (...a: unknown[]) => unknown)(...args)), en: String((e as (...a: unknown[]) => unknown)(...args)) }));
+      return calls.map((args) => ({ key: name, th: shown((t as (...a: unknown[]) => unknown)(...args)), en: shown((e as (...a: unknown[]) => unknown)(...args)) }));
     }
     if (typeof t === 'object' && t !== null && typeof e === 'object' && e !== null) return rowsOf(name, t as Table, e as Table);
     throw new Error(`th-glossary: ${name} is not the same kind of value in Thai and English`);
