@@ -4,6 +4,7 @@ import scores from '../../data/thailand/scores.json';
 import { createDataset } from '../dataset/createDataset.js';
 import { thailand } from '../dataset/thailand.js';
 import { onTrack } from './onTrack.js';
+import { trend } from './trend.js';
 
 const v2025 = Object.fromEntries(scores.filter((s) => s.year === 2025).map((s) => [s.source, s.value]));
 
@@ -100,5 +101,57 @@ describe('onTrack with sources that appear in only some years', () => {
 
   it('still fails when the CPI itself has fewer than 3 points in the window', () => {
     expect(() => onTrack(ds, { target: 51, by: 2020, from: 2015 })).toThrow('onTrack: options: the CPI has 2 point(s) in the window; a trend with a residual SD needs at least 3 (got {"from":2015})');
+  });
+});
+
+describe('onTrack and trend read a stepped source (EIU) by level', () => {
+  /** Thailand's EIU scores as the seed and TI give them (37 to 2022, 37.26, 34.52, 34.49). */
+  const eiu = thailand.scores.filter((s) => s.source === 'EIU');
+  /** OLS slope, computed here. */
+  const slope = (ys: readonly number[], xs: readonly number[]): number => {
+    const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+    const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+    return xs.reduce((a, x, i) => a + (x - mx) * ((ys[i] ?? 0) - my), 0) / xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+  };
+  /** Thailand with EIU's 2024 and 2025 values replaced. */
+  const moved = (v2024: number, v2025: number) =>
+    createDataset({
+      country: thailand.country,
+      sources: thailand.sources,
+      cpi: thailand.cpi,
+      targets: thailand.targets,
+      workstreams: thailand.workstreams,
+      scores: thailand.scores.map((s) => (s.source !== 'EIU' || s.year < 2024 ? s : { ...s, value: s.year === 2024 ? v2024 : v2025 })),
+    } as Parameters<typeof createDataset>[0]);
+
+  it("Thailand's EIU stayed on its level (the second of five): TI's rescaling in 2024 is no change, not 'reverse'", () => {
+    // As stored, the values fall (37 -> 34.49): a plain line through them slopes down.
+    expect(slope(eiu.map((s) => s.value), eiu.map((s) => s.year))).toBeLessThan(-0.2);
+    const row = onTrack(thailand, { target: 51, by: 2027 }).find((r) => r.id === 'EIU');
+    expect(row).toMatchObject({ slope: 0, current: 34.4944, flag: 'accelerate' });
+    expect(row?.warnings.find((w) => w.code === 'stepped_levels')?.message).toMatch(/EIU stayed on level 2 of 5 in 2017-2025: TI rescaled its levels/);
+    const t = trend(thailand, { series: 'EIU' });
+    expect(t.slope).toBe(0);
+    expect(t.points.map((p) => p.value)).toEqual(eiu.map(() => 34.4944));
+    // Workstream 3 (EIU and WEF) moves as WEF alone does, EIU held on its level.
+    const wef = thailand.scores.filter((s) => s.source === 'WEF');
+    const ws3 = onTrack(thailand, { target: 51, by: 2027 }).find((r) => r.kind === 'workstream' && r.id === '3');
+    expect(ws3?.slope).toBeCloseTo(slope(wef.map((s) => s.value / 2), wef.map((s) => s.year)), 10);
+    expect(ws3?.warnings.map((w) => w.code)).toContain('stepped_levels');
+  });
+
+  it('an actual level change still counts: up a level is a rise, down a level a fall', () => {
+    const years = eiu.map((s) => s.year);
+    // Up to the third level in 2024 (50.63 on the 2024 scale, 50.61 on 2025's): on the 2025 scale 34.4944 x 7, 50.60913 x 2.
+    const up = onTrack(moved(50.63015, 50.60913), { target: 51, by: 2027 }).find((r) => r.id === 'EIU');
+    expect(up?.slope).toBeCloseTo(slope([...years.slice(0, 7).map(() => 34.4944), 50.60913, 50.60913], years), 10);
+    // 50.61 is past the level 51 needs (50.5), and rising: on track.
+    expect(up?.flag).toBe('on-track');
+    expect(up?.warnings.find((w) => w.code === 'stepped_levels')?.message).toContain('2023 2, 2024 3, 2025 3');
+    const down = onTrack(moved(18.41219, 18.37966), { target: 51, by: 2027 }).find((r) => r.id === 'EIU');
+    expect(down?.slope).toBeCloseTo(slope([...years.slice(0, 7).map(() => 34.4944), 18.37966, 18.37966], years), 10);
+    expect(down?.flag).toBe('reverse');
+    // A value on no level (a dataset of one's own) is read as it is.
+    expect(trend(moved(40, 41), { series: 'EIU' }).warnings.map((w) => w.code)).not.toContain('stepped_levels');
   });
 });

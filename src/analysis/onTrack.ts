@@ -2,10 +2,11 @@ import * as z from 'zod';
 import { latestYear } from '../dataset/access.js';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { CpiScore, Year } from '../dataset/schema.js';
+import type { SourceId } from '../dataset/sourceCatalog.js';
 import { fail, parseInput } from '../errors.js';
 import { requiredMean } from '../methodology/roundScore.js';
 import { cpiSeries, sourceSeries, workstreamSeries, type SeriesPoint } from './series.js';
-import { fitSeries, inWindow, MIN_FIT_POINTS, windowPoints, type TrendWarning } from './trend.js';
+import { fitStepped, inWindow, MIN_FIT_POINTS, windowPoints, type TrendWarning } from './trend.js';
 
 /**
  * Options of {@link onTrack}.
@@ -100,10 +101,10 @@ function seriesWindow(label: string, points: readonly SeriesPoint[], within: (ye
   return kept;
 }
 
-function row(kind: OnTrackRow['kind'], id: string, window: readonly SeriesPoint[], needed: number, by: number): OnTrackRow {
-  const fit = fitSeries(kind === 'workstream' ? `workstream:${id}` : id, window);
-  // The window's last point (every window holds at least 3 points, in year order).
-  const last = window.reduce((_, p) => p);
+function row(kind: OnTrackRow['kind'], id: string, window: readonly SeriesPoint[], needed: number, by: number, notes: readonly OnTrackWarning[] = []): OnTrackRow {
+  const fit = fitStepped(kind === 'workstream' ? `workstream:${id}` : id, window, kind === 'source' ? (id as SourceId) : null);
+  // The window's last point as fitted (every window holds at least 3 points, in year order; a stepped source's by level).
+  const last = fit.points.reduce((_, p) => p);
   const years = by - last.year;
   if (years <= 0) fail('onTrack', ['options', 'by'], `expected a year after the last year of the ${kind === 'cpi' ? 'CPI' : `${kind} ${id}`} (${last.year})`, by, 'invalid_range');
   const requiredGain = (needed - last.value) / years;
@@ -121,7 +122,7 @@ function row(kind: OnTrackRow['kind'], id: string, window: readonly SeriesPoint[
     projected: last.value + fit.slope * years,
     ratio: requiredGain > 0 ? fit.slope / requiredGain : null,
     flag: flagOf(requiredGain, fit.slope),
-    warnings: fit.warnings,
+    warnings: [...fit.warnings, ...notes],
   };
 }
 
@@ -133,7 +134,10 @@ function row(kind: OnTrackRow['kind'], id: string, window: readonly SeriesPoint[
  * gain, `accelerate` when it points the right way (or is flat) but is too slow, `reverse` when it
  * points the wrong way (for a series already past the level: when it would fall below it by `by`).
  * A source need not reach the level itself: the CPI needs only the mean. With six to nine points
- * per series the slopes are fragile; each row carries its trend's warnings.
+ * per series the slopes are fragile; each row carries its trend's warnings. A stepped source (EIU,
+ * `STEPPED_LEVELS`) is read by level, on the scale of its last edition, alone and in its
+ * workstreams: TI's rescaling of its levels is no change (Thailand's EIU stayed on the second level
+ * of five since 2016), and the row carries a `stepped_levels` note saying so.
  *
  * Sources that appear in only some years (TI's Bribe Payers Survey 2012-2013, a source that starts
  * or stops assessing the country) are handled, not fatal: a source or workstream with fewer than 3
@@ -160,12 +164,12 @@ export function onTrack(dataset: Dataset, options: OnTrackOptions): OnTrackRow[]
   const skipped: OnTrackWarning[] = [];
   const rows: OnTrackRow[] = [];
   const series = [
-    ...dataset.sources.map((s) => ({ kind: 'source' as const, id: s.id, points: sourceSeries(dataset, s.id) })),
-    ...dataset.workstreams.map((w) => ({ kind: 'workstream' as const, id: String(w.number), points: workstreamSeries(dataset, w.sources) })),
+    ...dataset.sources.map((s) => ({ kind: 'source' as const, id: s.id, points: sourceSeries(dataset, s.id), notes: [] })),
+    ...dataset.workstreams.map((w) => ({ kind: 'workstream' as const, id: String(w.number), ...workstreamSeries(dataset, w.sources) })),
   ];
-  for (const { kind, id, points } of series) {
+  for (const { kind, id, points, notes } of series) {
     const window = seriesWindow(`${kind} ${id}`, points, within, lastYear);
-    if (Array.isArray(window)) rows.push(row(kind, id, window, needed, by));
+    if (Array.isArray(window)) rows.push(row(kind, id, window, needed, by, notes));
     else skipped.push(window);
   }
   return [{ ...head, warnings: [...head.warnings, ...skipped] }, ...rows];

@@ -1,6 +1,8 @@
 import type { Dataset } from '../dataset/createDataset.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
 import { roundScore } from '../methodology/roundScore.js';
+import { steppedSeries } from './steppedSeries.js';
+import type { TrendWarning } from './trend.js';
 
 /** One observation of a yearly series. */
 export interface SeriesPoint {
@@ -29,15 +31,25 @@ export function sourceSeries(dataset: Dataset, source: SourceId): SeriesPoint[] 
 
 /**
  * A workstream's series: the mean of its sources' scores in each year where all of them have a
- * score (so that a source entering or leaving does not move the mean).
+ * score (so that a source entering or leaving does not move the mean). A stepped source (EIU) is
+ * read by level on the scale of its last edition (`steppedSeries`), so TI's rescaling moves no
+ * workstream; `notes` says so.
  */
-export function workstreamSeries(dataset: Dataset, sources: readonly SourceId[]): SeriesPoint[] {
-  return dataset.years.flatMap((year) => {
-    const values = sources.map((id) => dataset.scores.find((s) => s.year === year && s.source === id)?.value);
+export function workstreamSeries(dataset: Dataset, sources: readonly SourceId[]): { points: SeriesPoint[]; notes: TrendWarning[] } {
+  const notes: TrendWarning[] = [];
+  const bySource = sources.map((id) => {
+    const raw = sourceSeries(dataset, id);
+    const stepped = steppedSeries(id, raw);
+    if (stepped !== null) notes.push(stepped.note);
+    return new Map((stepped?.points ?? raw).map((p) => [p.year, p.value]));
+  });
+  const points = dataset.years.flatMap((year) => {
+    const values = bySource.map((m) => m.get(year));
     if (values.some((v) => v === undefined)) return [];
     const present = values as number[];
     return [{ year, value: present.reduce((a, b) => a + b, 0) / present.length }];
   });
+  return { points, notes };
 }
 
 /** Clip a score to 0..100. */

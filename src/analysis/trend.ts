@@ -2,8 +2,10 @@ import { linearRegression, linearRegressionLine, rSquared } from 'simple-statist
 import * as z from 'zod';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { SourceIdSchema, Year } from '../dataset/schema.js';
+import type { SourceId } from '../dataset/sourceCatalog.js';
 import { fail, parseInput } from '../errors.js';
 import { cpiSeries, sourceSeries, type SeriesPoint } from './series.js';
+import { steppedSeries } from './steppedSeries.js';
 
 /**
  * Fewer points than this and a trend carries the `few_points` warning.
@@ -58,7 +60,8 @@ export type TrendOptions = z.input<typeof TrendOptions>;
  * console.log(w[0]?.code, w[0]?.message);
  */
 export interface TrendWarning {
-  readonly code: 'few_points' | 'low_r_squared';
+  /** `stepped_levels` is a note rather than a caution: a stepped source (EIU) read by level, so TI's rescaling is no change. */
+  readonly code: 'few_points' | 'low_r_squared' | 'stepped_levels';
   readonly message: string;
 }
 
@@ -180,7 +183,10 @@ export function windowPoints(fn: string, points: readonly SeriesPoint[], from: n
  * A linear trend of a source's scores, or of the CPI, by ordinary least squares (simple-statistics'
  * `linearRegression`): slope per year, intercept, r squared, the residual SD (n - 2), the points
  * with their fitted values, and warnings. With six to nine points of history a slope is fragile:
- * `warnings` carries `few_points` below 6 points and `low_r_squared` below r squared 0.5.
+ * `warnings` carries `few_points` below 6 points and `low_r_squared` below r squared 0.5. A stepped
+ * source (EIU: five levels that TI rescales between editions, `STEPPED_LEVELS`) is fitted by level on
+ * the scale of the window's last edition, so a rescaled level is no change, with a `stepped_levels`
+ * note: `trend(thailand, { series: 'EIU' }).slope` is 0 (it stayed on its level), not TI's 37 to 34.49.
  *
  * @throws {CpiGapError} for an unknown series, from > to, or fewer than 3 points in the window.
  * @example
@@ -195,5 +201,17 @@ export function trend(dataset: Dataset, options: TrendOptions): TrendFit {
     fail('trend', ['options', 'series'], `expected 'cpi' or a source of the dataset (${dataset.sources.map((s) => s.id).join(', ')})`, series, 'unknown_source');
   }
   const all = series === 'cpi' ? cpiSeries(dataset) : sourceSeries(dataset, series);
-  return fitSeries(series, windowPoints('trend', all, from, to, `series ${series}`));
+  const kept = windowPoints('trend', all, from, to, `series ${series}`);
+  return fitStepped(series, kept, series === 'cpi' ? null : series);
+}
+
+/**
+ * Fit a series as {@link fitSeries} does; a stepped source (EIU) is fitted by level, on the scale of
+ * the window's last edition, with a `stepped_levels` note (see `steppedSeries`). Internal.
+ */
+export function fitStepped(series: string, points: readonly SeriesPoint[], source: SourceId | null): TrendFit {
+  const stepped = source === null ? null : steppedSeries(source, points);
+  if (stepped === null) return fitSeries(series, points);
+  const fit = fitSeries(series, stepped.points);
+  return { ...fit, warnings: [...fit.warnings, stepped.note] };
 }

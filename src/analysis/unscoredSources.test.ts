@@ -78,8 +78,8 @@ describe('a workstream that feeds a source without a score in the year', () => {
 
   it('workstreamSeries keeps only the years in which every source of the workstream has a score', () => {
     // 2018: (28 + 50) / 2 = 39; 2019 has no WEF score.
-    expect(workstreamSeries(ds, ['PRS', 'WEF'])).toEqual([{ year: 2018, value: 39 }]);
+    expect(workstreamSeries(ds, ['PRS', 'WEF']).points).toEqual([{ year: 2018, value: 39 }]);
     // Both years for a workstream of scored sources: (38 + 28) / 2 = 33, (40 + 30) / 2 = 35.
-    expect(workstreamSeries(ds, ['EIU', 'PRS'])).toEqual([{ year: 2018, value: 33 }, { year: 2019, value: 35 }]);
+    expect(workstreamSeries(ds, ['EIU', 'PRS']).points).toEqual([{ year: 2018, value: 33 }, { year: 2019, value: 35 }]);
   });
 });

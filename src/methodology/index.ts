@@ -11,3 +11,4 @@ export {
   type ChangeSignificance,
 } from './changeSignificance.js';
 export { studentTTwoSided } from './studentT.js';
+export { STEPPED_LEVELS, type SteppedSource } from './steppedLevels.js';

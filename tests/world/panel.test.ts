@@ -11,6 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STEPPED_LEVELS } from '../../src/methodology/steppedLevels.js';
 import { describeWithShared, ROOT, sharedPath, TI_HISTORICAL } from '../helpers/shared.js';
 
 interface PanelJson {
@@ -93,8 +94,38 @@ function differences(records: readonly string[][], panel: PanelJson): { lines: s
 
 const panelJson = JSON.parse(readFileSync(join(ROOT, 'data', 'world', 'panel.json'), 'utf8')) as PanelJson;
 
+/** A column's distinct values per edition, ascending: `rows` of [year, value]. */
+function distinctByYear(rows: readonly (readonly [number, number])[]): Record<number, number[]> {
+  const out: Record<number, number[]> = {};
+  for (const [year, value] of rows) if (!(out[year] ??= []).includes(value)) out[year].push(value);
+  for (const list of Object.values(out)) list.sort((a, b) => a - b);
+  return out;
+}
+
+describe("EIU's levels per edition (STEPPED_LEVELS, core) are the bundled panel's", () => {
+  it('five values in every edition 2012-2025, as the panel stores them', () => {
+    const eiu = panelJson.columns.indexOf('EIU');
+    const year = panelJson.columns.indexOf('year');
+    const pairs = (panelJson.data[eiu] ?? []).flatMap((v, r) => (typeof v === 'number' ? [[Number(panelJson.data[year]?.[r]), v] as const] : []));
+    const levels = distinctByYear(pairs);
+    expect(Object.keys(levels).map(Number)).toEqual(panelJson.editions);
+    expect(STEPPED_LEVELS.EIU?.levels).toEqual(levels);
+    expect(Object.values(levels).every((l) => l.length === 5)).toBe(true);
+  });
+});
+
 function suite(file: string): void {
   const records = csv(readFileSync(file, 'utf8'));
+
+  it("gives EIU's levels per edition (STEPPED_LEVELS) as TI's file does", () => {
+    const [header = [], ...rows] = records;
+    const eiu = header.indexOf('Economist Intelligence Unit Country Ratings');
+    const year = header.indexOf('Year');
+    const levels = distinctByYear(rows.flatMap((r) => (r[eiu] === undefined || r[eiu] === '' ? [] : [[Number(r[year]), Number(r[eiu])] as const])));
+    expect(STEPPED_LEVELS.EIU?.levels).toEqual(levels);
+    // The 2024 scale the issue quotes (TI rescaled the five levels): 18.41, 34.52, 50.63, 66.74, 82.85.
+    expect(levels[2024]?.map((l) => l.toFixed(2))).toEqual(['18.41', '34.52', '50.63', '66.74', '82.85']);
+  });
 
   it("holds every row and every cell of TI's table unchanged (2,494 rows x 24 columns)", () => {
     const { lines, cells } = differences(records, panelJson);
