@@ -1,4 +1,7 @@
+import * as z from 'zod';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
+import { parseInput } from '../errors.js';
+import { assess, ChangeRecordSchema, type RecordFeasibility } from './feasibility.js';
 import type { DeepReadonly } from '../util/freeze.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
 import { aggregate, type Aggregate } from '../methodology/aggregate.js';
@@ -85,14 +88,33 @@ export interface ScenarioResult {
   readonly years: readonly ScenarioYear[];
   /** Every clipped source-year, in year then source order (empty when none). */
   readonly clipped: readonly ScenarioClip[];
+  /**
+   * Each source's planned gain from the base year to `until` (its value then, clipped, minus its
+   * base-year score) against the `record` option; without a record, `{ assessed: false, note }`.
+   */
+  readonly feasibility: RecordFeasibility;
 }
+
+/**
+ * Options of {@link scenario}.
+ *
+ * @example
+ * const o: ScenarioOptions = { record: changeRecord() };
+ * scenario(thailand, { baseYear: 2025, until: 2027, changes: [{ kind: 'gain', source: 'VDEM', from: 2026, gain: 2 }] }, o).feasibility.assessed; // => true
+ */
+export const ScenarioOptions = z.strictObject({
+  /** A record to set each source's planned gain against (`changeRecord()` of cpi-gap/world). */
+  record: ChangeRecordSchema.optional(),
+});
+export type ScenarioOptions = z.input<typeof ScenarioOptions>;
 
 /**
  * Run a scenario: from the base year's observed source scores, apply the spec's changes year by
  * year (see {@link ScenarioChange}), clip every source to 0..100 (listed in `clipped`), and compute
  * each year's CPI as TI does (`aggregate` with edition = that year: from 2020 the finite-population
  * corrected SE, z = 1.64). Sources without a score in the base year stay out, and a lever skips
- * them. The base year itself is the first row, unchanged.
+ * them. The base year itself is the first row, unchanged. With `options.record` (`changeRecord()`
+ * of cpi-gap/world), `feasibility` sets each source's planned gain against TI's record.
  *
  * @throws {CpiGapError} for an invalid spec: unknown source or workstream, a change dated on or
  * before the base year or after `until`, a weight for a source the workstream does not feed.
@@ -104,9 +126,10 @@ export interface ScenarioResult {
  * });
  * r.years.map((y) => y.score); // => [36, 37]  (324 + 9 = 333, / 9 = 37)
  */
-export function scenario(dataset: Dataset, spec: DeepReadonly<ScenarioSpec>): ScenarioResult {
+export function scenario(dataset: Dataset, spec: DeepReadonly<ScenarioSpec>, options?: ScenarioOptions): ScenarioResult {
   assertDataset('scenario', dataset);
   const plan = planScenario('scenario', dataset, spec);
+  const o = parseInput('scenario', ScenarioOptions.optional(), options, ['options']) ?? {};
   // Each year's values, clipped to 0..100, in the dataset's source order.
   const steps = plan.steps.map(({ year, values }) => ({ year, values: values.map(({ source, planned }) => ({ source, planned, value: clipScore(planned) })) }));
   const clipped: ScenarioClip[] = steps.flatMap(({ year, values }) =>
@@ -125,5 +148,8 @@ export function scenario(dataset: Dataset, spec: DeepReadonly<ScenarioSpec>): Sc
       values.filter((v) => v.source === d.id).map(({ value, planned }) => ({ year, value, planned, clipped: value !== planned })),
     ),
   }));
-  return { name: plan.name, baseYear: plan.baseYear, until: plan.until, paths, years, clipped };
+  // Each source's planned gain over the scenario: its value at `until` (clipped) minus its base-year score.
+  const gains = paths.map((p) => ({ source: p.source, from: p.points[0]?.value, gain: (p.points[p.points.length - 1]?.value ?? 0) - (p.points[0]?.value ?? 0) }));
+  const feasibility = assess(o.record, gains, plan.until - plan.baseYear, plan.baseYear);
+  return { name: plan.name, baseYear: plan.baseYear, until: plan.until, paths, years, clipped, feasibility };
 }

@@ -5,6 +5,7 @@ import { CpiScore, SourceIdSchema, Year } from '../dataset/schema.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
 import { fail, parseInput } from '../errors.js';
 import { roundScore } from '../methodology/roundScore.js';
+import { assess, ChangeRecordSchema, type RecordFeasibility } from './feasibility.js';
 import { levelFill, shortfallOf, type Shortfall } from './levelFill.js';
 import type { ScenarioChange, ScenarioSpec } from './scenarioSpec.js';
 import { solveStart } from './solveStart.js';
@@ -61,6 +62,8 @@ export const SolveTargetOptions = z.strictObject({
   costs: z.partialRecord(SourceIdSchema, z.number().gt(0)).optional(),
   /** The year the uplift should be delivered by, for the returned scenario spec. Default: `year + 1`. */
   by: Year.optional(),
+  /** A record to set each source's uplift against (`changeRecord()` of cpi-gap/world): the result's `feasibility`. */
+  record: ChangeRecordSchema.optional(),
 });
 export type SolveTargetOptions = z.input<typeof SolveTargetOptions>;
 
@@ -125,6 +128,12 @@ export interface TargetSolution {
   readonly shortfall: Shortfall;
   /** The allocation as a scenario: a `gain` per source from `year + 1` to `by`. */
   readonly spec: ScenarioSpec;
+  /**
+   * Each source's uplift over `by - year` years against the `record` option (the share of observed
+   * changes as large, `unprecedented`, a stepped source's next reachable level, the largest CPI
+   * gains); without a record, `{ assessed: false, note }`.
+   */
+  readonly feasibility: RecordFeasibility;
 }
 
 /** A source as {@link solveTarget} allocates to it. */
@@ -176,7 +185,10 @@ export function gainSpec(name: string, year: number, by: number, entries: readon
  *   the same share of its distance to 100).
  * - `bounded`: the even rule under `bounds`, which it requires (a plan that caps each source's gain).
  * When the caps cannot hold the total, `feasible` is false, every source sits at its cap, and
- * `shortfall` says how far that falls short in points of sum, of mean and of score.
+ * `shortfall` says how far that falls short in points of sum, of mean and of score. With
+ * `record: changeRecord()` (cpi-gap/world), `feasibility` sets each uplift against TI's record:
+ * `feasible` is arithmetic (within 0..100 and the bounds), `feasibility` is history (how often a
+ * source moved as much, `unprecedented`, EIU's next reachable level instead of a value it cannot take).
  *
  * @throws {CpiGapError} for an unknown year, a target outside 0..100, `bounded` without bounds,
  * costs missing for a source, or `by` not after `year`.
@@ -252,5 +264,6 @@ export function solveTarget(dataset: Dataset, options: DeepReadonly<SolveTargetO
     totalCost: given === undefined ? null : spent,
     shortfall: shortfallOf(opts.target, n, newMean),
     spec: gainSpec(`solveTarget ${strategy} ${opts.target}`, year, by, allocation),
+    feasibility: assess(opts.record, allocation.map((a) => ({ source: a.source, gain: a.uplift, from: a.score })), by - year, year),
   };
 }

@@ -4,6 +4,7 @@ import type { DeepReadonly } from '../util/freeze.js';
 import { CpiScore, Year } from '../dataset/schema.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
 import { fail, parseInput } from '../errors.js';
+import { assess, ChangeRecordSchema, type RecordFeasibility } from './feasibility.js';
 import { levelFill, shortfallOf, type Shortfall } from './levelFill.js';
 import type { ScenarioChange, ScenarioSpec } from './scenarioSpec.js';
 import { solveStart } from './solveStart.js';
@@ -68,6 +69,8 @@ export const SolveWorkstreamsOptions = z.strictObject({
    * `'split'`: it gains the lever once, each workstream delivering 1/k of it.
    */
   shared: SharedRule.optional(),
+  /** A record to set each source's gain against (`changeRecord()` of cpi-gap/world): the result's `feasibility`. */
+  record: ChangeRecordSchema.optional(),
 });
 export type SolveWorkstreamsOptions = z.input<typeof SolveWorkstreamsOptions>;
 
@@ -164,6 +167,11 @@ export interface WorkstreamSolution {
   readonly sources: readonly LeverSourceTotal[];
   /** Joint mode: the levers as a scenario (`lever-gain` per workstream from `year + 1` to `by`); alone: null. */
   readonly spec: ScenarioSpec | null;
+  /**
+   * Each source's gain over `by - year` years (joint: its total; alone: the largest any one lever
+   * asks of it) against the `record` option; without a record, `{ assessed: false, note }`.
+   */
+  readonly feasibility: RecordFeasibility;
 }
 
 function leverSpec(name: string, year: number, by: number, levers: readonly { workstream: number; lever: number; weights: Partial<Record<SourceId, number>> }[]): ScenarioSpec {
@@ -213,7 +221,14 @@ export function solveWorkstreams(dataset: Dataset, options: DeepReadonly<SolveWo
   const fed = rows.map((r) => ({ ...r, cap: 100 - r.score, feeding: selected.filter((w) => w.sources.includes(r.source)).map((w) => w.number) }));
   const problem: LeverProblem = { target: opts.target, year, by, n, sum, neededTotal, selected, fed };
   const base = { year, by, target: opts.target, mode, shared, n, mean: sum / n, neededMean, neededTotal };
-  return { ...base, ...(mode === 'alone' ? solveAlone(problem) : solveJoint(problem, shared, numbers)) };
+  const solved = mode === 'alone' ? solveAlone(problem) : solveJoint(problem, shared, numbers);
+  // Each source's gain: joint, its total; alone, the largest any one lever asks of it.
+  const gains = solved.sources.map((t) => ({
+    source: t.source,
+    from: t.score,
+    gain: mode === 'joint' ? t.uplift : Math.max(0, ...solved.workstreams.flatMap((w) => w.sources.filter((m) => m.source === t.source).map((m) => m.uplift))),
+  }));
+  return { ...base, ...solved, feasibility: assess(opts.record, gains, by - year, year) };
 }
 
 type Selected = Dataset['workstreams'][number];

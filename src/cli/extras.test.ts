@@ -99,6 +99,24 @@ describe('runtime failures', () => {
   });
 });
 
+describe("scenario and solve: each source's gain against TI's record, one formatter", () => {
+  it('prints the record table after the scenario (as solve prints it), and carries feasibility in JSON', async () => {
+    const f = file('record.yaml', ['name: record', 'baseYear: 2025', 'until: 2027', 'changes:', '  - { kind: gain, source: VDEM, from: 2026, gain: 3 }', '  - { kind: delta, source: EIU, year: 2026, delta: 10 }'].join('\n'));
+    const r = await run(['scenario', f]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Against TI's record 2012-2025 (every country; gains over 2 years):");
+    // EIU 34.49 + 10 = 44.49: its next reachable level on the 2025 scale is 50.61 (the third of five).
+    expect(r.stdout).toMatch(/^EIU +10 +5 .* 50\.61 +within$/m);
+    expect(r.stdout).toMatch(/^Largest one-year CPI gains in TI's record: MDV 2019-2020 \+14/m);
+    const solve = await run(['solve', '--target', '51', '--by', '2027']);
+    const header = (text: string): string | undefined => text.split('\n').find((l) => l.startsWith('Source  ') && l.includes('Share of 1-yr changes as large'));
+    expect(header(solve.stdout)?.replace(/ +/g, ' ')).toBe(header(r.stdout)?.replace(/ +/g, ' '));
+    const json = JSON.parse((await run(['scenario', f, '--format', 'json'])).stdout) as { feasibility: { assessed: boolean; years: number; sources: { source: string }[] } };
+    expect(json.feasibility).toMatchObject({ assessed: true, years: 2 });
+    expect(json.feasibility.sources.map((x) => x.source)).toEqual(['EIU', 'VDEM']);
+  });
+});
+
 describe('scenario files: more shapes', () => {
   it('evaluates a lever expression from the mean of the workstream sources, and reports clipping in Thai', async () => {
     const f = file(

@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset/createDataset.js';
-import type { SourceId } from '../dataset/sourceCatalog.js';
+import type { ChangeRecord, RecordFeasibility } from '../analysis/feasibility.js';
 import { sourceAbbreviation, type Locale } from '../i18n/labels.js';
 import { fmt, textTable, type Column } from '../util/table.js';
 
@@ -19,23 +19,26 @@ const WORDS = {
   },
 } as const;
 
+/** TI's record (the world panel's `changeRecord()`), loaded through `await import()` when a command assesses its gains. */
+export async function tiRecord(): Promise<ChangeRecord> {
+  const { changeRecord } = await import('../world/changeRecord.js');
+  return changeRecord();
+}
+
 /**
- * The record table for planned gains (`cpi-gap solve`, `cpi-gap scenario`): each source's gain
- * against the share of observed changes as large, the unprecedented flag, a stepped source's next
- * level, and the largest CPI gains. Loads the world panel (through `await import()`).
+ * The record table of a result's `feasibility` (`cpi-gap solve`, `cpi-gap scenario`): each source's
+ * gain against the share of observed changes as large, the unprecedented flag, a stepped source's
+ * next reachable level, and the largest CPI gains; empty when nothing was assessed or gained.
  */
-export async function recordText(dataset: Dataset, gains: readonly { source: SourceId; gain: number; from: number }[], years: number, lang: Locale): Promise<string> {
-  const positive = gains.filter((g) => g.gain > 0);
-  if (positive.length === 0) return '';
-  const { feasibility } = await import('../world/feasibility.js');
-  const f = feasibility({ gains: positive, years: Math.min(13, Math.max(1, years)) });
+export function recordText(dataset: Dataset, f: RecordFeasibility, lang: Locale): string {
+  if (!f.assessed || f.sources.length === 0) return '';
   const w = WORDS[lang];
   const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
   type Row = (typeof f.sources)[number];
   const columns: Column<Row>[] = [
     { header: w.source, value: (r) => sourceAbbreviation(dataset, r.source) },
     { header: w.gain, value: (r) => fmt(r.gain), align: 'right' },
-    { header: w.perYear, value: (r) => fmt(r.gain / f.years), align: 'right' },
+    { header: w.perYear, value: (r) => fmt(r.perYear), align: 'right' },
     { header: w.one, value: (r) => pct(r.shareOneYear), align: 'right' },
     ...(f.years > 1 ? [{ header: w.many(f.years), value: (r: Row) => pct(r.shareKYear), align: 'right' as const }] : []),
     { header: w.largest, value: (r) => fmt(r.largestOneYear), align: 'right' },
@@ -44,4 +47,9 @@ export async function recordText(dataset: Dataset, gains: readonly { source: Sou
   ];
   const cpi = f.largestCpiGains.oneYear.slice(0, 3).map((g) => `${g.iso3} ${g.from}-${g.to} +${g.points}`).join(', ');
   return [w.title(f.years), textTable(columns, f.sources), w.cpi(cpi)].join('\n');
+}
+
+/** A table's text with the record table after it (a blank line between), or unchanged when there is none. */
+export function withRecord(text: string, record: string): string {
+  return record === '' ? text : `${text}\n\n${record}`;
 }

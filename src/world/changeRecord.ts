@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import type { ChangeRecord, RecordGain } from '../analysis/feasibility.js';
 import { SourceIdSchema } from '../dataset/schema.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
 import { parseInput } from '../errors.js';
-import { sourceChanges } from './panel.js';
+import { panel, sourceChanges, type PanelRow } from './panel.js';
 
 /**
  * How often a source moved as much as a planned change, in TI's record ({@link sourceChangeRecord}).
@@ -61,4 +62,72 @@ export function sourceChangeRecord(source: SourceId, change: number, years = 1):
   const observed = changes.length;
   const unprecedented = o.change > largestRise || o.change < largestFall;
   return { source: o.source, change: o.change, years: o.years, observed, asLarge, share: observed === 0 ? 0 : asLarge / observed, largestRise, largestFall, unprecedented };
+}
+
+/** The largest k-year gains of published scores, largest first (ties: the earlier first). */
+function cpiGains(rows: ReadonlyMap<string, readonly PanelRow[]>, k: number, top: number): RecordGain[] {
+  const out: RecordGain[] = [];
+  for (const [iso3, list] of rows) {
+    const byYear = new Map(list.map((r) => [r.year, r.score]));
+    for (const [year, b] of byYear) {
+      const a = byYear.get(year - k);
+      if (a !== undefined) out.push({ iso3, from: year - k, to: year, points: b - a });
+    }
+  }
+  return out.sort((x, y) => y.points - x.points || x.to - y.to).slice(0, top);
+}
+
+/**
+ * A stepped source's levels in an edition (the latest when the panel lacks it), to two decimals, or
+ * null: stepped means at most 10 values in the latest edition, each held by two countries on average.
+ */
+function levelsOf(rows: ReadonlyMap<number, readonly PanelRow[]>, source: SourceId, edition: number): number[] | null {
+  const latest = Math.max(...rows.keys());
+  const values = (year: number): number[] => {
+    const xs = (rows.get(year) ?? []).flatMap((r) => (r.sourceScores[source] === undefined ? [] : [r.sourceScores[source]]));
+    return [...new Set(xs.map((x) => Math.round(x * 100) / 100))].sort((a, b) => a - b);
+  };
+  const count = (rows.get(latest) ?? []).filter((r) => r.sourceScores[source] !== undefined).length;
+  const last = values(latest);
+  if (last.length === 0 || last.length > 10 || 2 * last.length > count) return null;
+  const own = rows.has(edition) ? values(edition) : last;
+  return own.length > 0 ? own : last;
+}
+
+let record: ChangeRecord | undefined;
+
+/**
+ * TI's record of changes 2012-2025 (the bundled panel), as the `record` option of `solveTarget`,
+ * `solveWorkstreams` and `scenario` takes it: each source's changes across every country at one
+ * precision (as {@link sourceChangeRecord} counts them), a stepped source's levels per edition, and
+ * the largest CPI gains. Built on first use, then the same frozen object (each answer memoized).
+ *
+ * @example
+ * const r = changeRecord();
+ * r.editions; // => { from: 2012, to: 2025 }
+ * r.levels('EIU', 2022); // => [20, 37, 55, 72, 90]
+ * solveTarget(thailand, { target: 51, year: 2022, record: r }).feasibility.assessed; // => true
+ */
+export function changeRecord(): ChangeRecord {
+  if (record !== undefined) return record;
+  const p = panel();
+  const years = [...p.byYear.keys()];
+  const memo = new Map<string, unknown>();
+  const once = <T>(key: string, make: () => T): T => {
+    if (!memo.has(key)) memo.set(key, make());
+    return memo.get(key) as T;
+  };
+  const editions = Object.freeze({ from: Math.min(...years), to: Math.max(...years) });
+  record = Object.freeze({
+    description: `TI's CPI ${editions.from}-${editions.to} (${p.file.file}), every country`,
+    editions,
+    changes: (source: SourceId, k: number) => once(`c ${source} ${k}`, () => Object.freeze(sourceChanges(source, k))),
+    levels: (source: SourceId, edition: number) =>
+      once(`l ${source} ${edition}`, () => {
+        const levels = levelsOf(p.byYear, source, edition);
+        return levels === null ? null : Object.freeze(levels);
+      }),
+    largestCpiGains: (k: number, top: number) => once(`g ${k} ${top}`, () => Object.freeze(cpiGains(p.byIso3, k, top).map((g) => Object.freeze(g)))),
+  });
+  return record;
 }

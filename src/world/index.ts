@@ -18,5 +18,7 @@ export { peerComparison, PeerComparisonOptions } from './peerComparison.js';
 export { WorldCountry, WorldEdition, EditionRow, PeerGroup, DEFAULT_PEER_GROUP, ResolvedPeerGroup, PeerRow, PeerSourceGap, PeerComparison } from './records.js';
 export { worldPanel, worldRows, WorldPanelInfo } from './worldPanel.js';
 export type { PanelRow } from './panel.js';
-export { sourceChangeRecord, type SourceChangeRecord } from './changeRecord.js';
-export { feasibility, FeasibilityOptions, type Feasibility, type RecordGain } from './feasibility.js';
+export { sourceChangeRecord, changeRecord, type SourceChangeRecord } from './changeRecord.js';
+export { feasibility, FeasibilityOptions } from './feasibility.js';
+/** The record's interface and the assessment's types live in the core (`cpi-gap`); re-exported here for the world's users. */
+export type { ChangeRecord, Feasibility, RecordGain, SourceFeasibility } from '../analysis/feasibility.js';

@@ -17,4 +17,5 @@ fuzzEntry('cpi-gap/world', world, {
   worldRows: { args: () => [] },
   sourceChangeRecord: { args: () => ['WEF', 10, 1], alt: { 0: fc.constantFrom('EIU', 'VDEM', 'TI_BPS', 'WB_CPIA'), 1: fc.double({ min: -100, max: 100, noNaN: true }), 2: fc.integer({ min: 1, max: 13 }) }, runs: 40 },
   feasibility: { args: () => [{ gains: [{ source: 'EIU', gain: 14.5, from: 34.49 }, { source: 'PRS', gain: 5 }], years: 2 }], runs: 60 },
+  changeRecord: { args: () => [] },
 });

@@ -9,6 +9,7 @@ import type { Dataset } from '../../dataset/createDataset.js';
 import { emit, inFile, withCommonFlags, type CliIo, type CommonFlags } from '../common.js';
 import { countryDataset, withCountryFlag, type CountryFlag } from '../country.js';
 import { methodsNote } from '../notes.js';
+import { recordText, tiRecord, withRecord } from '../record.js';
 import { readScenarioFile } from '../scenarioFile.js';
 
 /** The words of this command's tables and notes, in English and Thai (listed in docs/i18n/th-glossary.md). */
@@ -77,9 +78,11 @@ export function scenarioCommand(program: Command, io: CliIo): void {
         specs.push(s);
       }
       const spec = specs.length === 1 && specs[0] !== undefined ? specs[0] : composeScenarios(...specs);
+      // Each source's planned gain against TI's record (the world panel loads here), printed as `cpi-gap solve` prints it.
+      const record = await tiRecord();
       let result;
       try {
-        result = scenario(dataset, spec);
+        result = scenario(dataset, spec, { record });
       } catch (error) {
         throw inFile(files.join(' + '), error, ['spec']);
       }
@@ -96,6 +99,7 @@ export function scenarioCommand(program: Command, io: CliIo): void {
           textTable(pathColumns(dataset, flags.lang, flags.era, result.years.map((y) => y.year)), result.paths),
           result.clipped.length > 0 ? `\n${w.clipped(result.clipped.length)}` : '',
         ].join('\n').trimEnd();
+        text = withRecord(text, recordText(dataset, result.feasibility, flags.lang));
       }
       if (flags.notes === true) text += `\n\n${methodsNote(dataset, { kind: 'scenario', years: [result.baseYear] }, flags.lang)}`;
       await emit(io, text, flags.out);

@@ -10,7 +10,7 @@ import type { Dataset } from '../../dataset/createDataset.js';
 import { emit, integer, withCommonFlags, writeOutput, year, type CliIo, type CommonFlags } from '../common.js';
 import { countryDataset, requireWorkstreams, withCountryFlag, type CountryFlag } from '../country.js';
 import { methodsNote } from '../notes.js';
-import { recordText } from '../record.js';
+import { recordText, tiRecord, withRecord } from '../record.js';
 
 /** The words of this command's tables and notes, in English and Thai (listed in docs/i18n/th-glossary.md). */
 export const WORDS = {
@@ -108,28 +108,29 @@ export function solveCommand(program: Command, io: CliIo): void {
       if (flags.levers === true) requireWorkstreams('solve', dataset, '--levers', 'solving for workstream levers');
       const common = { target: flags.target, ...(flags.year === undefined ? {} : { year: flags.year }), ...(flags.by === undefined ? {} : { by: flags.by }) };
       const by = (y: number) => yearLabel(y, flags.era);
+      // What TI's record says of each source's gain: the result's feasibility (the world panel loads here).
+      const record = await tiRecord();
       let text: string;
       let spec: ScenarioSpec | null;
       let year: number;
       if (flags.levers === true) {
-        const s: WorkstreamSolution = solveWorkstreams(dataset, { ...common, mode: flags.mode, shared: flags.shared, ...(flags.workstreams === undefined ? {} : { workstreams: flags.workstreams }) });
+        const s: WorkstreamSolution = solveWorkstreams(dataset, { ...common, record, mode: flags.mode, shared: flags.shared, ...(flags.workstreams === undefined ? {} : { workstreams: flags.workstreams }) });
         ({ spec, year } = s);
         const columns = leverColumns(dataset, flags.lang);
         text = solutionText(flags.format, s, columns, s.workstreams, () => {
           const summary = WORDS[flags.lang].leverSummary({ target: s.target, year: by(s.year), by: by(s.by), total: s.neededTotal, lever: s.lever, feasible: s.feasible });
           return [summary, '', textTable(columns, s.workstreams), ...(s.mode === 'joint' ? ['', textTable(leverSourceColumns(dataset, flags.lang), s.sources)] : [])].join('\n');
         });
-        if (flags.format === 'table') text += `\n\n${await recordText(dataset, s.sources.map((x) => ({ source: x.source, gain: x.uplift, from: x.score })), s.by - s.year, flags.lang)}`;
+        if (flags.format === 'table') text = withRecord(text, recordText(dataset, s.feasibility, flags.lang));
       } else {
-        const s: TargetSolution = solveTarget(dataset, { ...common, strategy: flags.strategy, ...(flags.bound === undefined ? {} : { bounds: flags.bound }) });
+        const s: TargetSolution = solveTarget(dataset, { ...common, record, strategy: flags.strategy, ...(flags.bound === undefined ? {} : { bounds: flags.bound }) });
         ({ spec, year } = s);
         const columns = allocationColumns(dataset, flags.lang);
         text = solutionText(flags.format, s, columns, s.allocation, () => {
           const summary = WORDS[flags.lang].summary({ target: s.target, year: by(s.year), by: by(s.by), total: s.neededTotal, score: s.newScore, feasible: s.feasible });
           return [summary, '', textTable(columns, s.allocation)].join('\n');
         });
-        // What TI's record says of each source's gain (the world panel loads only here).
-        if (flags.format === 'table') text += `\n\n${await recordText(dataset, s.allocation.map((a) => ({ source: a.source, gain: a.uplift, from: a.score })), s.by - s.year, flags.lang)}`;
+        if (flags.format === 'table') text = withRecord(text, recordText(dataset, s.feasibility, flags.lang));
       }
       if (flags.saveScenario !== undefined) {
         if (spec === null) fail('solve', ['--save-scenario'], 'with --mode alone each workstream has its own scenario: use --format json to see them', flags.saveScenario, 'invalid_option');
