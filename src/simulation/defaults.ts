@@ -32,7 +32,7 @@ export type SimulationModel = z.infer<typeof SimulationModel>;
  *
  * @example
  * DEFAULT_MODEL; // => 'world'
- * modelParameters(thailand).model; // => 'world'
+ * (await modelParameters(thailand)).model; // => 'world'
  */
 export const DEFAULT_MODEL: SimulationModel = 'world';
 

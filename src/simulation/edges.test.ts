@@ -1,7 +1,7 @@
 import { syncBuiltinESMExports } from 'node:module';
 import os, { availableParallelism } from 'node:os';
 import { describe, expect, it, vi } from 'vitest';
-import { caught, rejected } from '../../tests/helpers/caught.js';
+import { rejected } from '../../tests/helpers/caught.js';
 import { createDataset, type Dataset } from '../dataset/createDataset.js';
 import type { DatasetInput } from '../dataset/schema.js';
 import { thailand } from '../dataset/thailand.js';
@@ -86,17 +86,17 @@ describe('shrinkCovariance', () => {
 describe('modelParameters: windows and too few changes', () => {
   const ds = dataset({ EIU: { first: 2010, values: [40, 41, 43, 42, 44, 45] }, PRS: { first: 2010, values: [30, 30, 31, 33, 32, 34] }, WEF: { first: 2010, values: [50, 49, 49, 51, 52, 52] } });
 
-  it('without seed scores the window is every year up to the base year', () => {
-    expect(modelParameters(ds, { model: 'random-walk' }).window).toEqual({ from: 2010, to: 2015 });
+  it('without seed scores the window is every year up to the base year', async () => {
+    expect((await modelParameters(ds, { model: 'random-walk' })).window).toEqual({ from: 2010, to: 2015 });
     // The world model learns from TI's panel, whatever the dataset's years.
-    expect(modelParameters(ds).window).toEqual({ from: 2012, to: 2015 });
-    const p = modelParameters(ds, { model: 'random-walk', baseYear: 2013 });
+    expect((await modelParameters(ds)).window).toEqual({ from: 2012, to: 2015 });
+    const p = await modelParameters(ds, { model: 'random-walk', baseYear: 2013 });
     expect(p.window).toEqual({ from: 2010, to: 2013 });
     expect(p.sources.find((s) => s.source === 'EIU')?.changes).toEqual([1, 2, -1]);
   });
 
-  it('names what is missing: a reversed window, too few joint years, too few changes of a source', () => {
-    expect(caught(() => modelParameters(ds, { model: 'random-walk', window: { from: 2013, to: 2013 } })).message).toBe(
+  it('names what is missing: a reversed window, too few joint years, too few changes of a source', async () => {
+    expect((await rejected(modelParameters(ds, { model: 'random-walk', window: { from: 2013, to: 2013 } }))).message).toBe(
       "modelParameters: options.window.to: expected a year after the window's first year 2013 (got 2013)",
     );
     // PRS starts in 2014: in 2010-2015 every source has a change only in 2015.
@@ -106,15 +106,15 @@ describe('modelParameters: windows and too few changes', () => {
       WEF: { first: 2010, values: [50, 49, 49, 51, 52, 52] },
       GI: { first: 2010, values: [20, 22, 21, 23, 25, 24] },
     });
-    const e = caught(() => modelParameters(late, { model: 'correlated' }));
+    const e = (await rejected(modelParameters(late, { model: 'correlated' })));
     expect(e.message).toBe('modelParameters: options.window: needs at least 2 year(s) in 2010-2015 where every source of 2015 has a change; found 1 (got {"from":2010,"to":2015})');
     expect(e.issues[0]?.code).toBe('too_few_changes');
-    expect(caught(() => modelParameters(late, { model: 'random-walk' })).message).toBe(
+    expect((await rejected(modelParameters(late, { model: 'random-walk' }))).message).toBe(
       'modelParameters: options.window: source PRS has 1 year-on-year change(s) in 2010-2015; the random-walk model needs at least 2 (got {"from":2010,"to":2015})',
     );
     // The bootstrap needs one change per source.
-    expect(modelParameters(late, { model: 'bootstrap' }).sources.find((s) => s.source === 'PRS')?.changes).toEqual([1]);
-    expect(caught(() => modelParameters(ds, { model: 'random-walk', resample: 'year' })).message).toBe("modelParameters: options.resample: applies only to model 'bootstrap' (model is 'random-walk') (got \"year\")");
+    expect((await modelParameters(late, { model: 'bootstrap' })).sources.find((s) => s.source === 'PRS')?.changes).toEqual([1]);
+    expect((await rejected(modelParameters(ds, { model: 'random-walk', resample: 'year' }))).message).toBe("modelParameters: options.resample: applies only to model 'bootstrap' (model is 'random-walk') (got \"year\")");
   });
 });
 
@@ -122,33 +122,33 @@ describe('modelParameters: error codes and the fewest changes each model takes',
   // 2010-2012 for every source: two year-on-year changes, 2011 and 2012.
   const three = dataset({ EIU: { first: 2010, values: [40, 41, 43] }, PRS: { first: 2010, values: [30, 30, 31] }, WEF: { first: 2010, values: [50, 49, 49] } });
 
-  it('codes each rejection: an option of another model, a reversed window, too few changes', () => {
-    const code = (f: () => unknown): string | undefined => caught(f).issues[0]?.code;
-    expect(code(() => modelParameters(three, { model: 'random-walk', resample: 'source' }))).toBe('invalid_option');
-    expect(code(() => modelParameters(three, { model: 'bootstrap', shrinkage: 0.5 }))).toBe('invalid_option');
-    expect(code(() => modelParameters(three, { model: 'random-walk', window: { from: 2012, to: 2011 } }))).toBe('invalid_range');
-    expect(code(() => modelParameters(three, { model: 'random-walk', window: { from: 2011, to: 2012 } }))).toBe('too_few_changes');
-    expect(code(() => modelParameters(three, { model: 'correlated', window: { from: 2011, to: 2012 } }))).toBe('too_few_changes');
+  it('codes each rejection: an option of another model, a reversed window, too few changes', async () => {
+    const code = async (p: Promise<unknown>): Promise<string | undefined> => (await rejected(p)).issues[0]?.code;
+    expect((await code(modelParameters(three, { model: 'random-walk', resample: 'source' })))).toBe('invalid_option');
+    expect((await code(modelParameters(three, { model: 'bootstrap', shrinkage: 0.5 })))).toBe('invalid_option');
+    expect((await code(modelParameters(three, { model: 'random-walk', window: { from: 2012, to: 2011 } })))).toBe('invalid_range');
+    expect((await code(modelParameters(three, { model: 'random-walk', window: { from: 2011, to: 2012 } })))).toBe('too_few_changes');
+    expect((await code(modelParameters(three, { model: 'correlated', window: { from: 2011, to: 2012 } })))).toBe('too_few_changes');
   });
 
-  it('takes exactly the fewest changes: 2 joint years for the correlated model, 1 for the joint bootstrap', () => {
-    const c = modelParameters(three, { model: 'correlated' });
+  it('takes exactly the fewest changes: 2 joint years for the correlated model, 1 for the joint bootstrap', async () => {
+    const c = await modelParameters(three, { model: 'correlated' });
     expect(c.sources.map((s) => s.changes)).toEqual([[1, 2], [0, 1], [-1, 0]]);
     expect(c.sources.map((s) => s.changeYears)).toEqual([[2011, 2012], [2011, 2012], [2011, 2012]]);
-    const b = modelParameters(three, { model: 'bootstrap', resample: 'year', window: { from: 2011, to: 2012 } });
+    const b = await modelParameters(three, { model: 'bootstrap', resample: 'year', window: { from: 2011, to: 2012 } });
     expect(b.sources.map((s) => s.changes)).toEqual([[2], [1], [0]]);
     expect(b.resample).toBe('year');
   });
 
-  it("defaults the bootstrap's resampling to 'source' and leaves it null for the other models", () => {
-    expect(modelParameters(three, { model: 'bootstrap' }).resample).toBe('source');
-    expect(modelParameters(three).resample).toBeNull();
-    expect(modelParameters(three, { model: 'correlated' }).resample).toBeNull();
+  it("defaults the bootstrap's resampling to 'source' and leaves it null for the other models", async () => {
+    expect((await modelParameters(three, { model: 'bootstrap' })).resample).toBe('source');
+    expect((await modelParameters(three)).resample).toBeNull();
+    expect((await modelParameters(three, { model: 'correlated' })).resample).toBeNull();
   });
 });
 
 describe('modelParameters: who takes part, and which changes', () => {
-  it('leaves out a source without a score in the base year', () => {
+  it('leaves out a source without a score in the base year', async () => {
     // PRS stops in 2012; the base year is 2013.
     const ds = dataset({
       EIU: { first: 2010, values: [40, 41, 43, 46] },
@@ -156,11 +156,11 @@ describe('modelParameters: who takes part, and which changes', () => {
       WEF: { first: 2010, values: [50, 49, 49, 47] },
       GI: { first: 2010, values: [20, 22, 21, 23] },
     });
-    expect(modelParameters(ds).sources.map((s) => s.source).sort()).toEqual(['EIU', 'GI', 'WEF']);
-    expect(modelParameters(ds, { model: 'random-walk', baseYear: 2012 }).sources.map((s) => s.source).sort()).toEqual(['EIU', 'GI', 'PRS', 'WEF']);
+    expect((await modelParameters(ds)).sources.map((s) => s.source).sort()).toEqual(['EIU', 'GI', 'WEF']);
+    expect((await modelParameters(ds, { model: 'random-walk', baseYear: 2012 })).sources.map((s) => s.source).sort()).toEqual(['EIU', 'GI', 'PRS', 'WEF']);
   });
 
-  it("the joint bootstrap keeps only the years where every source has a change; 'source' keeps each source's own", () => {
+  it("the joint bootstrap keeps only the years where every source has a change; 'source' keeps each source's own", async () => {
     // PRS has no 2011 score: its changes are 2013 and 2014 only (2012 needs 2011).
     const ds = dataset({
       EIU: { first: 2010, values: [40, 41, 43, 46, 45] },
@@ -168,36 +168,36 @@ describe('modelParameters: who takes part, and which changes', () => {
       WEF: { first: 2010, values: [50, 49, 49, 47, 48] },
       GI: { first: 2010, values: [20, 22, 21, 23, 25] },
     });
-    const joint = modelParameters(ds, { model: 'bootstrap', resample: 'year' });
-    const bySource = (p: ReturnType<typeof modelParameters>): [string, readonly number[], readonly number[]][] =>
+    const joint = await modelParameters(ds, { model: 'bootstrap', resample: 'year' });
+    const bySource = (p: Awaited<ReturnType<typeof modelParameters>>): [string, readonly number[], readonly number[]][] =>
       p.sources.map((s): [string, readonly number[], readonly number[]] => [s.source, s.changeYears, s.changes]).sort((a, b) => a[0].localeCompare(b[0]));
     expect(bySource(joint)).toEqual([['EIU', [2013, 2014], [3, -1]], ['GI', [2013, 2014], [2, 2]], ['PRS', [2013, 2014], [1, 2]], ['WEF', [2013, 2014], [-2, 1]]]);
-    const own = modelParameters(ds, { model: 'bootstrap' });
+    const own = await modelParameters(ds, { model: 'bootstrap' });
     expect(own.sources.find((s) => s.source === 'EIU')?.changes).toEqual([1, 2, 3, -1]);
   });
 
-  it('gives a single change sigma 0 (no spread to estimate), and no covariance outside the correlated model', () => {
+  it('gives a single change sigma 0 (no spread to estimate), and no covariance outside the correlated model', async () => {
     const ds = dataset({ EIU: { first: 2010, values: [40, 43] }, PRS: { first: 2010, values: [30, 31] }, WEF: { first: 2010, values: [50, 49] } });
-    const p = modelParameters(ds, { model: 'bootstrap' });
+    const p = await modelParameters(ds, { model: 'bootstrap' });
     expect(p.sources.map((s) => [s.changes, s.sigma])).toEqual([[[3], 0], [[1], 0], [[-1], 0]]);
     expect([p.covariance, p.sampleCovariance, p.shrinkage]).toEqual([null, null, null]);
-    const rw = modelParameters(thailand);
+    const rw = await modelParameters(thailand);
     expect([rw.covariance, rw.sampleCovariance, rw.shrinkage]).toEqual([null, null, null]);
   });
 
-  it('names modelParameters and options in its option errors', () => {
-    expect(caught(() => modelParameters(thailand, { model: 'garch' as never })).message).toMatch(/^modelParameters: options\.model: /);
-    expect(caught(() => modelParameters(thailand, 5 as never)).message).toMatch(/^modelParameters: options: /);
+  it('names modelParameters and options in its option errors', async () => {
+    expect((await rejected(modelParameters(thailand, { model: 'garch' as never }))).message).toMatch(/^modelParameters: options\.model: /);
+    expect((await rejected(modelParameters(thailand, 5 as never))).message).toMatch(/^modelParameters: options: /);
   });
 });
 
 describe('modelParameters: base year and gaps in a series', () => {
-  it('checks an unknown base year before anything else', () => {
+  it('checks an unknown base year before anything else', async () => {
     const ds = dataset({ EIU: { first: 2010, values: [40, 41, 43] }, PRS: { first: 2010, values: [30, 30, 31] }, WEF: { first: 2010, values: [50, 49, 49] } });
-    expect(caught(() => modelParameters(ds, { model: 'random-walk', baseYear: 2005 })).message).toBe('modelParameters: options.baseYear: expected a year present in the dataset (2010..2012) (got 2005)');
+    expect((await rejected(modelParameters(ds, { model: 'random-walk', baseYear: 2005 }))).message).toBe('modelParameters: options.baseYear: expected a year present in the dataset (2010..2012) (got 2005)');
   });
 
-  it('counts a change only between two years that both have a score', () => {
+  it('counts a change only between two years that both have a score', async () => {
     // PRS has no 2012 score: its changes are 2011 (31 - 30), 2014 (34 - 33) and 2015 (36 - 34), not 2012 or 2013.
     const ds = createDataset({
       country: { iso3: 'XYZ', name: { en: 'Example' } },
@@ -207,7 +207,7 @@ describe('modelParameters: base year and gaps in a series', () => {
         ...[[2010, 30], [2011, 31], [2013, 33], [2014, 34], [2015, 36]].map(([year, value]) => ({ source: 'PRS' as const, year: year!, value: value!, origin })),
       ],
     });
-    const prs = modelParameters(ds, { model: 'random-walk' }).sources.find((s) => s.source === 'PRS');
+    const prs = (await modelParameters(ds, { model: 'random-walk' })).sources.find((s) => s.source === 'PRS');
     expect(prs?.changeYears).toEqual([2011, 2014, 2015]);
     expect(prs?.changes).toEqual([1, 1, 2]);
     expect(prs?.mu).toBeCloseTo(4 / 3, 12);
@@ -284,15 +284,15 @@ describe('simulate: error codes, scenario years and kernel parameters', () => {
     expect(await uplifts({ kind: 'gain', source: 'WEF', from: 2026, to: 2034, gain: 1 }, 'WEF')).toEqual([1, 2]);
   });
 
-  it('gives the kernel only what its model uses: changes for the bootstrap, sigma for the random walk, L for the correlated model', () => {
+  it('gives the kernel only what its model uses: changes for the bootstrap, sigma for the random walk, L for the correlated model', async () => {
     const window = { from: 2017, to: 2022 };
-    const rw = kernelParams(modelParameters(thailand, { model: 'random-walk', baseYear: 2022, window }), null, 10, 2, 1);
+    const rw = kernelParams((await modelParameters(thailand, { model: 'random-walk', baseYear: 2022, window })), null, 10, 2, 1);
     expect([rw.model, rw.offsets.length, rw.changes.length, rw.chol.length]).toEqual([0, 0, 0, 0]);
-    expect(Array.from(rw.sigma)).toEqual(modelParameters(thailand, { model: 'random-walk', baseYear: 2022, window }).sources.map((s) => s.sigma));
-    const corr = kernelParams(modelParameters(thailand, { model: 'correlated', baseYear: 2022, window }), null, 10, 2, 1);
+    expect(Array.from(rw.sigma)).toEqual((await modelParameters(thailand, { model: 'random-walk', baseYear: 2022, window })).sources.map((s) => s.sigma));
+    const corr = kernelParams((await modelParameters(thailand, { model: 'correlated', baseYear: 2022, window })), null, 10, 2, 1);
     expect([corr.model, corr.offsets.length, corr.changes.length, corr.chol.length]).toEqual([2, 0, 0, 81]);
     expect(Array.from(corr.sigma)).toEqual(Array<number>(9).fill(0));
-    const boot = kernelParams(modelParameters(thailand, { model: 'bootstrap', baseYear: 2022, window }), null, 10, 2, 1);
+    const boot = kernelParams((await modelParameters(thailand, { model: 'bootstrap', baseYear: 2022, window })), null, 10, 2, 1);
     // Nine sources with five changes each (2018-2022), one after another.
     expect([boot.model, boot.changes.length, boot.chol.length]).toEqual([1, 45, 0]);
     expect(Array.from(boot.offsets)).toEqual([0, 5, 10, 15, 20, 25, 30, 35, 40, 45]);
@@ -329,10 +329,10 @@ describe('simulate: defaults', () => {
     expect((await simulate(mixed, { model: 'random-walk', paths: 10, ranking: 'frozen', rankScores: [50, 40] })).ranks).toEqual([2]);
   });
 
-  it('takes the latest year as the base year when the window ends after the data', () => {
+  it('takes the latest year as the base year when the window ends after the data', async () => {
     // EIU 2010-2013 (40, 41, 43, 46), PRS (30, 30, 31, 33), WEF (50, 49, 49, 47): the window runs on to 2020.
     const ds = dataset({ EIU: { first: 2010, values: [40, 41, 43, 46] }, PRS: { first: 2010, values: [30, 30, 31, 33] }, WEF: { first: 2010, values: [50, 49, 49, 47] } });
-    const p = modelParameters(ds, { model: 'random-walk', window: { from: 2010, to: 2020 } });
+    const p = await modelParameters(ds, { model: 'random-walk', window: { from: 2010, to: 2020 } });
     expect(p.baseYear).toBe(2013);
     expect(p.window).toEqual({ from: 2010, to: 2020 });
     expect(p.sources.map((s) => [s.source, s.base, s.changes])).toEqual([['EIU', 46, [1, 2, 3]], ['PRS', 33, [0, 1, 2]], ['WEF', 47, [-1, 0, -2]]]);
@@ -421,9 +421,9 @@ describe('a dataset with a single year', () => {
       sources: (['EIU', 'PRS', 'WEF'] as const).map((id) => ({ id, name: { en: id } })),
       scores: (['EIU', 'PRS', 'WEF'] as const).map((source) => ({ source, year: 2025, value: 40, origin })),
     });
-    expect(caught(() => modelParameters(one, { model: 'random-walk' })).message).toBe('modelParameters: dataset: has source scores for 2025 only: a country model learns from its year-on-year changes (got "XYZ")');
+    expect((await rejected(modelParameters(one, { model: 'random-walk' }))).message).toBe('modelParameters: dataset: has source scores for 2025 only: a country model learns from its year-on-year changes (got "XYZ")');
     // The world model learns from every country: one year is enough.
-    expect(modelParameters(one).sources.map((s) => s.base)).toEqual([40, 40, 40]);
+    expect((await modelParameters(one)).sources.map((s) => s.base)).toEqual([40, 40, 40]);
     await expect(simulate(one, { model: 'random-walk', paths: 10 })).rejects.toThrow('simulate: dataset: has source scores for 2025 only');
   });
 });

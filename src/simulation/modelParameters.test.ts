@@ -26,9 +26,9 @@ function expected(series: readonly number[], extra = 0): { mu: number; sigma: nu
 }
 
 describe('modelParameters', () => {
-  it("gives Thailand's mu and sigma per source as mc_numpy.py computes them (base 2022, changes 2017-2022, TI's integers as the seed prints them)", () => {
+  it("gives Thailand's mu and sigma per source as mc_numpy.py computes them (base 2022, changes 2017-2022, TI's integers as the seed prints them)", async () => {
     for (const extra of [0, 2]) {
-      const p = modelParameters(thailand, { model: 'random-walk', baseYear: 2022, window: { from: 2017, to: 2022 }, extraDrift: extra });
+      const p = await modelParameters(thailand, { model: 'random-walk', baseYear: 2022, window: { from: 2017, to: 2022 }, extraDrift: extra });
       expect(p.model).toBe('random-walk');
       expect(p.baseYear).toBe(2022);
       expect(p.window).toEqual({ from: 2017, to: 2022 });
@@ -43,7 +43,7 @@ describe('modelParameters', () => {
     }
     // The values mc_numpy.py prints with EXTRA_DRIFT = 2 (IMD, WEF, PERC, WJP, GI, PRS, EIU, VDEM, BTI).
     const printed = { IMD: [2, 3.7416573867739413], WEF: [2.6, 1.51657508881031], VDEM: [2.6, 3.1304951684997055], GI: [2, 0] } as const;
-    const p = modelParameters(thailand, { model: 'random-walk', baseYear: 2022, window: { from: 2017, to: 2022 }, extraDrift: 2 });
+    const p = await modelParameters(thailand, { model: 'random-walk', baseYear: 2022, window: { from: 2017, to: 2022 }, extraDrift: 2 });
     for (const [id, [mu, sigma]] of Object.entries(printed)) {
       const s = p.sources.find((x) => x.source === id);
       expect(s?.mu).toBeCloseTo(mu, 12);
@@ -51,29 +51,29 @@ describe('modelParameters', () => {
     }
   });
 
-  it('takes other windows and base years as options', () => {
-    const p = modelParameters(thailand, { model: 'random-walk', window: { from: 2017, to: 2025 } });
+  it('takes other windows and base years as options', async () => {
+    const p = await modelParameters(thailand, { model: 'random-walk', window: { from: 2017, to: 2025 } });
     expect(p.baseYear).toBe(2025);
     expect(p.sources[0]?.changes.length).toBe(8);
     // The default base year is the latest (2025) and the window every year up to it.
-    const q = modelParameters(thailand, { model: 'random-walk' });
+    const q = await modelParameters(thailand, { model: 'random-walk' });
     expect(q.baseYear).toBe(2025);
     expect(q.window).toEqual({ from: 2017, to: 2025 });
     expect(q.sources.find((s) => s.source === 'IMD')?.base).toBeCloseTo(26.1, 1);
   });
 
-  it('does not modify its input and returns a frozen result', () => {
+  it('does not modify its input and returns a frozen result', async () => {
     const options = { window: { from: 2017, to: 2022 } };
     const before = JSON.stringify(options);
-    const p = modelParameters(thailand, options);
+    const p = await modelParameters(thailand, options);
     expect(JSON.stringify(options)).toBe(before);
     expect(Object.isFrozen(p.sources[0]?.changes)).toBe(true);
   });
 
-  it('rejects bad options naming the function and field', () => {
-    expect(() => modelParameters(thailand, { model: 'bootstrap', shrinkage: 0.2 })).toThrow('modelParameters: options.shrinkage: applies only to model');
-    expect(() => modelParameters(thailand, { model: 'random-walk', extraDrift: Number.NaN })).toThrow(CpiGapError);
-    expect(() => modelParameters({ ...thailand })).toThrow('modelParameters: dataset:');
+  it('rejects bad options naming the function and field', async () => {
+    await expect(modelParameters(thailand, { model: 'bootstrap', shrinkage: 0.2 })).rejects.toThrow('modelParameters: options.shrinkage: applies only to model');
+    await expect(modelParameters(thailand, { model: 'random-walk', extraDrift: Number.NaN })).rejects.toThrow(CpiGapError);
+    await expect(modelParameters({ ...thailand })).rejects.toThrow('modelParameters: dataset:');
   });
 });
 

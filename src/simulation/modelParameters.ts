@@ -9,14 +9,15 @@ import { deepFreeze } from '../util/freeze.js';
 import { shrinkCovariance } from './covariance.js';
 import { DEFAULT_MODEL, SimulationModel } from './defaults.js';
 import { roundHalfUp } from './world/arrays.js';
-import { fittedWorld, onePrecision, type OnePrecision } from './world/start.js';
+import { datasetPrecision, type OnePrecision } from './precision.js';
+import { loadWorld, type WorldModule } from './world/load.js';
 
 /**
  * Options that fix a model's parameters (shared by {@link modelParameters} and `simulate`).
  *
  * @example
  * const o: ModelOptions = { model: 'bootstrap', window: { from: 2017, to: 2025 }, resample: 'year' };
- * modelParameters(thailand, o).window; // => { from: 2017, to: 2025 }
+ * (await modelParameters(thailand, o)).window; // => { from: 2017, to: 2025 }
  */
 export const ModelOptions = z.strictObject({
   /** The model. Default: `'world'`. */
@@ -45,7 +46,7 @@ export type ModelOptions = z.input<typeof ModelOptions>;
  * One source's parameters.
  *
  * @example
- * const imd: SourceParameters | undefined = modelParameters(thailand, { model: 'random-walk' }).sources.find((s) => s.source === 'IMD');
+ * const imd: SourceParameters | undefined = (await modelParameters(thailand, { model: 'random-walk' })).sources.find((s) => s.source === 'IMD');
  * imd?.changes.length; // => 8 (2018-2025)
  * console.log(imd?.drift, imd?.sigma);
  */
@@ -69,7 +70,7 @@ export interface SourceParameters {
  * A model with its parameters, as estimated from the dataset.
  *
  * @example
- * const p: ModelParameters = modelParameters(thailand, { model: 'correlated' });
+ * const p: ModelParameters = await modelParameters(thailand, { model: 'correlated' });
  * p.baseYear; // => 2025 (the latest year; the default window is 2017-2025)
  * p.sources.length; // => 9
  * p.shrinkage?.toFixed(2); // => '1.00'
@@ -102,7 +103,7 @@ export interface ModelParameters {
  * yearly exit and re-entry rates.
  *
  * @example
- * const w = modelParameters(thailand).world;
+ * const w = (await modelParameters(thailand)).world;
  * w?.editions; // => { from: 2012, to: 2025 }
  * w?.sources.find((s) => s.source === 'EIU')?.kind; // => 'levels'
  * w?.sources.find((s) => s.source === 'EIU')?.values.length; // => 5
@@ -157,8 +158,8 @@ function yearOnYear(series: OnePrecision, from: number, to: number): (ids: reado
 }
 
 /** The world model's pooled parameters (see {@link ModelParameters}). */
-function worldParameters(baseYear: number): WorldParameters {
-  const { view, fit } = fittedWorld(baseYear);
+function worldParameters(world: WorldModule, baseYear: number): WorldParameters {
+  const { view, fit } = world.fittedWorld(baseYear);
   return {
     editions: { from: view.y0, to: view.y0 + view.ny - 1 },
     rho: fit.rho,
@@ -204,7 +205,7 @@ function countryParameters(fn: string, model: SimulationModel, ctx: { series: On
  * Estimate a model from parsed options. `fn` names the public function in errors; `path` is where
  * the model options sit in its arguments. Internal: used by {@link modelParameters} and `simulate`.
  */
-export function estimateModel(fn: string, dataset: Dataset, options: z.output<typeof ModelOptions>, path: readonly (string | number)[] = ['options']): ModelParameters {
+export async function estimateModel(fn: string, dataset: Dataset, options: z.output<typeof ModelOptions>, path: readonly (string | number)[] = ['options']): Promise<ModelParameters> {
   const model = options.model ?? DEFAULT_MODEL;
   checkModelOptions(fn, model, options, path);
   // An unknown base year is reported first.
@@ -217,20 +218,23 @@ export function estimateModel(fn: string, dataset: Dataset, options: z.output<ty
   if (dataset.years.length < 2 && model !== 'world') fail(fn, ['dataset'], `has source scores for ${dataset.years.join(', ')} only: a country model learns from its year-on-year changes`, dataset.country.iso3, 'too_few_changes');
   if (to <= from && model !== 'world') fail(fn, [...path, 'window', 'to'], `expected a year after the window's first year ${from}`, to, 'invalid_range');
   const extraDrift = options.extraDrift ?? 0;
-  const series = onePrecision(dataset);
+  // The world model reads TI's panel (loaded here, on first use); a country model the dataset alone.
+  const world = model === 'world' ? await loadWorld() : null;
+  const series = world === null ? datasetPrecision(dataset) : world.onePrecision(dataset);
   // The simulated sources: those with a score in the base year, in dataset order, at one precision.
   const bases = dataset.sources.flatMap((src): [SourceId, number][] => {
     const v = series.values.get(`${src.id}@${baseYear}`);
     return v === undefined ? [] : [[src.id, v]];
   });
   const country =
-    model === 'world'
+    world !== null
       ? { params: bases.map(([source, base]): SourceParameters => ({ source, base, changes: [], changeYears: [], drift: 0, mu: extraDrift, sigma: 0 })), common: [] }
       : countryParameters(fn, model, { series, bases, from, to, baseYear, extraDrift, joint: options.resample === 'year' }, path);
   const cov = model === 'correlated' ? shrinkCovariance(country.common, options.shrinkage) : null;
+  const view = world?.fittedWorld(baseYear).view;
   return deepFreeze({
     model,
-    window: model === 'world' ? { from: fittedWorld(baseYear).view.y0, to: Math.min(baseYear, fittedWorld(baseYear).view.y0 + fittedWorld(baseYear).view.ny - 1) } : { from, to },
+    window: view === undefined ? { from, to } : { from: view.y0, to: Math.min(baseYear, view.y0 + view.ny - 1) },
     baseYear,
     extraDrift,
     sources: country.params,
@@ -238,14 +242,17 @@ export function estimateModel(fn: string, dataset: Dataset, options: z.output<ty
     covariance: cov?.shrunk ?? null,
     sampleCovariance: cov?.sample ?? null,
     shrinkage: cov?.lambda ?? null,
-    world: model === 'world' ? worldParameters(baseYear) : null,
+    world: world === null ? null : worldParameters(world, baseYear),
   });
 }
 
 /**
- * The parameters a simulation model takes from the dataset. The base year is the latest year
- * unless named; each source's series is read at one precision (TI's stored values wherever TI has
- * the country-year, both rounded half up across an edition that stores integers). The world model
+ * The parameters a simulation model takes from the dataset (a promise: the world model loads TI's
+ * panel on first use, a country model never does). The base year is the latest year unless named;
+ * each source's series is read at one precision, both values rounded half up across an edition of
+ * TI's that stores integers (so the seed's integers and TI's unrounded values invent no change): the
+ * world model reads TI's stored values wherever TI has the country-year, a country model the
+ * dataset's own values. The world model
  * (the default) reports what it learnt from every country in `world`. A country model reports per
  * source the base-year score, the observed year-on-year changes in the window, their mean (drift),
  * mu = drift + extraDrift and the sample SD (n - 1); the correlated model also the sample and shrunk
@@ -257,13 +264,13 @@ export function estimateModel(fn: string, dataset: Dataset, options: z.output<ty
  * @throws {CpiGapError} for a base year not in the dataset, an empty window, a source with too few
  * changes (2 for random-walk and correlated, 1 for bootstrap), or an option of another model.
  * @example
- * const p = modelParameters(thailand);
+ * const p = await modelParameters(thailand);
  * p.baseYear; // => 2025
  * p.model; // => 'world'
- * const rw = modelParameters(thailand, { model: 'random-walk', baseYear: 2022, window: { from: 2017, to: 2022 } });
+ * const rw = await modelParameters(thailand, { model: 'random-walk', baseYear: 2022, window: { from: 2017, to: 2022 } });
  * rw.sources.find((s) => s.source === 'VDEM'); // => { base: 26, changes: [-2, -1, 0, 6, 0], drift: 0.6, sigma: 3.1304951684997055, ... }
  */
-export function modelParameters(dataset: Dataset, options?: DeepReadonly<ModelOptions>): ModelParameters {
+export async function modelParameters(dataset: Dataset, options?: DeepReadonly<ModelOptions>): Promise<ModelParameters> {
   assertDataset('modelParameters', dataset);
   const parsed = parseInput('modelParameters', ModelOptions.optional(), options, ['options']) ?? {};
   return estimateModel('modelParameters', dataset, parsed);

@@ -1,9 +1,9 @@
 import { getEventListeners } from 'node:events';
 import { createRequire } from 'node:module';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { thailand } from '../dataset/thailand.js';
 import { BINS, CHUNK_PATHS, type KernelParams } from './kernel.js';
-import { modelParameters } from './modelParameters.js';
+import { modelParameters, type ModelParameters } from './modelParameters.js';
 import { lastRun, runChunks, workerScript, type RunControl, type WorkerStart } from './runChunks.js';
 import { kernelParams } from './simulate.js';
 
@@ -11,7 +11,14 @@ const noop = (): void => undefined;
 const PATHS = 40_000; // three chunks: 16,384 + 16,384 + 7,232
 /** The kernel of the runs, built inside each test (built at load, it would count as every test's code). */
 let built: KernelParams | undefined;
-const kernel = (): KernelParams => (built ??= kernelParams(modelParameters(thailand, { extraDrift: 1 }), null, PATHS, 2, 7));
+let params: ModelParameters | undefined;
+beforeAll(async () => {
+  params = await modelParameters(thailand, { extraDrift: 1 });
+});
+const kernel = (): KernelParams => {
+  if (params === undefined) throw new Error('modelParameters has not resolved');
+  return (built ??= kernelParams(params, null, PATHS, 2, 7));
+};
 
 /** The histogram of a plain single-thread run, to compare the other runs with. */
 async function alone(): Promise<number[]> {
@@ -69,7 +76,7 @@ describe('runChunks: worker threads', () => {
   });
 
   it('starts no worker for a single chunk, whatever the threads', async () => {
-    const one = kernelParams(modelParameters(thailand), null, CHUNK_PATHS, 1, 3);
+    const one = kernelParams(await modelParameters(thailand), null, CHUNK_PATHS, 1, 3);
     const done: number[] = [];
     await runChunks(one, { threads: 4, progress: (d) => done.push(d), check: noop, callerWorks: false });
     // With a worker and callerWorks false, the worker would have run it.
@@ -78,7 +85,7 @@ describe('runChunks: worker threads', () => {
   });
 
   it('keeps the calling thread working beside its workers: it takes chunk 0 before any worker has started', async () => {
-    const ten = kernelParams(modelParameters(thailand), null, 10 * CHUNK_PATHS, 1, 3);
+    const ten = kernelParams(await modelParameters(thailand), null, 10 * CHUNK_PATHS, 1, 3);
     const hist = await runChunks(ten, { threads: 2, progress: noop, check: noop });
     expect(lastRun.workerChunks).toBeLessThan(10);
     expect(hist.reduce((a, b) => a + b, 0)).toBe(10 * CHUNK_PATHS);

@@ -148,8 +148,8 @@ describe('simulate: correlated model', () => {
   for (const c of changes) levels.push(levels[levels.length - 1]!.map((v, i) => v + c[i]!));
   const ds = dataset({ EIU: levels.map((l) => l[0]!), PRS: levels.map((l) => l[1]!), WEF: levels.map((l) => l[2]!) }, 1995);
 
-  it('recovers a known covariance from synthetic data', () => {
-    const p = modelParameters(ds, { model: 'correlated' });
+  it('recovers a known covariance from synthetic data', async () => {
+    const p = await modelParameters(ds, { model: 'correlated' });
     expect(p.window).toEqual({ from: 1995, to: 2100 });
     // The estimate is the plain sample covariance of the changes (computed here independently)...
     const t = changes.length;
@@ -184,7 +184,7 @@ describe('simulate: correlated model', () => {
     const corr = await simulate(thailand, { paths: 20_000, horizon: 3, model: 'correlated', shrinkage: 1 });
     const walk = await simulate(thailand, { model: 'random-walk', paths: 20_000, horizon: 3 });
     expect(corr.years.map((y) => y.histogram)).toEqual(walk.years.map((y) => y.histogram));
-    const thai = modelParameters(thailand, { model: 'correlated' });
+    const thai = await modelParameters(thailand, { model: 'correlated' });
     expect(thai.shrinkage).toBeGreaterThan(0);
     thai.sources.forEach((src, i) => {
       expect(thai.covariance?.[i]?.[i]).toBeCloseTo(src.sigma ** 2, 12);
@@ -364,7 +364,7 @@ describe('simulate: reproducibility', () => {
   });
 
   it('gives the same histogram when worker threads run every chunk (the worker file loads from source)', async () => {
-    const params = modelParameters(thailand, { model: 'random-walk', extraDrift: 2 });
+    const params = await modelParameters(thailand, { model: 'random-walk', extraDrift: 2 });
     const kernel = kernelParams(params, null, 50_000, 8, 5);
     const noop = (): void => undefined;
     const alone = await runChunks(kernel, { threads: 1, progress: noop, check: noop });

@@ -13,7 +13,9 @@ import { cholesky } from './covariance.js';
 import { CHUNK_PATHS, type KernelModel, type KernelParams } from './kernel.js';
 import { DEFAULT_HORIZON, DEFAULT_PATHS, DEFAULT_SEED, describeBacktest, type SimulationModel } from './defaults.js';
 import type { WorldRunCounts } from './world/run.js';
-import { movingRanks, simulateWorld, type WorldSimulation } from './world/simulateWorld.js';
+import { loadWorld } from './world/load.js';
+import { movingRanks } from './world/movingRanks.js';
+import type { WorldSimulation } from './world/simulateWorld.js';
 import { estimateModel, ModelOptions, type ModelParameters } from './modelParameters.js';
 import { nodeBuiltin, runChunks } from './runChunks.js';
 import type { SimulationYear } from './records.js';
@@ -312,7 +314,7 @@ export async function simulate(dataset: Dataset, options?: SimulateOptions): Pro
   const target = o.target ?? DEFAULT_TARGET;
   // A scenario's own base year is the simulation's when the options name none.
   if (o.baseYear === undefined && o.scenario?.baseYear !== undefined) resolveYear(FN, dataset, o.scenario.baseYear, ['options', 'scenario', 'baseYear']);
-  const params = estimateModel(FN, dataset, { ...o, baseYear: o.baseYear ?? o.scenario?.baseYear });
+  const params = await estimateModel(FN, dataset, { ...o, baseYear: o.baseYear ?? o.scenario?.baseYear });
   const plan = upliftLevels(dataset, o, params, horizon);
   const { ranking, ranks } = rankChoice(dataset, o, params.model);
   const hist = await runModel(dataset, o, params, { paths, horizon, seed, ranks: ranking === 'moving' ? ranks : [], levels: plan?.levels ?? null });
@@ -378,6 +380,7 @@ async function runModel(dataset: Dataset, o: z.output<typeof SimulateOptions>, p
   let result: { hist: Float64Array; moving: WorldRunCounts | null };
   if (params.model === 'world') {
     check();
+    const { simulateWorld } = await loadWorld();
     const counts = await simulateWorld(FN, dataset, params, {
       ...run,
       between: async (done) => {

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { thailand } from '../dataset/thailand.js';
 import { BINS, chunkCount, runChunk, type KernelParams } from './kernel.js';
-import { modelParameters } from './modelParameters.js';
+import { modelParameters, type ModelParameters } from './modelParameters.js';
 import { runChunks } from './runChunks.js';
 import { kernelParams } from './simulate.js';
 import { browserWorkerScript, startWebWorker, webWorkerConstructor, type BrowserWorkerInput } from './webWorkers.js';
@@ -48,7 +48,14 @@ function fakeWorker(failOn: number | null) {
   return { FakeWorker, started };
 }
 
-const params = (): KernelParams => kernelParams(modelParameters(thailand, { extraDrift: 1 }), null, 50_000, 3, 11);
+let model: ModelParameters | undefined;
+beforeAll(async () => {
+  model = await modelParameters(thailand, { extraDrift: 1 });
+});
+const params = (): KernelParams => {
+  if (model === undefined) throw new Error('modelParameters has not resolved');
+  return kernelParams(model, null, 50_000, 3, 11);
+};
 
 describe('Web Workers (the browser path of runChunks)', () => {
   it('is not chosen in Node, which has worker_threads; the script sits beside the module', () => {

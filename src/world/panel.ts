@@ -4,6 +4,7 @@ import { CpiGapError, fromZodIssues } from '../errors.js';
 import { TiRowSchema } from '../ti/datasetFromTi.js';
 import { deepFreeze } from '../util/freeze.js';
 import { SOURCE_IDS, type SourceId } from '../dataset/sourceCatalog.js';
+import { INTEGER_EDITIONS } from '../methodology/editions.js';
 import { roundScore } from '../methodology/roundScore.js';
 import { decodeRow, PANEL_COLUMNS, PANEL_FORMAT, type PanelCell, type PanelFile } from './panelFormat.js';
 
@@ -101,13 +102,6 @@ export function countrySourceScores(iso3: string): ReadonlyMap<number, Readonly<
   return out;
 }
 
-/**
- * TI's editions that store integer source scores (2012-2020 and 2022; 2021 and 2023 on are
- * unrounded): more than 95% of each of these editions' values are integers (a test holds this list
- * to the panel). A change across one of them is read at integer precision, so mixing integers with
- * unrounded values invents no change. Internal.
- */
-export const INTEGER_EDITIONS: readonly number[] = Object.freeze([2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2022]);
 
 /**
  * A source's changes from each edition to the edition `k` later, across every country of the panel

@@ -145,6 +145,12 @@ describe('the folder map of CONTRIBUTING.md', () => {
     expect(loaded).toContain('src/world/records.ts');
   });
 
+  it('keeps the world panel out of cpi-gap/simulation until the world model runs (a country model never loads it)', () => {
+    const loaded = [...closure('src/simulation/index.ts')];
+    expect(loaded).toContain('src/simulation/world/load.ts');
+    expect(loaded.filter((f) => f.startsWith('src/world/') || f === 'src/simulation/world/start.ts')).toEqual([]);
+  });
+
   it('keeps the world panel out of the command line until a command imports it', () => {
     expect(GROUPS['world/panel']).toContain('src/world/panel.ts');
     const loaded = [...closure('src/cli/program.ts')];

@@ -7,7 +7,9 @@
  */
 import type { Dataset } from '../../dataset/createDataset.js';
 import { SOURCE_IDS, type SourceId } from '../../dataset/sourceCatalog.js';
-import { countrySourceScores, INTEGER_EDITIONS } from '../../world/panel.js';
+import { INTEGER_EDITIONS } from '../../methodology/editions.js';
+import { countrySourceScores } from '../../world/panel.js';
+import type { OnePrecision } from '../precision.js';
 import { worldRows } from '../../world/worldPanel.js';
 import { NS, upTo, worldArrays, type WorldArrays } from './arrays.js';
 import { fitWorld, othersMean, type WorldFit } from './fit.js';
@@ -39,13 +41,6 @@ export function fittedWorld(origin: number): FittedWorld {
   const made = { view, fit: fitWorld(view), scoreLevel: fitScoreLevel(view) };
   fits.set(o, made);
   return made;
-}
-
-/** A dataset's source scores at one precision: `values` by `source@year`, and the years read from TI's panel. */
-export interface OnePrecision {
-  readonly values: ReadonlyMap<string, number>;
-  /** Years whose values come from TI's panel, with whether that edition stores integers. */
-  readonly tiYears: ReadonlyMap<number, boolean>;
 }
 
 /** The dataset's series at one precision (see the module's comment). */

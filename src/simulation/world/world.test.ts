@@ -8,8 +8,9 @@ import { modelParameters } from '../modelParameters.js';
 import { NS, upTo, worldArrays, type WorldArrays } from './arrays.js';
 import { fitWorld } from './fit.js';
 import { runCountry } from './paths.js';
-import { simulateWorld, movingRanks } from './simulateWorld.js';
-import { INTEGER_EDITIONS } from '../../world/panel.js';
+import { movingRanks } from './movingRanks.js';
+import { simulateWorld } from './simulateWorld.js';
+import { INTEGER_EDITIONS } from '../../methodology/editions.js';
 import { panelStart } from './start.js';
 
 const all = worldArrays(worldRows());
@@ -85,18 +86,18 @@ describe('the world model', () => {
     expect(r.calibration).toMatch(/^backtest: 80% intervals held 79% of 1-year outcomes/);
   });
 
-  it('reads each series at one precision: no change invented between the seed\'s integers and TI\'s unrounded values', () => {
+  it('reads each series at one precision: no change invented between the seed\'s integers and TI\'s unrounded values', async () => {
     // TI stores PRS for Thailand as an integer in 2022 and unrounded in 2023: both rounded half up.
     const tha = worldRows().filter((x) => x.iso3 === 'THA');
     const v = (y: number): number => tha.find((x) => x.year === y)?.sourceScores.PRS as number;
-    const p = modelParameters(thailand, { model: 'random-walk', window: { from: 2021, to: 2025 } }).sources.find((s) => s.source === 'PRS');
+    const p = (await modelParameters(thailand, { model: 'random-walk', window: { from: 2021, to: 2025 } })).sources.find((s) => s.source === 'PRS');
     const i = p?.changeYears.indexOf(2023) ?? -1;
     expect(p?.changes[i]).toBe(Math.floor(v(2023) + 0.5) - Math.floor(v(2022) + 0.5));
     expect(p?.changes[i]).toBe(0);
   });
 
   it("with every other country's spread set to 0, ranks equal the frozen-list ranking against their base scores", async () => {
-    const params = modelParameters(thailand);
+    const params = await modelParameters(thailand);
     const others = worldRows().filter((r) => r.year === 2025 && r.iso3 !== 'THA').map((r) => r.score);
     const ranks = [43, 53, 110, 116, 120];
     const paths = 3000;
