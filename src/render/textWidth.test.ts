@@ -60,6 +60,14 @@ describe('withMeasuredText', () => {
     // vega's estimate without a canvas: 0.8 x characters x font size, rounded down (5 code points).
     expect(metrics.width(item, 'อำนาจ')).toBe(Math.floor(0.8 * 5 * 10));
   });
+
+  it('leaves vega able to cut a text past its limit outside the call (it recursed without end once a render had run)', async () => {
+    const metrics = (vega as unknown as { textMetrics: { width: (item: object, text: string) => number } }).textMetrics;
+    await withMeasuredText(vega, measureContext(faces), () => Promise.resolve(0));
+    // vega's estimate of "abcdefghij" (8 px a character at 10 px) cut to 40 px: "abcd…" minus room for "…"
+    // (8 px) leaves 32 px, and vega keeps the longest start narrower than that, "abc" (24 px), then adds "…".
+    expect(metrics.width({ fontSize: 10, limit: 40 }, 'abcdefghij')).toBe(Math.floor(0.8 * 'abc…'.length * 10));
+  });
 });
 
 describe('truncated (what vega draws for a text past its limit)', () => {

@@ -153,9 +153,20 @@ export function withMeasuredText<T>(vega: typeof Vega, context: MeasureContext, 
     const scenegraph = vega as unknown as Scenegraph;
     const metrics = scenegraph.textMetrics;
     const previous = metrics.width;
+    // Outside a render, vega's own measure: it cuts a text past its limit by asking textMetrics.width
+    // (this function) the widths of the text and its cuts, which must not be cut again (that recursed
+    // without end): those nested calls measure with no limit.
+    let nested = false;
     metrics.width = (item, text) => {
       const current = storage.getStore();
-      return current === undefined ? previous(item, text) : measure(current, item, text);
+      if (current !== undefined) return measure(current, item, text);
+      if (nested) return previous({ ...item, limit: 0 }, text);
+      nested = true;
+      try {
+        return previous(item, text);
+      } finally {
+        nested = false;
+      }
     };
     const bound = scenegraph.Marks.text.bound;
     scenegraph.Marks.text.bound = (bounds, item, mode) => {
