@@ -23,7 +23,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TopLevelSpec } from 'vega-lite';
 import { budgetSpec, chartContext, chartSet, monteCarloFanSpec, peerComparisonSpec, planStatusSpec, scenarioPathsSpec, type ChartEntry } from '../src/charts/index.js';
-import { composeScenarios, scenario, thailand, type ScenarioSpec } from '../src/index.js';
+import { composeScenarios, scenario, thailand, type Digits, type ScenarioSpec } from '../src/index.js';
 import { budgetByMeasure, progressRollup, readProgressCsv } from '../src/plan/index.js';
 import { shippedFontFiles, toSvg } from '../src/render/index.js';
 import { simulate } from '../src/simulation/index.js';
@@ -75,9 +75,10 @@ const SCENARIOS: readonly { readonly en: string; readonly th: string; readonly s
 /**
  * The gallery's charts: every chart of {@link chartSet} for Thailand, then the scenario paths, the
  * Monte Carlo fan, the budget, the plan status and the ASEAN peers, in English (CE) and Thai (B.E.).
- * `updatesCsv`: the agencies' progress updates (the Thai or English form as CSV text), if any.
+ * `updatesCsv`: the agencies' progress updates (the Thai or English form as CSV text), if any;
+ * `digits`: the charts' digits (`'thai'`: every figure in ๐-๙).
  */
-export async function galleryCharts(updatesCsv?: string): Promise<GalleryChart[]> {
+export async function galleryCharts(updatesCsv?: string, digits: Digits = 'arabic'): Promise<GalleryChart[]> {
   const world = edition(GALLERY_YEAR);
   const distribution = { scores: [...world.scores], origin: world.origin };
   const peers = peerComparison(thailand, { group: 'asean', year: GALLERY_YEAR });
@@ -85,7 +86,7 @@ export async function galleryCharts(updatesCsv?: string): Promise<GalleryChart[]
   const simulation = await simulate(thailand, { ...GALLERY_SIMULATION, target: GALLERY_TARGET });
   const rollup = progressRollup(updatesCsv === undefined ? [] : readProgressCsv(updatesCsv), { asOf: GALLERY_AS_OF });
   return (['en', 'th'] as const).flatMap((locale) => {
-    const look = { locale, era: locale === 'th' ? ('be' as const) : ('ce' as const) };
+    const look = { locale, era: locale === 'th' ? ('be' as const) : ('ce' as const), digits };
     const charts: { id: GalleryChart['id']; spec: TopLevelSpec }[] = [
       ...chartSet(thailand, { year: GALLERY_YEAR, target: GALLERY_TARGET, ...look, distribution }),
       {
@@ -97,7 +98,7 @@ export async function galleryCharts(updatesCsv?: string): Promise<GalleryChart[]
       },
       { id: 'monte-carlo-fan', spec: monteCarloFanSpec(simulation.years, { ...context, ...look, target: GALLERY_TARGET }) },
       { id: 'budget', spec: budgetSpec(budgetByMeasure(), { workstreams: context.workstreams, ...look }) },
-      { id: 'plan-status', spec: planStatusSpec(rollup, { locale, ...(updatesCsv === undefined ? { title: NO_UPDATES[locale] } : {}) }) },
+      { id: 'plan-status', spec: planStatusSpec(rollup, { locale, digits, ...(updatesCsv === undefined ? { title: NO_UPDATES[locale] } : {}) }) },
       { id: 'peers', spec: peerComparisonSpec(peers, look) },
     ];
     return charts.map((c) => ({ id: c.id, locale, file: `${c.id}.${locale}.svg`, spec: c.spec }));

@@ -5,7 +5,7 @@ import { resolveYear } from '../dataset/access.js';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { Provenance } from '../dataset/schema.js';
 import { fail, parseInput } from '../errors.js';
-import { defaultEra, type Era, type Locale } from '../i18n/labels.js';
+import { defaultEra, type Digits, type Era, type Locale } from '../i18n/labels.js';
 import type { DeepReadonly } from '../util/freeze.js';
 import { gapBarsSpec } from './gapBars.js';
 import { gapWaterfallSpec } from './gapWaterfallSpec.js';
@@ -32,7 +32,7 @@ export interface ChartEntry {
   readonly spec: TopLevelSpec;
 }
 
-const ChartSetOptions = ChartOptions.pick({ locale: true, era: true, width: true, height: true, font: true })
+const ChartSetOptions = ChartOptions.pick({ locale: true, era: true, digits: true, width: true, height: true, font: true })
   .extend({
     /** The year of the gap charts. Default: the dataset's latest year. */
     year: GapOptions.unwrap().shape.year,
@@ -49,7 +49,7 @@ const ChartSetOptions = ChartOptions.pick({ locale: true, era: true, width: true
   .optional();
 /**
  * Options of {@link chartSet}: `year` (default: the dataset's latest), `target` (default `DEFAULT_TARGET`, 51),
- * `locale`, `era`, `width`, `height`, `font` (as in {@link ChartOptions}), and `distribution` (every
+ * `locale`, `era`, `digits`, `width`, `height`, `font` (as in {@link ChartOptions}), and `distribution` (every
  * country's score of the year, for the rank chart).
  * @example
  * ```ts
@@ -69,7 +69,7 @@ type ChartSetId = (typeof CHART_SET_IDS)[number];
 interface SetData {
   readonly dataset: Dataset;
   readonly year: number;
-  readonly look: { readonly locale: Locale; readonly era: Era; readonly width?: number; readonly height?: number; readonly font?: string };
+  readonly look: { readonly locale: Locale; readonly era: Era; readonly digits: Digits; readonly width?: number; readonly height?: number; readonly font?: string };
   readonly gaps: ReturnType<typeof sourceGaps>;
   readonly cpi: ReturnType<typeof cpiGap>;
   readonly workstreams: ReturnType<typeof workstreamGaps>;
@@ -82,7 +82,7 @@ function setData(fn: string, dataset: Dataset, options: unknown): SetData {
   const year = resolveYear(fn, dataset, o.year);
   const gapOptions = { year, ...(o.target === undefined ? {} : { target: o.target }) };
   const locale = o.locale ?? CHART_DEFAULTS.locale;
-  const look = { locale, era: o.era ?? defaultEra(locale), ...(o.width === undefined ? {} : { width: o.width }), ...(o.height === undefined ? {} : { height: o.height }), ...(o.font === undefined ? {} : { font: o.font }) };
+  const look = { locale, era: o.era ?? defaultEra(locale), digits: o.digits ?? CHART_DEFAULTS.digits, ...(o.width === undefined ? {} : { width: o.width }), ...(o.height === undefined ? {} : { height: o.height }), ...(o.font === undefined ? {} : { font: o.font }) };
   return { dataset, year, look, gaps: sourceGaps(dataset, gapOptions), cpi: cpiGap(dataset, gapOptions), workstreams: workstreamGaps(dataset, gapOptions), distribution: o.distribution };
 }
 

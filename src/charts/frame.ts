@@ -3,8 +3,10 @@ import { version } from '../../package.json';
 import type { Provenance } from '../dataset/schema.js';
 import { fail } from '../errors.js';
 import { toBuddhistEra } from '../i18n/buddhistEra.js';
-import type { Era, Locale } from '../i18n/labels.js';
+import type { Digits, Era, Locale } from '../i18n/labels.js';
+import { toThaiDigits } from '../i18n/thaiNumber.js';
 import { provenanceLine } from '../report/gapReport.js';
+import { withDigits } from './digits.js';
 import type { ResolvedChartOptions } from './options.js';
 import { lineHeightFor, wrapText } from './textWrap.js';
 
@@ -40,6 +42,8 @@ export interface ChartMeta {
   readonly chart: string;
   readonly locale: Locale;
   readonly era: Era;
+  /** The digits the chart writes its figures in. */
+  readonly digits: Digits;
   readonly country: { readonly iso3: string | null; readonly name: string } | null;
   readonly provenance: {
     /** Sections of the seed document (the FY2023 action plan) the numbers come from. */
@@ -92,6 +96,7 @@ export function chartMeta(o: ResolvedChartOptions, origins: readonly (Provenance
     chart: o.kind,
     locale: o.locale,
     era: o.era,
+    digits: o.digits,
     country: o.country === undefined || name === undefined ? null : { iso3: o.country.iso3 ?? null, name },
     provenance: {
       seedSections: uniqueSorted(all.flatMap((p) => (p.kind === 'seed' ? [p.section] : []))),
@@ -125,9 +130,11 @@ function oneOrLines(lines: readonly string[]): string | string[] {
  * have no length limit: builders wrap long ones (see `textWrap.ts`).
  */
 export function frame(o: ResolvedChartOptions, defaultTitle: string, subtitle: readonly string[], meta: ChartMeta, body: Body, size = true): TopLevelSpec {
+  // Titles in the chart's digits before they wrap, so that lines are measured as they are drawn.
+  const shown = (text: string) => (o.digits === 'thai' ? toThaiDigits(text) : text);
   const provenanceLines = meta.provenance.text === '' ? [] : meta.provenance.text.split('; ');
-  const lines = [...subtitle, ...provenanceLines].flatMap((l) => wrapText(l, o.width, FONT_SIZES.subtitle));
-  const title = o.title === false ? undefined : { text: oneOrLines(wrapText(o.title ?? defaultTitle, o.width, FONT_SIZES.title, true)), ...(lines.length > 0 ? { subtitle: lines } : {}) };
+  const lines = [...subtitle, ...provenanceLines].flatMap((l) => wrapText(shown(l), o.width, FONT_SIZES.subtitle));
+  const title = o.title === false ? undefined : { text: oneOrLines(wrapText(shown(o.title ?? defaultTitle), o.width, FONT_SIZES.title, true)), ...(lines.length > 0 ? { subtitle: lines } : {}) };
   const spec = {
     $schema: VEGA_LITE_SCHEMA,
     ...(title === undefined ? {} : { title }),
@@ -154,7 +161,7 @@ export function frame(o: ResolvedChartOptions, defaultTitle: string, subtitle: r
     },
     usermeta: { cpiGap: meta },
   };
-  return spec as unknown as TopLevelSpec;
+  return withDigits(spec, o.digits) as unknown as TopLevelSpec;
 }
 
 /**

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { Provenance } from '../dataset/schema.js';
 import { parseInput } from '../errors.js';
 import { frozen, type DeepReadonly } from '../util/freeze.js';
-import { DEFAULT_LOCALE, defaultEra, Era, Locale } from '../i18n/labels.js';
+import { DEFAULT_LOCALE, defaultEra, Digits, Era, Locale } from '../i18n/labels.js';
 
 /**
  * A font list for every text of a chart that can draw Thai: Sarabun and Noto Sans Thai where a
@@ -76,6 +76,7 @@ export const CHART_SET_IDS = frozen(['source-trends', 'gap-bars', 'source-heatma
  * | --- | --- |
  * | `locale` | `'en'` (plan status: `'th'`) |
  * | `era` | `defaultEra(locale)`: `'be'` in Thai (years as 2565), `'ce'` in English (2022) |
+ * | `digits` | `'arabic'` (0-9); `'thai'` writes every figure of the chart in Thai digits (๐-๙) |
  * | `width`, `height` | 640 x 360 pixels (the plotting area; faceted and matrix charts size their cells from them; plan status: 480 x 200) |
  * | `title` | a title in the locale, built from the records; `false` for none |
  * | `scheme` | the chart's entry of {@link DEFAULT_SCHEMES} |
@@ -87,11 +88,12 @@ export const CHART_SET_IDS = frozen(['source-trends', 'gap-bars', 'source-heatma
  * ```ts
  * import { CHART_DEFAULTS } from 'cpi-gap/charts';
  *
- * [CHART_DEFAULTS.locale, CHART_DEFAULTS.width, CHART_DEFAULTS.height]; // => ['en', 640, 360]
+ * [CHART_DEFAULTS.locale, CHART_DEFAULTS.width, CHART_DEFAULTS.height, CHART_DEFAULTS.digits]; // => ['en', 640, 360, 'arabic']
  * ```
  */
-export const CHART_DEFAULTS: Readonly<{ locale: Locale; width: number; height: number; font: string }> = Object.freeze({
+export const CHART_DEFAULTS: Readonly<{ locale: Locale; digits: Digits; width: number; height: number; font: string }> = Object.freeze({
   locale: DEFAULT_LOCALE,
+  digits: 'arabic',
   width: 640,
   height: 360,
   font: THAI_FONT_STACK,
@@ -143,6 +145,12 @@ export const ChartOptions = z.strictObject({
   locale: Locale.optional(),
   /** Years in the Common Era (`'ce'`) or the Buddhist Era (`'be'`, CE + 543). Default: `'be'` in Thai, `'ce'` in English. */
   era: Era.optional(),
+  /**
+   * The digits of every figure the chart shows: `'arabic'` (0-9) or `'thai'` (๐-๙), in axis labels,
+   * titles and subtitles, text marks, legends and tooltips (the spec's `config.locale` gives vega
+   * Thai numerals; the labels the builder writes are converted). Default `'arabic'`.
+   */
+  digits: Digits.optional(),
   /** Width of the plotting area in pixels. Default 640. */
   width: z.int().min(80).max(4000).optional(),
   /** Height of the plotting area in pixels. Default 360. */
@@ -168,6 +176,7 @@ export interface ResolvedChartOptions {
   readonly kind: ChartKind;
   readonly locale: Locale;
   readonly era: Era;
+  readonly digits: Digits;
   readonly width: number;
   readonly height: number;
   readonly title: string | false | undefined;
@@ -199,6 +208,7 @@ export function resolveOptions<E extends z.ZodRawShape>(
     kind,
     locale,
     era: parsed.era ?? defaultEra(locale),
+    digits: parsed.digits ?? defaults.digits,
     width: parsed.width ?? defaults.width,
     height: parsed.height ?? defaults.height,
     title: parsed.title,

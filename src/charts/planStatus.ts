@@ -5,6 +5,7 @@ import { thailand } from '../dataset/thailand.js';
 import { thaiDate } from '../i18n/thaiDate.js';
 import { ProgressRollup } from '../plan/progress/records.js';
 import { PROGRESS_STATES, STATE_LABELS, type ProgressState } from '../plan/progress/states.js';
+import { withDigits } from './digits.js';
 import { MAX_AXIS_EXTENT, VEGA_LITE_SCHEMA, wsLabel } from './frame.js';
 import { CHART_DEFAULTS, ChartOptions, checkRecords, resolveOptions, type ResolvedChartOptions } from './options.js';
 import { lineHeightFor, wrappedLabels } from './textWrap.js';
@@ -124,7 +125,7 @@ export function planStatusSpec(rollup: ProgressRollup, options?: PlanStatusOptio
     })),
   );
   const domain = PROGRESS_STATES.map((s) => states[s]);
-  return {
+  return withDigits<TopLevelSpec>({
     $schema: VEGA_LITE_SCHEMA,
     ...(o.title === false ? {} : { title: { text: o.title ?? t.title(rollup.asOf), subtitle: t.note } }),
     width: o.width,
@@ -171,7 +172,7 @@ export function planStatusSpec(rollup: ProgressRollup, options?: PlanStatusOptio
         counting: 'each project once per group (the open-data project listed under three measures counts once)',
       },
     },
-  };
+  }, o.digits);
 }
 
 /**

@@ -61,7 +61,8 @@ export function sourceHeatmapSpec(scores: readonly HeatmapScore[], options?: Sou
   const m = CHART_MESSAGES[o.locale];
   const order = [...new Set(scores.map((s) => s.source))].map((id) => sourceLabel(null, id, o.locale));
   const values = scores.map((s) => ({ source: sourceLabel(null, s.source, o.locale), year: shownYear(s.year, o.era), score: s.value }));
-  const x = { field: 'year', type: 'ordinal', title: m.year(o.era), axis: { labelAngle: 0, orient: 'top' } };
+  // The years are numbers on an ordinal axis: formatted as numbers, so that they take the chart's digits.
+  const x = { field: 'year', type: 'ordinal', title: m.year(o.era), axis: { labelAngle: 0, orient: 'top', format: 'd', formatType: 'number' } };
   const y = { field: 'source', type: 'nominal', title: m.source, sort: order };
   const layer = [
     {
@@ -72,7 +73,7 @@ export function sourceHeatmapSpec(scores: readonly HeatmapScore[], options?: Sou
         color: { field: 'score', type: 'quantitative', title: m.score, scale: { scheme: o.scheme, domain: [0, 100], reverse: true } },
         tooltip: [
           { field: 'source', type: 'nominal', title: m.source },
-          { field: 'year', type: 'ordinal', title: m.year(o.era) },
+          { field: 'year', type: 'ordinal', title: m.year(o.era), format: 'd', formatType: 'number' },
           { field: 'score', type: 'quantitative', title: m.score, format: '.1f' },
         ],
       },

@@ -48,6 +48,25 @@ export const Era = z.enum(ERAS);
 export type Era = z.infer<typeof Era>;
 
 /**
+ * The digits numbers are written in: Arabic (0-9) or Thai (๐-๙). Every option that chooses them
+ * reads this list (through {@link Digits}); the command line's `chart --digits` too.
+ *
+ * @example
+ * DIGITS; // => ['arabic', 'thai']
+ */
+export const DIGITS = frozen(['arabic', 'thai'] as const);
+
+/**
+ * Arabic (0-9) or Thai (๐-๙) digits: the zod schema every `digits` option uses, and its type.
+ *
+ * @example
+ * const digits: Digits = 'thai';
+ * Digits.safeParse('roman').success; // => false
+ */
+export const Digits = z.enum(DIGITS);
+export type Digits = z.infer<typeof Digits>;
+
+/**
  * The language of reports, charts and the command line when none is given: English (the plan's
  * follow-up, written for the secretariat, defaults to Thai). Years then follow {@link defaultEra}.
  *

@@ -1,7 +1,8 @@
 import { extname } from 'node:path';
 import { describeBacktest } from '../../simulation/defaults.js';
 import { Argument, Option, type Command } from 'commander';
-import { CHART_SET_IDS } from '../../charts/options.js';
+import { CHART_DEFAULTS, CHART_SET_IDS } from '../../charts/options.js';
+import { DIGITS, type Digits } from '../../i18n/labels.js';
 import { latestYear } from '../../dataset/access.js';
 import { fail } from '../../errors.js';
 import type { TopLevelSpec } from 'vega-lite';
@@ -20,7 +21,7 @@ type ChartKindArg = (typeof CHART_KINDS)[number];
 
 const OUTPUTS = ['.json', '.svg', '.png'] as const;
 
-type ChartFlags = Omit<CommonFlags, 'format'> & SimulateFlags & { width?: number; height?: number; scale?: number; ti?: string; sheet?: string; embedFonts?: boolean; font?: string; fontFile?: string[]; group: PeerGroup };
+type ChartFlags = Omit<CommonFlags, 'format'> & SimulateFlags & { digits?: Digits; width?: number; height?: number; scale?: number; ti?: string; sheet?: string; embedFonts?: boolean; font?: string; fontFile?: string[]; group: PeerGroup };
 
 /** The output kind chosen by the file's extension; anything else is a usage error (exit 2). */
 function outputKind(out: string | undefined): (typeof OUTPUTS)[number] {
@@ -52,7 +53,7 @@ async function rankDistribution(io: CliIo, dataset: Dataset, flags: ChartFlags):
 /** The spec of one kind of chart for the dataset and the flags. */
 async function kindSpec(io: CliIo, kind: ChartKindArg, dataset: Dataset, flags: ChartFlags): Promise<TopLevelSpec> {
   const charts = await import('../../charts/index.js');
-  const look = { locale: flags.lang, era: flags.era, ...(flags.width === undefined ? {} : { width: flags.width }), ...(flags.height === undefined ? {} : { height: flags.height }), ...(flags.font === undefined ? {} : { font: flags.font }) };
+  const look = { locale: flags.lang, era: flags.era, ...(flags.digits === undefined ? {} : { digits: flags.digits }), ...(flags.width === undefined ? {} : { width: flags.width }), ...(flags.height === undefined ? {} : { height: flags.height }), ...(flags.font === undefined ? {} : { font: flags.font }) };
   if (kind === 'fan') {
     const r = await runSimulation(io, dataset, flags);
     return charts.monteCarloFanSpec(r.years, { ...charts.chartContext(dataset, { year: r.baseYear }), ...look, target: r.target, forecast: { model: r.model, baseYear: r.baseYear, calibration: describeBacktest(r.model, 1, flags.lang) } });
@@ -72,6 +73,7 @@ export function chartCommand(program: Command, io: CliIo): void {
   withCountryFlag(withSimulationFlags(withCommonFlags(program.command('chart'), { format: false })))
     .addArgument(new Argument('<kind>', 'the chart').choices(CHART_KINDS))
     .description('draw a chart: the Vega-Lite spec (.json), an SVG or a PNG, chosen by the extension of --out (default: the spec on stdout)')
+    .addOption(new Option('--digits <digits>', `the digits of the chart's figures: arabic (0-9) or thai (๐-๙) (default: ${CHART_DEFAULTS.digits})`).choices(DIGITS))
     .addOption(new Option('--width <px>', 'width of the plotting area').argParser(integer('--width', 80)))
     .addOption(new Option('--height <px>', 'height of the plotting area').argParser(integer('--height', 60)))
     .addOption(new Option('--scale <factor>', 'PNG zoom factor').argParser(decimal('--scale', 0.1, 10)))
@@ -83,7 +85,7 @@ export function chartCommand(program: Command, io: CliIo): void {
     .option('--font-file <file>', 'a TTF/OTF file of a font --font names (repeat for more); a font without glyphs for the text is reported on stderr', (file: string, files: string[] | undefined) => [...(files ?? []), file])
     .addHelpText(
       'after',
-      `\nKinds: ${CHART_KINDS.join(', ')}. fan runs a simulation and takes the simulate flags (--paths, --horizon, --seed, --model, --scenario...); peers takes --group.\n\nExamples:\n  cpi-gap chart gap-bars --out gaps.svg\n  cpi-gap chart source-trends --lang th --out trends.png\n  cpi-gap chart gap-bars --lang th --embed-fonts --out gaps.th.svg\n  cpi-gap chart workstream-matrix --year 2022 --out matrix.json\n  cpi-gap chart rank-position --year 2025 --out rank.svg\n  cpi-gap chart rank-position --year 2025 --ti CPI2025_Results.csv --out rank.svg\n  cpi-gap chart peers --group asean --lang th --out peers.png\n  cpi-gap chart source-trends --country IDN --out idn.svg\n  cpi-gap chart fan --paths 20000 --horizon 5 --out fan.svg`,
+      `\nKinds: ${CHART_KINDS.join(', ')}. fan runs a simulation and takes the simulate flags (--paths, --horizon, --seed, --model, --scenario...); peers takes --group.\n\nExamples:\n  cpi-gap chart gap-bars --out gaps.svg\n  cpi-gap chart source-trends --lang th --out trends.png\n  cpi-gap chart gap-bars --lang th --digits thai --out gaps.png\n  cpi-gap chart gap-bars --lang th --embed-fonts --out gaps.th.svg\n  cpi-gap chart workstream-matrix --year 2022 --out matrix.json\n  cpi-gap chart rank-position --year 2025 --out rank.svg\n  cpi-gap chart rank-position --year 2025 --ti CPI2025_Results.csv --out rank.svg\n  cpi-gap chart peers --group asean --lang th --out peers.png\n  cpi-gap chart source-trends --country IDN --out idn.svg\n  cpi-gap chart fan --paths 20000 --horizon 5 --out fan.svg`,
     )
     .action(async (kind: ChartKindArg, flags: ChartFlags) => {
       const output = outputKind(flags.out);
