@@ -27,6 +27,8 @@ export interface Format {
   readonly signed: (value: number, decimals?: number) => string;
   readonly year: (year: number) => string;
   readonly pct: (share: number) => string;
+  /** A label the library writes (a workstream's number), in the page's digits. */
+  readonly digits: (text: string) => string;
 }
 
 export function format(state: AppState): Format {
@@ -45,5 +47,6 @@ export function format(state: AppState): Format {
     signed: (value, decimals) => (value > 0 ? `+${num(value, decimals)}` : num(value, decimals)),
     year: (year) => digits(yearLabel(year, state.era)),
     pct: (share) => digits(percent.format(share)),
+    digits,
   };
 }

@@ -181,6 +181,32 @@ describe.skipIf(!HAVE_CHROMIUM)('the CPI explorer in headless Chromium', () => {
     await page.close();
   }, 90_000);
 
+  it("the Thai-digits toggle writes the charts' figures in Thai digits", async () => {
+    const { page } = await open('#lang=th');
+    // Every text each drawn chart shows (vega's SVG <text>), by chart.
+    const chartTexts = (): Promise<Record<string, string[]>> =>
+      page.locator('figure.chart').evaluateAll((figures) => Object.fromEntries(figures.map((f) => [f.id, Array.from(f.querySelectorAll('.chart-view svg text'), (t) => t.textContent)])));
+    const before = await chartTexts();
+    expect(Object.keys(before).length).toBeGreaterThanOrEqual(6);
+    for (const [id, texts] of Object.entries(before)) expect(texts.join(' '), id).toMatch(/[0-9]/);
+    const drawn = (await probe(page)).drawn;
+    const simulated = (await probe(page)).simulated;
+    await page.check('#digits');
+    await waitFor(page, 'drawn', drawn);
+    await waitFor(page, 'simulated', simulated);
+    const after = await chartTexts();
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    for (const [id, texts] of Object.entries(after)) {
+      expect(texts.join(' '), id).toMatch(/[๐-๙]/);
+      expect(texts.filter((t) => /[0-9]/.test(t)), id).toEqual([]);
+    }
+    // The same figures: the gap chart's text read in Arabic digits is the text drawn before (lines may break elsewhere).
+    const arabic = (texts: string[] | undefined) => (texts ?? []).join('').replace(/\s/g, '').replace(/[๐-๙]/g, (d) => String('๐๑๒๓๔๕๖๗๘๙'.indexOf(d)));
+    expect(arabic(after['chart-gap-bars'])).toBe(arabic(before['chart-gap-bars']));
+    expect(new URL(page.url()).hash).toContain('digits=th');
+    await page.close();
+  }, 90_000);
+
   it('a chart downloads as a valid PNG', async () => {
     const { page } = await open('#lang=en');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-chart="gap-bars"][data-format="png"]')]);

@@ -19,7 +19,7 @@ import { drawChart } from '../chart.js';
 import { ROLLUPS, type AppState } from '../state.js';
 import { tableBlock } from '../table.js';
 import { el, type Format } from '../ui.js';
-import { chartLabels, type Update } from './common.js';
+import { chartLabels, chartLook, type Update } from './common.js';
 
 /** A progress file the user dropped: its name and its updates, or why it could not be read. */
 export type Progress = { readonly name: string; readonly updates: readonly ProgressUpdate[] } | { readonly name: string; readonly error: string };
@@ -86,7 +86,7 @@ async function rollupBlock(state: AppState, f: Format, updates: readonly Progres
   };
   // A bar per group: 18 pixels each when there are many (agencies), the library's default height otherwise.
   const height = Math.max(CHART_DEFAULTS.height, 18 * rollup.groups.length);
-  const chart = await drawChart('plan-status', planStatusSpec(rollup, { locale: state.locale, era: state.era, title: table.caption, height }), table, chartLabels(f));
+  const chart = await drawChart('plan-status', planStatusSpec(rollup, { ...chartLook(state), title: table.caption, height }), table, chartLabels(f));
   return el(
     'div',
     { id: 'progress-rollup' },
@@ -123,7 +123,7 @@ export async function planPanel(state: AppState, dataset: Dataset, f: Format, pr
     id: 'plan-budget',
     caption: f.t('budget'),
     columns: [
-      { header: f.t('workstream'), value: (r: BudgetRollup) => (r.workstream === undefined ? r.name : workstreamLabel(dataset, r.workstream, state.locale)) },
+      { header: f.t('workstream'), value: (r: BudgetRollup) => (r.workstream === undefined ? r.name : f.digits(workstreamLabel(dataset, r.workstream, state.locale))) },
       { header: f.t('projects'), value: (r: BudgetRollup) => f.num(r.projectsDeduplicated), align: 'right' as const },
       { header: f.t('budget'), value: (r: BudgetRollup) => f.num(r.deduplicated), align: 'right' as const },
     ],
@@ -141,12 +141,12 @@ export async function planPanel(state: AppState, dataset: Dataset, f: Format, pr
     ],
     rows: plan.projects,
   };
-  const budget = await drawChart('budget', budgetSpec(rollups, { locale: state.locale, era: state.era }), budgetTable, chartLabels(f));
+  const budget = await drawChart('budget', budgetSpec(rollups, chartLook(state)), budgetTable, chartLabels(f));
   const workstreams = el(
     'ul',
     { class: 'workstreams' },
     ...dataset.workstreams.map((w) =>
-      el('li', {}, `${workstreamLabel(dataset, w.number, state.locale)}: ${w.sources.map((id) => sourceLabel(dataset, id, state.locale)).join(', ')}`),
+      el('li', {}, `${f.digits(workstreamLabel(dataset, w.number, state.locale))}: ${w.sources.map((id) => sourceLabel(dataset, id, state.locale)).join(', ')}`),
     ),
   );
   return el(

@@ -8,7 +8,7 @@ import { drawChart } from '../chart.js';
 import type { Stand } from '../model.js';
 import { MAX_CUSTOM_PEERS, type AppState } from '../state.js';
 import { el, type Format } from '../ui.js';
-import { chartLabels, type Update } from './common.js';
+import { chartLabels, chartLook, type Update } from './common.js';
 
 /** The ISO3 codes of the panel, for the custom peer list. */
 const known = new Set(countries().map((c) => c.iso3));
@@ -61,7 +61,7 @@ function headline(s: Stand, f: Format): HTMLElement {
 }
 
 export async function standPanel(state: AppState, s: Stand, f: Format, update: Update): Promise<HTMLElement> {
-  const look = { locale: state.locale, era: state.era };
+  const look = chartLook(state);
   const labels = chartLabels(f);
   const sourceName = (id: SourceGap['source']): string => sourceLabel(s.dataset, id, state.locale);
   const gapTable = {

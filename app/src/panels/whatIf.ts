@@ -8,7 +8,7 @@ import { allocationRecord, calibrationText, recordYears, solve, whatIf, type All
 import type { AppState, Strategy } from '../state.js';
 import { tableBlock } from '../table.js';
 import { el, type Format } from '../ui.js';
-import { chartLabels, type Update } from './common.js';
+import { chartLabels, chartLook, type Update } from './common.js';
 
 /** Paths of the page's simulation: enough for P(target) to two decimals, fast enough to follow a slider. */
 export const PAGE_PATHS = 20_000;
@@ -33,7 +33,7 @@ export function whatIfInputs(state: AppState, s: Stand, f: Format, update: Updat
     }, f),
   );
   const levers = s.dataset.workstreams.map((w) =>
-    slider(`lever-${w.number}`, `${workstreamLabel(s.dataset, w.number, state.locale)} (${w.sources.map((id) => sourceLabel(s.dataset, id, state.locale)).join(', ')})`, state.levers[w.number] ?? 0, 0, 30, (v) => {
+    slider(`lever-${w.number}`, `${f.digits(workstreamLabel(s.dataset, w.number, state.locale))} (${w.sources.map((id) => sourceLabel(s.dataset, id, state.locale)).join(', ')})`, state.levers[w.number] ?? 0, 0, 30, (v) => {
       update((now) => ({ levers: { ...now.levers, [w.number]: v } }), 'outputs');
     }, f),
   );
@@ -88,7 +88,7 @@ interface YearRow {
 export async function whatIfOutputs(state: AppState, s: Stand, f: Format, sim: SimulationResult | null): Promise<HTMLElement> {
   const w = whatIf(state, s, { base: f.t('noChange'), whatIf: f.t('withChanges') });
   const labels = chartLabels(f);
-  const look = { locale: state.locale, era: state.era };
+  const look = chartLook(state);
   const last = w.result.years.at(-1);
   const lastRank = w.ranks.at(-1);
   const rows: YearRow[] = w.result.years.map((y) => ({ y, rank: w.ranks.find((r) => r.year === y.year)?.rank, sim: sim?.years.find((x) => x.year === y.year) }));
