@@ -37,12 +37,12 @@ export interface GlossaryRow {
 
 /**
  * A stand-in for any argument: written as `{name}` in text, 51 as a number, and every field or call
- * of it another stand-in, so a label function shows where its values go.
+ * of it another stand-in (but the fields `fixed` gives), so a label function shows where its values go.
  */
-function placeholder(name: string): unknown {
+function placeholder(name: string, fixed: Readonly<Record<string, unknown>> = {}): unknown {
   const target = () => undefined;
   return new Proxy(target, {
-    get: (_, prop) => (prop === Symbol.toPrimitive ? (hint: string) => (hint === 'number' ? 51 : `{${name}}`) : placeholder(String(prop))),
+    get: (_, prop) => (prop === Symbol.toPrimitive ? (hint: string) => (hint === 'number' ? 51 : `{${name}}`) : typeof prop === 'string' && prop in fixed ? fixed[prop] : placeholder(String(prop))),
     apply: () => placeholder(name),
   });
 }
@@ -64,6 +64,8 @@ const CALLS: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
   'statusChart.title': [['2023-09-30']],
   peersSubtitle: [['{country}', 'welch', 0.05]],
   'peers.lagging': [['{sources}'], ['']],
+  // The significance level is a share the label writes as a percent: 5%, as peersSubtitle's (a stand-in 51 read 5100%).
+  'peers.summary': [[placeholder('1', { significance: { test: 'welch', alpha: 0.05 } }), '{2}']],
 };
 
 type Table = Readonly<Record<string, unknown>>;

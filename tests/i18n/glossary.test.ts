@@ -14,6 +14,8 @@ describe('docs/i18n/th-glossary.md', () => {
       expect(r.th, r.key).not.toBe('');
       expect(r.en, r.key).not.toBe('');
       expect(`${r.th} ${r.en}`, r.key).not.toMatch(/undefined|NaN|\[object/);
+      // A share written as a percent stays a percent (a stand-in number once read "5100%").
+      for (const m of `${r.th} ${r.en}`.matchAll(/(\d+(?:\.\d+)?)%/g)) expect(Number(m[1]), r.key).toBeLessThanOrEqual(100);
     }
     const th = rows.map((r) => r.th).join('\n');
     expect(th).not.toContain('ลำดับช่องว่าง');
