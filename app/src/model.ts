@@ -18,6 +18,7 @@ import {
   type SourceId,
   type TargetSolution,
 } from '../../src/index.js';
+import type { Era } from '../../src/i18n/labels.js';
 import { describeBacktest } from '../../src/simulation/defaults.js';
 import type { SimulationResult } from '../../src/simulation/index.js';
 import { edition, peerComparison, sourceChangeRecord, worldDataset, worldPanel, type EditionRow, type PeerComparison, type SourceChangeRecord } from '../../src/world/index.js';
@@ -149,7 +150,7 @@ export function recordYears(): readonly [number, number] {
 }
 
 
-/** The simulation's backtest sentence in the page's language: the result's own (English), or the library's Thai one for the same model and one-year horizon. */
-export function calibrationText(sim: SimulationResult, locale: 'th' | 'en'): string {
-  return locale === 'en' ? sim.calibration : describeBacktest(sim.model, 1, 'th');
+/** The simulation's backtest sentence in the page's language and era: the library's for the result's model and a one-year horizon (the result's own in English with CE years). */
+export function calibrationText(sim: SimulationResult, locale: 'th' | 'en', era: Era): string {
+  return describeBacktest(sim.model, 1, locale, era);
 }

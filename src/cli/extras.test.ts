@@ -275,6 +275,15 @@ describe('solve and trend: more branches', () => {
     expect(year.stderr).toMatch(/^cpi-gap: simulate: options\.baseYear/);
   });
 
+  it("simulate: the backtest sentence writes its origins' years in the output's era", async () => {
+    // The world model's backtest origins, 2015-2024 (WORLD_BACKTEST), are 2558-2567 in the Buddhist Era (CE + 543).
+    const th = await run(['simulate', '--paths', '1000', '--horizon', '1', '--lang', 'th']);
+    expect(th.code).toBe(0);
+    expect(th.stdout).toMatch(/^แบบจำลอง world ปีฐาน 2568; ผลทดสอบย้อนหลัง: .* จุดเริ่ม 2558-2567$/m);
+    const ce = await run(['simulate', '--paths', '1000', '--horizon', '1', '--lang', 'th', '--era', 'ce']);
+    expect(ce.stdout).toMatch(/^แบบจำลอง world ปีฐาน 2025; ผลทดสอบย้อนหลัง: .* จุดเริ่ม 2015-2024$/m);
+  });
+
   it('gaps prints the CPI table and workstreams in Thai', async () => {
     const cpi = await run(['gaps', '--by', 'cpi', '--year', '2022', '--format', 'csv']);
     // 2022: published 36, sum 324 over 9 sources, so a target of 51 needs 454.5 - 324 = 130.5.

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { parseInput } from '../errors.js';
+import { defaultEra, Era, Locale, yearLabel } from '../i18n/labels.js';
 import { frozen } from '../util/freeze.js';
 
 /**
@@ -71,21 +72,25 @@ export const WORLD_BACKTEST = frozen({
 
 /**
  * A model's backtest coverage at a horizon (1-3; longer horizons cite the 3-year figure), in one
- * sentence for tables, notes and chart subtitles, in English or Thai.
+ * sentence for tables, notes and chart subtitles, in English or Thai, its years in `era` (default
+ * `defaultEra(locale)`: the Buddhist Era in Thai, as Thai output writes years, the Common Era in English).
  *
  * @example
  * describeBacktest('world', 1); // => 'backtest: 80% intervals held 79% of 1-year outcomes (90% intervals: 89%), origins 2015-2024'
- * describeBacktest('world', 1, 'th'); // => 'ผลทดสอบย้อนหลัง: ช่วง 80% ครอบคลุม 79% ของผลจริงล่วงหน้า 1 ปี (ช่วง 90%: 89%) จุดเริ่ม 2015-2024'
+ * describeBacktest('world', 1, 'th'); // => 'ผลทดสอบย้อนหลัง: ช่วง 80% ครอบคลุม 79% ของผลจริงล่วงหน้า 1 ปี (ช่วง 90%: 89%) จุดเริ่ม 2558-2567'
+ * describeBacktest('world', 1, 'th', 'ce'); // => 'ผลทดสอบย้อนหลัง: ช่วง 80% ครอบคลุม 79% ของผลจริงล่วงหน้า 1 ปี (ช่วง 90%: 89%) จุดเริ่ม 2015-2024'
  * describeBacktest('bootstrap', 1); // => 'backtest: none for this model (the world model's 80% intervals held 79% of 1-year outcomes)'
  */
-export function describeBacktest(model: SimulationModel, h: number, locale: 'en' | 'th' = 'en'): string {
+export function describeBacktest(model: SimulationModel, h: number, locale: Locale = 'en', era?: Era): string {
   parseInput('describeBacktest', SimulationModel, model, ['model']);
   parseInput('describeBacktest', z.int().min(1).max(100), h, ['h']);
-  parseInput('describeBacktest', z.enum(['en', 'th']), locale, ['locale']);
+  parseInput('describeBacktest', Locale, locale, ['locale']);
+  const years = parseInput('describeBacktest', Era.optional(), era, ['era']) ?? defaultEra(locale);
   const i = Math.min(3, h) - 1;
   const pct = (x: number): string => `${Math.round(x * 100)}%`;
   const world = WORLD_BACKTEST.world[i] ?? WORLD_BACKTEST.world[0];
-  const { from, to } = WORLD_BACKTEST.origins;
+  const from = yearLabel(WORLD_BACKTEST.origins.from, years);
+  const to = yearLabel(WORLD_BACKTEST.origins.to, years);
   if (model !== 'world' && model !== 'random-walk') {
     return locale === 'th'
       ? `ผลทดสอบย้อนหลัง: ไม่มีสำหรับแบบจำลองนี้ (ช่วง 80% ของแบบจำลอง world ครอบคลุม ${pct(world.coverage80)} ของผลจริงล่วงหน้า ${world.h} ปี)`

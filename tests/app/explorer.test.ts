@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, serveFolder, type Served } from '../../scripts/app.js';
 import { scenario, scenarioRank, solveTarget, thailand } from '../../src/index.js';
-import { describeBacktest, simulate } from '../../src/simulation/index.js';
+import { describeBacktest, simulate, WORLD_BACKTEST } from '../../src/simulation/index.js';
 import { edition } from '../../src/world/index.js';
 import { plan, PROGRESS_STATES, STATE_LABELS, STATUS_LABELS, statusReport } from '../../src/plan/index.js';
 import { HAVE_CHROMIUM, launchChromium, warnNoChromium } from '../helpers/chromium.js';
@@ -122,7 +122,10 @@ describe.skipIf(!HAVE_CHROMIUM)('the CPI explorer in headless Chromium', () => {
     const drawn = (await probe(page)).simulated;
     await page.selectOption('#lang', 'th');
     await waitFor(page, 'simulated', drawn);
-    expect(await page.locator('#sim-note').textContent()).toContain(describeBacktest('world', 1, 'th'));
+    const thai = (await page.locator('#sim-note').textContent()) ?? '';
+    expect(thai).toContain(describeBacktest('world', 1, 'th'));
+    // The page is in the Buddhist Era: the backtest's origins too (CE + 543).
+    expect(thai).toContain(`จุดเริ่ม ${WORLD_BACKTEST.origins.from + 543}-${WORLD_BACKTEST.origins.to + 543}`);
     await page.close();
   }, 90_000);
 

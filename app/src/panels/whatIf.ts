@@ -138,18 +138,18 @@ export async function whatIfOutputs(state: AppState, s: Stand, f: Format, sim: S
     paths,
     fan,
     el('p', { class: 'note', id: 'rank-held-note' }, f.L('rankHeldNote', { year: f.year(s.year) })),
-    simNote(sim, f),
+    simNote(sim, f, state.era),
     state.solved === null ? null : allocationBlock(state, s, f),
   );
 }
 
 /** What the simulation was: its model, base year and backtest, and how it counted ranks (the result's own words). */
-function simNote(sim: SimulationResult | null, f: Format): HTMLElement {
+function simNote(sim: SimulationResult | null, f: Format, era: AppState['era']): HTMLElement {
   if (sim === null) return el('p', { class: 'note', id: 'sim-note' }, f.L('simulating'));
   return el(
     'p',
     { class: 'note', id: 'sim-note' },
-    f.L('simNote', { paths: f.num(sim.paths), model: sim.model, year: f.year(sim.baseYear), calibration: calibrationText(sim, f.locale) }),
+    f.L('simNote', { paths: f.num(sim.paths), model: sim.model, year: f.year(sim.baseYear), calibration: calibrationText(sim, f.locale, era) }),
     sim.ranking === 'moving' && sim.rankAssumption !== null ? ' ' : null,
     sim.ranking === 'moving' && sim.rankAssumption !== null ? f.L('rankMoving', { assumption: sim.rankAssumption, year: f.year(sim.baseYear) }) : null,
   );

@@ -56,7 +56,7 @@ async function kindSpec(io: CliIo, kind: ChartKindArg, dataset: Dataset, flags: 
   const look = { locale: flags.lang, era: flags.era, ...(flags.digits === undefined ? {} : { digits: flags.digits }), ...(flags.width === undefined ? {} : { width: flags.width }), ...(flags.height === undefined ? {} : { height: flags.height }), ...(flags.font === undefined ? {} : { font: flags.font }) };
   if (kind === 'fan') {
     const r = await runSimulation(io, dataset, flags);
-    return charts.monteCarloFanSpec(r.years, { ...charts.chartContext(dataset, { year: r.baseYear }), ...look, target: r.target, forecast: { model: r.model, baseYear: r.baseYear, calibration: describeBacktest(r.model, 1, flags.lang) } });
+    return charts.monteCarloFanSpec(r.years, { ...charts.chartContext(dataset, { year: r.baseYear }), ...look, target: r.target, forecast: { model: r.model, baseYear: r.baseYear, calibration: describeBacktest(r.model, 1, flags.lang, flags.era) } });
   }
   if (kind === 'peers') {
     const { peerComparison } = await import('../../world/peerComparison.js');

@@ -123,7 +123,7 @@ export function simulateCommand(program: Command, io: CliIo): void {
       const dataset = await countryDataset('simulate', flags.country);
       const r = await runSimulation(io, dataset, flags);
       let text = flags.format === 'json' ? JSON.stringify(r, null, 2) : renderRows(yearColumns(flags.lang, flags.era, r.target), r.years, flags.format);
-      const calibration = describeBacktest(r.model, 1, flags.lang);
+      const calibration = describeBacktest(r.model, 1, flags.lang, flags.era);
       // A table says, below it, which model, from which base year, and how it fared in the backtest.
       if (flags.format === 'table') text = `${text}\n${WORDS[flags.lang].caption(r.model, yearLabel(r.baseYear, flags.era), calibration)}`;
       if (flags.notes === true) {
