@@ -32,10 +32,21 @@ export interface FontFace {
   readonly font: Font;
 }
 
+/**
+ * This module's file: from `import.meta.url` (the ESM build, the sources; tsup's CommonJS build
+ * rewrites it from the module's own `__filename`), else CommonJS's `__filename` (a CommonJS bundle
+ * with an empty `import.meta`). `__filename` is not read first: `node -e` sets a global one,
+ * `'[eval]'`, that an ES module sees too.
+ */
+function thisFile(): string {
+  const url = (import.meta as { url?: string }).url;
+  /* v8 ignore next -- the CommonJS fallback: import.meta.url is set in the sources and both builds */
+  return typeof url === 'string' && url !== '' ? fileURLToPath(url) : __filename;
+}
+
 /** The folder of the shipped fonts: found above this module (src/render/ in the sources, dist/ in the package). */
 function fontFolder(): string {
-  /* v8 ignore next -- vitest defines __filename; import.meta.url is read by the ESM build only */
-  let dir = dirname(typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url));
+  let dir = dirname(thisFile());
   for (let up = 0; up < 4; up += 1) {
     if (existsSync(join(dir, FONT_FOLDER, SHIPPED_FILES[0]))) return join(dir, FONT_FOLDER);
     dir = dirname(dir);

@@ -69,10 +69,12 @@ export async function workerScript(url: URL, tsxApi: () => string): Promise<Work
 /** The worker script of this module. */
 async function workerStart(): Promise<WorkerStart> {
   const { pathToFileURL } = await nodeBuiltin<typeof import('node:url')>('url');
-  // The CJS build has __filename (and, bundled without Rollup, an empty import.meta); ESM builds and
-  // sources have import.meta.url.
-  /* v8 ignore next -- vitest defines __filename too: import.meta.url is read only by the ESM build, which tests/cli runs in a child process */
-  const url = typeof __filename === 'string' ? pathToFileURL(__filename) : new URL(import.meta.url);
+  // import.meta.url in the sources and both builds (tsup's CommonJS build rewrites it from the module's
+  // own __filename); CommonJS's __filename where a bundler left import.meta empty. Not __filename first:
+  // `node -e` sets a global one, '[eval]', that an ES module sees too (the workers then did not start).
+  const meta = (import.meta as { url?: string }).url;
+  /* v8 ignore next -- the CommonJS fallback */
+  const url = typeof meta === 'string' && meta !== '' ? new URL(meta) : pathToFileURL(__filename);
   const { createRequire } = await nodeBuiltin<typeof import('node:module')>('module');
   return workerScript(url, () => createRequire(url).resolve('tsx/cjs/api'));
 }

@@ -6,6 +6,7 @@
  * entries are used, as a user's program would load them; CommonJS too (require of cpi-gap/render).
  */
 import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -76,5 +77,34 @@ describe('optional peer dependencies', () => {
   it('require of cpi-gap/render works from CommonJS and draws (vega is loaded by import() on first use)', () => {
     const program = `require(${JSON.stringify(join(ROOT, 'dist', 'render.cjs'))}).toSvg(${SPEC}).then((svg) => console.log(svg.slice(0, 4)));`;
     expect(execFileSync(process.execPath, ['-e', program], { encoding: 'utf8' }).trim()).toBe('<svg');
+  });
+});
+
+describe('the built entries imported from a plain `node -e` (a CommonJS eval: its global __filename is "[eval]")', () => {
+  /** Run `program` with `node -e` from the system's temporary folder (not the package's). */
+  const evalIn = (program: string): string => execFileSync(process.execPath, ['-e', program], { cwd: tmpdir(), encoding: 'utf8' }).trim();
+
+  it('cpi-gap/render finds the shipped fonts beside its bundle', () => {
+    const program = `import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'render.js')).href)}).then((m) => console.log(JSON.stringify(m.shippedFontFiles())), (e) => console.log(JSON.stringify(e.message)));`;
+    expect(JSON.parse(evalIn(program))).toEqual([join(ROOT, 'fonts', 'sarabun', 'Sarabun-Regular.ttf'), join(ROOT, 'fonts', 'sarabun', 'Sarabun-Bold.ttf')]);
+  });
+
+  it('cpi-gap/simulation starts its worker threads (they send chunks; with a wrong worker path they failed and the calling thread did it all, silently)', () => {
+    // Worker wrapped before the entry loads it (the ESM view of node:worker_threads synced), counting the chunks
+    // workers send and their errors. A million paths: enough chunks left when the worker has started.
+    const program = [
+      "const wt = require('node:worker_threads');",
+      'let chunks = 0;',
+      'const errors = [];',
+      'const Base = wt.Worker;',
+      "wt.Worker = class extends Base { constructor(...a) { super(...a); this.on('message', () => { chunks += 1; }); this.on('error', (e) => { errors.push(e.message); }); } };",
+      "require('node:module').syncBuiltinESMExports();",
+      `Promise.all([import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'index.js')).href)}), import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'simulation.js')).href)})])`,
+      '  .then(([core, sim]) => sim.simulate(core.thailand, { paths: 1000000, horizon: 1, threads: 2, model: "bootstrap" }))',
+      '  .then(() => console.log(JSON.stringify({ chunks, errors })), (e) => console.log(JSON.stringify({ failed: e.message })));',
+    ].join('\n');
+    const out = JSON.parse(evalIn(program)) as { chunks?: number; errors?: string[] };
+    expect(out.errors).toEqual([]);
+    expect(out.chunks).toBeGreaterThan(0);
   });
 });
