@@ -38,11 +38,19 @@ export default defineConfig(
     rules: { '@typescript-eslint/non-nullable-type-assertion-style': 'off' },
   },
   {
-    // zod as a namespace (`import * as z from 'zod'`): bundlers then keep only the parts used. The
-    // named `z` export holds all of zod, and a browser bundle of the core grew by about 70 KB
-    // gzipped with it (npm run bench prints the bundle sizes).
+    // zod/mini, as a namespace (`import * as z from 'zod/mini'`): its checks are functions
+    // (`z.optional(x)`, `.check(z.minimum(0))`), so a bundler keeps only those the library uses. Classic
+    // zod ('zod') hangs every method on every schema, and the core's browser bundle was 59 KB min+gzip
+    // with it (npm run bench prints the bundle sizes; tests/architecture/zod-mini.test.ts checks the
+    // bundles of every entry). The named `z` export holds all of zod/mini: not that either.
     files: ['src/**/*.ts'],
-    rules: { 'no-restricted-syntax': ['error', { selector: "ImportDeclaration[source.value='zod'] > ImportSpecifier[imported.name='z']", message: "import * as z from 'zod' (the named z export defeats tree-shaking in browser bundles)" }] },
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['zod', 'zod/v4', 'zod/v3', 'zod/v4-mini'].map((name) => ({ name, message: "import * as z from 'zod/mini' (classic zod's methods defeat tree-shaking in browser bundles)" })),
+        patterns: [{ group: ['zod/v4/classic', 'zod/v4/classic/*', 'zod/v3/*'], message: "import * as z from 'zod/mini'" }],
+      }],
+      'no-restricted-syntax': ['error', { selector: "ImportDeclaration[source.value='zod/mini'] > ImportSpecifier[imported.name='z']", message: "import * as z from 'zod/mini' (the named z export defeats tree-shaking in browser bundles)" }],
+    },
   },
   {
     // No function in the library over 80 lines. Every line counts, blank lines and comments too: the

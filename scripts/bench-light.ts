@@ -4,7 +4,10 @@
  *   "import('cpi-gap')"` (the core entry, resolved through the package's own exports), the two
  *   alternated so that both see the same load on the machine. Goal: report <= 0.35 s.
  * - Browser bundle size: the core, and the core with cpi-gap/charts, bundled by esbuild for the
- *   browser with every dependency inside (zod too), minified and gzipped. Goal: core <= 40 KB.
+ *   browser with every dependency inside (zod/mini too), minified and gzipped. Goal: core <= 40 KB
+ *   (the figure `npm run size` checks, in its kB of 1,000 bytes). Thai text is kept as UTF-8, as
+ *   browser bundlers write it (Vite, Rollup with terser); the core is also measured with esbuild's
+ *   own default, charset ascii, which writes each Thai letter as a \uXXXX escape.
  * Uses the built dist/ (built first when it is missing).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -31,11 +34,11 @@ function wall(root: string, args: readonly string[]): number {
   return (performance.now() - t0) / 1000;
 }
 
-/** The minified, gzipped size (KB) of a browser bundle of `code` (imports of cpi-gap resolved in `root`). */
-async function bundleKb(root: string, code: string): Promise<{ raw: number; gz: number }> {
-  const out = await build({ stdin: { contents: code, resolveDir: root, loader: 'js' }, bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent' });
+/** The minified, gzipped size (kB of 1,000 bytes, as size-limit counts) of a browser bundle of `code` (imports of cpi-gap resolved in `root`). */
+async function bundleKb(root: string, code: string, charset: 'utf8' | 'ascii' = 'utf8'): Promise<{ raw: number; gz: number }> {
+  const out = await build({ stdin: { contents: code, resolveDir: root, loader: 'js' }, bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', charset, write: false, logLevel: 'silent' });
   const bytes = out.outputFiles[0]?.contents ?? new Uint8Array();
-  return { raw: bytes.length / 1024, gz: gzipSync(bytes, { level: 9 }).length / 1024 };
+  return { raw: bytes.length / 1000, gz: gzipSync(bytes, { level: 9 }).length / 1000 };
 }
 
 const verdict = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
@@ -64,9 +67,11 @@ export async function lightBench(root: string): Promise<boolean> {
   for (const [name, code] of bundles) {
     const size = await bundleKb(root, code);
     if (name === 'core (cpi-gap)') coreGz = size.gz;
-    console.log(`browser bundle, ${name}: ${size.raw.toFixed(1)} KB minified, ${size.gz.toFixed(1)} KB min+gz (esbuild, dependencies included)`);
+    console.log(`browser bundle, ${name}: ${size.raw.toFixed(1)} kB minified, ${size.gz.toFixed(1)} kB min+gz (esbuild, dependencies included, UTF-8)`);
   }
+  const ascii = await bundleKb(root, bundles[0][1], 'ascii');
+  console.log(`browser bundle, core (cpi-gap) with esbuild's default charset (ascii, Thai as \\uXXXX): ${ascii.raw.toFixed(1)} kB minified, ${ascii.gz.toFixed(1)} kB min+gz`);
   const sizeOk = coreGz <= CORE_BUNDLE_GOAL_KB;
-  console.log(`${verdict(sizeOk)}  core browser bundle <= ${CORE_BUNDLE_GOAL_KB} KB min+gz (${coreGz.toFixed(1)} KB)`);
+  console.log(`${verdict(sizeOk)}  core browser bundle <= ${CORE_BUNDLE_GOAL_KB} kB min+gz (${coreGz.toFixed(1)} kB)`);
   return startOk && sizeOk;
 }

@@ -1,4 +1,5 @@
-import type * as z from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 
 /**
  * One problem found in an input: where it is, what is wrong, and the value found there.
@@ -198,7 +199,7 @@ function walk(root: unknown, path: readonly PropertyKey[]): { found: boolean; va
  * Convert zod's issues into cpi-gap's, keeping the offending value when there is one.
  *
  * @example
- * import { z } from 'zod';
+ * import { z } from 'zod/mini';
  * const r = z.object({ year: z.int() }).safeParse({ year: 20.5 });
  * if (!r.success) fromZodIssues(r.error.issues, { year: 20.5 }, ['options'])[0]?.path; // => ['options', 'year']
  */
@@ -213,11 +214,26 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input: unknow
 }
 
 /**
+ * The context every check of an input runs with: zod's English messages, which zod/mini does not load
+ * by itself (and whatever locale the caller configured their own zod with, cpi-gap's messages stay the same).
+ */
+const ZOD_CONTEXT: z.core.ParseContext<z.core.$ZodIssue> = { error: en().localeError };
+
+/**
+ * zod's `safeParse` of `input` against `schema` (zod/mini's or classic zod's), its issues in zod's
+ * English whatever locale zod is configured with (internal: the checks that turn issues into a
+ * {@link CpiGapError} themselves use it, {@link parseInput} for the rest).
+ */
+export function safeParseEn<S extends z.core.$ZodType>(schema: S, input: unknown): z.core.util.SafeParseResult<z.output<S>> {
+  return z.safeParse(schema, input, ZOD_CONTEXT);
+}
+
+/**
  * Validate `input` against `schema` at a public boundary. Returns the parsed value or throws a
  * {@link CpiGapError} naming `fn`, each field path and each bad value. `prefix` is prepended to
  * the paths (for example `['options']`).
  * @example
- * import { z } from 'zod';
+ * import { z } from 'zod/mini';
  * parseInput('myFn', z.object({ year: z.int() }), { year: 2025 }); // => { year: 2025 }
  * try {
  *   parseInput('myFn', z.object({ year: z.int() }), { year: 'x' }, ['options']);
@@ -225,10 +241,10 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input: unknow
  *   console.log((e as CpiGapError).message); // myFn: options.year: Invalid input: expected int, received string (got "x")
  * }
  */
-export function parseInput<S extends z.ZodType>(fn: string, schema: S, input: unknown, prefix: readonly (string | number)[] = []): z.output<S> {
-  let result: z.ZodSafeParseResult<z.output<S>>;
+export function parseInput<S extends z.core.$ZodType>(fn: string, schema: S, input: unknown, prefix: readonly (string | number)[] = []): z.output<S> {
+  let result: z.core.util.SafeParseResult<z.output<S>>;
   try {
-    result = schema.safeParse(input);
+    result = safeParseEn(schema, input);
   } catch (error) {
     // A getter or a Proxy trap of the input threw while it was read.
     throw new CpiGapError(fn, [{ path: [...prefix], message: `the value could not be read: ${error instanceof Error ? error.message : describeValue(error)}`, code: 'unreadable_input' }], { cause: error });

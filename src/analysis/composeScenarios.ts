@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { fail, parseInput } from '../errors.js';
 import type { DeepReadonly } from '../util/freeze.js';
 import { listOf } from '../util/limits.js';
@@ -17,7 +18,7 @@ import { ScenarioSpec } from './scenarioSpec.js';
  * // => { name: 'WS1 + V-Dem', baseYear: 2025, until: 2027, changes: [ ...both ] }
  */
 export function composeScenarios(...specs: DeepReadonly<ScenarioSpec>[]): ScenarioSpec {
-  const parsed = parseInput('composeScenarios', listOf(ScenarioSpec, 100).min(1, 'expected at least one scenario spec'), specs, ['specs']);
+  const parsed = parseInput('composeScenarios', listOf(ScenarioSpec, 100).check(z.minLength(1, 'expected at least one scenario spec')), specs, ['specs']);
   const baseYears = [...new Set(parsed.flatMap((s) => (s.baseYear === undefined ? [] : [s.baseYear])))];
   if (baseYears.length > 1) {
     const i = parsed.findIndex((s) => s.baseYear !== undefined && s.baseYear !== baseYears[0]);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { SourceId } from '../dataset/sourceCatalog.js';
 
 /**
@@ -40,7 +40,7 @@ export interface ChangeRecord {
 
 /** The `record` option's check: an object with the methods of {@link ChangeRecord}. Internal. */
 export const ChangeRecordSchema = z.custom<ChangeRecord>(
-  (v) => {
+  (v: unknown) => {
     if (typeof v !== 'object' || v === null) return false;
     const r = v as Record<string, unknown>;
     return typeof r['description'] === 'string' && typeof r['editions'] === 'object' && ['changes', 'levels', 'largestCpiGains'].every((m) => typeof r[m] === 'function');

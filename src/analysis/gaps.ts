@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { resolveYear, scoresOfYear } from '../dataset/access.js';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { CpiScore, Provenance, ScoreValue, SourceIdSchema, Year } from '../dataset/schema.js';
@@ -23,14 +23,12 @@ export const DEFAULT_TARGET = 51;
  * const o: GapOptions = { year: 2022, target: 57 };
  * cpiGap(thailand, o).totalUplift; // => 184.5 (9 x 56.5 - 324)
  */
-export const GapOptions = z
-  .strictObject({
-    /** The year to analyse. Default: the dataset's latest year. */
-    year: z.int().optional(),
-    /** The integer CPI score to reach. Default: 51. */
-    target: CpiScore.optional(),
-  })
-  .optional();
+export const GapOptions = z.optional(z.strictObject({
+  /** The year to analyse. Default: the dataset's latest year. */
+  year: z.optional(z.int()),
+  /** The integer CPI score to reach. Default: 51. */
+  target: z.optional(CpiScore),
+}));
 export type GapOptions = z.input<typeof GapOptions>;
 
 function prepare(fn: string, dataset: Dataset, options: unknown): { year: number; target: number } {
@@ -55,9 +53,9 @@ export const SourceGap = z.object({
   /** `target - score`: positive when the source is below the target. */
   gap: z.number(),
   /** Place in the ranking of gaps, 1 = the largest gap; ties share the best place. */
-  gapRank: z.int().min(1),
+  gapRank: z.int().check(z.minimum(1)),
   /** Workstreams this source feeds. */
-  workstreams: z.array(z.int().min(1)),
+  workstreams: z.array(z.int().check(z.minimum(1))),
   origin: Provenance,
 });
 export type SourceGap = DeepReadonly<z.output<typeof SourceGap>>;
@@ -99,11 +97,11 @@ export const CpiGap = z.object({
   year: Year,
   target: CpiScore,
   /** The published CPI score of the year, or null when the dataset has none. */
-  published: CpiScore.nullable(),
+  published: z.nullable(CpiScore),
   /** The published rank, or null. */
-  publishedRank: z.int().min(1).nullable(),
+  publishedRank: z.nullable(z.int().check(z.minimum(1))),
   /** Number of sources with a score that year. */
-  n: z.int().min(1),
+  n: z.int().check(z.minimum(1)),
   /** Sum of the source scores. */
   sum: z.number(),
   /** Unrounded mean of the source scores. */
@@ -117,14 +115,14 @@ export const CpiGap = z.object({
    */
   tie: z.boolean(),
   /** The unrounded mean the target needs: `target - 0.5`, so from -0.5 to 99.5. */
-  neededMean: z.number().min(-0.5).max(99.5),
+  neededMean: z.number().check(z.minimum(-0.5), z.maximum(99.5)),
   /** `n * neededMean - sum`: total points the sources must gain together (negative: the surplus). */
   totalUplift: z.number(),
   /** `totalUplift / n`: the uplift per source if every source gained the same. */
   evenUplift: z.number(),
   /** Whether the rounded mean already reaches the target. */
   reached: z.boolean(),
-  origin: Provenance.nullable(),
+  origin: z.nullable(Provenance),
 });
 export type CpiGap = DeepReadonly<z.output<typeof CpiGap>>;
 
@@ -180,7 +178,7 @@ export const WorkstreamSourceGap = z.object({
   score: ScoreValue,
   gap: z.number(),
   /** The other workstreams this source also feeds (empty when it feeds only this one). */
-  alsoIn: z.array(z.int().min(1)),
+  alsoIn: z.array(z.int().check(z.minimum(1))),
 });
 export type WorkstreamSourceGap = DeepReadonly<z.output<typeof WorkstreamSourceGap>>;
 
@@ -193,14 +191,14 @@ export type WorkstreamSourceGap = DeepReadonly<z.output<typeof WorkstreamSourceG
  * ws1?.sharedSources; // => ['PRS', 'WEF']
  */
 export const WorkstreamGap = z.object({
-  workstream: z.int().min(1),
+  workstream: z.int().check(z.minimum(1)),
   year: Year,
   target: CpiScore,
   sources: z.array(WorkstreamSourceGap),
   /** Sum of its sources' gaps. Sources shared with other workstreams count in each: do not add these sums up. */
   gapSum: z.number(),
   /** Mean of its sources' gaps, or null when none of its sources has a score that year. */
-  gapMean: z.number().nullable(),
+  gapMean: z.nullable(z.number()),
   /** Sources this workstream shares with another workstream. */
   sharedSources: z.array(SourceIdSchema),
 });

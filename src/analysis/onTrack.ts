@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { latestYear } from '../dataset/access.js';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { CpiScore, Year } from '../dataset/schema.js';
@@ -21,9 +21,9 @@ export const OnTrackOptions = z.strictObject({
   /** The year to reach it by (after the dataset's latest year). */
   by: Year,
   /** First year of the trend window. Default: each series' first year. */
-  from: Year.optional(),
+  from: z.optional(Year),
   /** Last year of the trend window. Default: each series' last year. */
-  to: Year.optional(),
+  to: z.optional(Year),
 });
 export type OnTrackOptions = z.input<typeof OnTrackOptions>;
 

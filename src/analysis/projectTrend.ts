@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Year } from '../dataset/schema.js';
 import { fail, parseInput } from '../errors.js';
 import { clipScore } from './series.js';
@@ -9,12 +9,12 @@ import type { TrendFit } from './trend.js';
 const FitInput = z.object({
   series: z.string(),
   to: Year,
-  n: z.int().min(3),
+  n: z.int().check(z.minimum(3)),
   slope: z.number(),
   intercept: z.number(),
-  residualSd: z.number().min(0),
+  residualSd: z.number().check(z.minimum(0)),
   meanYear: z.number(),
-  sxx: z.number().gt(0),
+  sxx: z.number().check(z.gt(0)),
 });
 
 /**
@@ -37,7 +37,7 @@ export const ProjectTrendOptions = z.strictObject({
   /** Last year to project (after the fit's last year). */
   until: Year,
   /** Two-sided coverage of the prediction interval. Default 0.9, like TI's 90% interval. */
-  level: z.number().gt(0).lt(1).optional(),
+  level: z.optional(z.number().check(z.gt(0), z.lt(1))),
 });
 export type ProjectTrendOptions = z.input<typeof ProjectTrendOptions>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { parseInput } from '../errors.js';
 import { assess, ChangeRecordSchema, type RecordFeasibility } from './feasibility.js';
@@ -104,7 +104,7 @@ export interface ScenarioResult {
  */
 export const ScenarioOptions = z.strictObject({
   /** A record to set each source's planned gain against (`changeRecord()` of cpi-gap/world). */
-  record: ChangeRecordSchema.optional(),
+  record: z.optional(ChangeRecordSchema),
 });
 export type ScenarioOptions = z.input<typeof ScenarioOptions>;
 
@@ -129,7 +129,7 @@ export type ScenarioOptions = z.input<typeof ScenarioOptions>;
 export function scenario(dataset: Dataset, spec: DeepReadonly<ScenarioSpec>, options?: ScenarioOptions): ScenarioResult {
   assertDataset('scenario', dataset);
   const plan = planScenario('scenario', dataset, spec);
-  const o = parseInput('scenario', ScenarioOptions.optional(), options, ['options']) ?? {};
+  const o = parseInput('scenario', z.optional(ScenarioOptions), options, ['options']) ?? {};
   // Each year's values, clipped to 0..100, in the dataset's source order.
   const steps = plan.steps.map(({ year, values }) => ({ year, values: values.map(({ source, planned }) => ({ source, planned, value: clipScore(planned) })) }));
   const clipped: ScenarioClip[] = steps.flatMap(({ year, values }) =>

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CpiScore, Year } from '../dataset/schema.js';
 import { parseInput } from '../errors.js';
 import { listOf } from '../util/limits.js';
@@ -7,11 +7,11 @@ import type { ScenarioResult } from './scenario.js';
 
 /** The parts of a {@link ScenarioResult} a ranking needs (other fields are ignored). */
 const ResultInput = z.object({
-  name: z.string().nullable().optional(),
-  years: z.array(z.object({ year: Year, score: CpiScore })).min(1),
+  name: z.optional(z.nullable(z.string())),
+  years: z.array(z.object({ year: Year, score: CpiScore })).check(z.minLength(1)),
 });
 
-const Scores = listOf(z.number().min(0).max(100)).min(1, 'expected at least one score');
+const Scores = listOf(z.number().check(z.minimum(0), z.maximum(100))).check(z.minLength(1, 'expected at least one score'));
 
 /**
  * The rank one scenario year's score would have had.

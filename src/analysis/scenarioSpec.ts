@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { resolveYear, scoresOfYear } from '../dataset/access.js';
 import type { Dataset } from '../dataset/createDataset.js';
 import { SourceIdSchema, Year } from '../dataset/schema.js';
@@ -8,7 +8,7 @@ import type { DeepReadonly } from '../util/freeze.js';
 import { listOf } from '../util/limits.js';
 
 /** A change of score points: finite, within -100..100. */
-const Points = z.number().min(-100).max(100);
+const Points = z.number().check(z.minimum(-100), z.maximum(100));
 
 /**
  * Per-source weights of a workstream lever: the share of the lever each source receives (default 1).
@@ -18,7 +18,7 @@ const Points = z.number().min(-100).max(100);
  * const r = scenario(thailand, { baseYear: 2025, until: 2026, changes: [{ kind: 'lever', workstream: 1, year: 2026, uplift: 4, weights: w }] });
  * r.paths.find((p) => p.source === 'WEF')?.points[1]?.planned.toFixed(2); // => '43.46' (35.46 + 2 x 4)
  */
-export const LeverWeights = z.partialRecord(SourceIdSchema, z.number().min(0).max(10));
+export const LeverWeights = z.partialRecord(SourceIdSchema, z.number().check(z.minimum(0), z.maximum(10)));
 
 /**
  * One planned change. Changes act from their year on and persist; within a year they apply in the
@@ -40,11 +40,11 @@ export const LeverWeights = z.partialRecord(SourceIdSchema, z.number().min(0).ma
  * scenario(thailand, { baseYear: 2025, until: 2027, changes }).years.length; // => 3
  */
 export const ScenarioChange = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('set'), source: SourceIdSchema, year: Year, value: z.number().min(0).max(100) }),
+  z.strictObject({ kind: z.literal('set'), source: SourceIdSchema, year: Year, value: z.number().check(z.minimum(0), z.maximum(100)) }),
   z.strictObject({ kind: z.literal('delta'), source: SourceIdSchema, year: Year, delta: Points }),
-  z.strictObject({ kind: z.literal('gain'), source: SourceIdSchema, from: Year, to: Year.optional(), gain: Points }),
-  z.strictObject({ kind: z.literal('lever'), workstream: z.int().min(1), year: Year, uplift: Points, weights: LeverWeights.optional() }),
-  z.strictObject({ kind: z.literal('lever-gain'), workstream: z.int().min(1), from: Year, to: Year.optional(), gain: Points, weights: LeverWeights.optional() }),
+  z.strictObject({ kind: z.literal('gain'), source: SourceIdSchema, from: Year, to: z.optional(Year), gain: Points }),
+  z.strictObject({ kind: z.literal('lever'), workstream: z.int().check(z.minimum(1)), year: Year, uplift: Points, weights: z.optional(LeverWeights) }),
+  z.strictObject({ kind: z.literal('lever-gain'), workstream: z.int().check(z.minimum(1)), from: Year, to: z.optional(Year), gain: Points, weights: z.optional(LeverWeights) }),
 ]);
 export type ScenarioChange = z.infer<typeof ScenarioChange>;
 
@@ -74,9 +74,9 @@ export const MAX_SCENARIO_CHANGES = 10_000;
  * };
  */
 export const ScenarioSpec = z.strictObject({
-  name: z.string().min(1).optional(),
-  baseYear: Year.optional(),
-  until: Year.optional(),
+  name: z.optional(z.string().check(z.minLength(1))),
+  baseYear: z.optional(Year),
+  until: z.optional(Year),
   /** At most {@link MAX_SCENARIO_CHANGES}. */
   changes: listOf(ScenarioChange, MAX_SCENARIO_CHANGES),
 });

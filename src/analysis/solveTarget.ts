@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import type { DeepReadonly } from '../util/freeze.js';
 import { CpiScore, SourceIdSchema, Year } from '../dataset/schema.js';
@@ -39,7 +39,7 @@ export const DEFAULT_STRATEGY: TargetStrategy = 'even';
  * UpliftBounds.safeParse(perSource).success; // => true
  * solveTarget(thailand, { target: 51, year: 2025, bounds: everySource }).feasible; // => false
  */
-export const UpliftBounds = z.union([z.number().min(0).max(100), z.partialRecord(SourceIdSchema, z.number().min(0).max(100))]);
+export const UpliftBounds = z.union([z.number().check(z.minimum(0), z.maximum(100)), z.partialRecord(SourceIdSchema, z.number().check(z.minimum(0), z.maximum(100)))]);
 export type UpliftBounds = z.infer<typeof UpliftBounds>;
 
 /**
@@ -53,17 +53,17 @@ export const SolveTargetOptions = z.strictObject({
   /** The integer CPI score to reach. */
   target: CpiScore,
   /** The year whose source scores the uplift starts from. Default: the dataset's latest year. */
-  year: Year.optional(),
+  year: z.optional(Year),
   /** Default `'even'`. */
-  strategy: TargetStrategy.optional(),
+  strategy: z.optional(TargetStrategy),
   /** Maximum uplift per source (every strategy honours it; `bounded` requires it). Sources are always capped at 100. */
-  bounds: UpliftBounds.optional(),
+  bounds: z.optional(UpliftBounds),
   /** Cost of one point per source, for `cheapest` (every source of the year must have one when given). */
-  costs: z.partialRecord(SourceIdSchema, z.number().gt(0)).optional(),
+  costs: z.optional(z.partialRecord(SourceIdSchema, z.number().check(z.gt(0)))),
   /** The year the uplift should be delivered by, for the returned scenario spec. Default: `year + 1`. */
-  by: Year.optional(),
+  by: z.optional(Year),
   /** A record to set each source's uplift against (`changeRecord()` of cpi-gap/world): the result's `feasibility`. */
-  record: ChangeRecordSchema.optional(),
+  record: z.optional(ChangeRecordSchema),
 });
 export type SolveTargetOptions = z.input<typeof SolveTargetOptions>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import type { DeepReadonly } from '../util/freeze.js';
 import { CpiScore, Year } from '../dataset/schema.js';
@@ -53,24 +53,24 @@ export const SolveWorkstreamsOptions = z.strictObject({
   /** The integer CPI score to reach. */
   target: CpiScore,
   /** The year whose source scores the levers start from. Default: the dataset's latest year. */
-  year: Year.optional(),
+  year: z.optional(Year),
   /** The year the levers should be delivered by. Default: `year + 1`. */
-  by: Year.optional(),
+  by: z.optional(Year),
   /** Which workstreams pull a lever. Default: all of the dataset's. */
-  workstreams: z.array(z.int().min(1)).min(1).optional(),
+  workstreams: z.optional(z.array(z.int().check(z.minimum(1))).check(z.minLength(1))),
   /**
    * `'joint'` (default): the selected workstreams pull one common lever together.
    * `'alone'`: each workstream's lever as if it were the only one pulled.
    */
-  mode: LeverMode.optional(),
+  mode: z.optional(LeverMode),
   /**
    * How a source fed by several selected workstreams takes their levers (joint mode):
    * `'add'` (default): each workstream's lever reaches it, so it gains k x lever for k workstreams;
    * `'split'`: it gains the lever once, each workstream delivering 1/k of it.
    */
-  shared: SharedRule.optional(),
+  shared: z.optional(SharedRule),
   /** A record to set each source's gain against (`changeRecord()` of cpi-gap/world): the result's `feasibility`. */
-  record: ChangeRecordSchema.optional(),
+  record: z.optional(ChangeRecordSchema),
 });
 export type SolveWorkstreamsOptions = z.input<typeof SolveWorkstreamsOptions>;
 

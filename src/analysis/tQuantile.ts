@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../errors.js';
 
 /**
@@ -30,8 +30,8 @@ function centralProbability(theta: number, df: number): number {
   return (2 / Math.PI) * (theta + s * Math.cos(theta) * total);
 }
 
-const Probability = z.number().gt(0).lt(1);
-const DegreesOfFreedom = z.int().min(1).max(100_000);
+const Probability = z.number().check(z.gt(0), z.lt(1));
+const DegreesOfFreedom = z.int().check(z.minimum(1), z.maximum(100_000));
 
 /**
  * The quantile of Student's t distribution: the t with P(T <= t) = p, for `df` a whole number of

@@ -1,5 +1,5 @@
 import { linearRegression, linearRegressionLine, rSquared } from 'simple-statistics';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { SourceIdSchema, Year } from '../dataset/schema.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
@@ -46,9 +46,9 @@ export const TrendOptions = z.strictObject({
   /** A source id, or `'cpi'`: the published CPI score per year (the sources' rounded mean where none is published). */
   series: TrendSeries,
   /** First year to fit. Default: the series' first year. */
-  from: Year.optional(),
+  from: z.optional(Year),
   /** Last year to fit. Default: the series' last year. */
-  to: Year.optional(),
+  to: z.optional(Year),
 });
 export type TrendOptions = z.input<typeof TrendOptions>;
 

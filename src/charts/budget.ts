@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Provenance } from '../dataset/schema.js';
 import { fail, parseInput } from '../errors.js';
 import type { Locale } from '../i18n/labels.js';
@@ -85,8 +85,8 @@ function rowLabel(m: Messages, locale: Locale, r: Row): string {
  */
 export function budgetSpec(rollups: readonly BudgetRollup[], options?: BudgetChartOptions): TopLevelSpec {
   const fn = 'budgetSpec';
-  const o = resolveOptions(fn, 'budget', options, { amount: z.enum(['deduplicated', 'printed']).optional() });
-  const rows = parseInput(fn, z.array(BudgetRollup).min(1, 'expected at least one budget roll-up row'), rollups, ['rollups']);
+  const o = resolveOptions(fn, 'budget', options, { amount: z.optional(z.enum(['deduplicated', 'printed'])) });
+  const rows = parseInput(fn, z.array(BudgetRollup).check(z.minLength(1, 'expected at least one budget roll-up row')), rollups, ['rollups']);
   const keys = new Set<string>();
   rows.forEach((r, i) => {
     if (keys.has(r.key)) fail(fn, ['rollups', i, 'key'], 'expected a key no other row has', r.key);

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { cpiGap, GapOptions, sourceGaps, workstreamGaps } from '../analysis/gaps.js';
 import { resolveYear } from '../dataset/access.js';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
@@ -32,21 +32,17 @@ export interface ChartEntry {
   readonly spec: TopLevelSpec;
 }
 
-const ChartSetOptions = ChartOptions.pick({ locale: true, era: true, digits: true, width: true, height: true, font: true })
-  .extend({
+const ChartSetOptions = z.optional(z.extend(z.pick(ChartOptions, { locale: true, era: true, digits: true, width: true, height: true, font: true }), {
     /** The year of the gap charts. Default: the dataset's latest year. */
-    year: GapOptions.unwrap().shape.year,
+    year: GapOptions.def.innerType.shape.year,
     /** The integer target score. Default `DEFAULT_TARGET` (51). */
-    target: GapOptions.unwrap().shape.target,
+    target: GapOptions.def.innerType.shape.target,
     /**
      * Every country's CPI score in `year` (as in TI's result file), for the rank chart, with the
      * target ranks to mark (default: the dataset's target ranks). Without it there is no rank chart.
      */
-    distribution: z
-      .strictObject({ scores: z.array(z.number().min(0).max(100)).min(1), targetRanks: z.array(z.int().min(1)).optional(), origin: Provenance.optional() })
-      .optional(),
-  })
-  .optional();
+    distribution: z.optional(z.strictObject({ scores: z.array(z.number().check(z.minimum(0), z.maximum(100))).check(z.minLength(1)), targetRanks: z.optional(z.array(z.int().check(z.minimum(1)))), origin: z.optional(Provenance) })),
+  }));
 /**
  * Options of {@link chartSet}: `year` (default: the dataset's latest), `target` (default `DEFAULT_TARGET`, 51),
  * `locale`, `era`, `digits`, `width`, `height`, `font` (as in {@link ChartOptions}), and `distribution` (every

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { SourceGap } from '../analysis/gaps.js';
 import { sourceLabel, yearLabel } from '../i18n/labels.js';
 import { chartMeta, FONT_SIZES, frame, oneYearAndTarget, wsLabel } from './frame.js';

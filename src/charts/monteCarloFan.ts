@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CpiScore } from '../dataset/schema.js';
 import { SimulationYear } from '../simulation/records.js';
 import { DEFAULT_TARGET } from '../analysis/gaps.js';
@@ -9,7 +9,7 @@ import { CHART_MESSAGES } from './messages.js';
 import { checkRecords, resolveOptions, type ChartOptions } from './options.js';
 
 /** The fields of a simulated year the fan draws (records with only these pass too). */
-const FanYear = SimulationYear.pick({ year: true, quantiles: true, median: true, pTarget: true });
+const FanYear = z.pick(SimulationYear, { year: true, quantiles: true, median: true, pTarget: true });
 
 /**
  * Options of {@link monteCarloFanSpec}: the {@link ChartOptions} plus `target` (default `DEFAULT_TARGET`, 51), the score whose P(score >= target) the records carry.
@@ -47,7 +47,7 @@ export type MonteCarloFanOptions = ChartOptions & {
 export function monteCarloFanSpec(years: readonly SimulationYear[], options?: MonteCarloFanOptions): TopLevelSpec {
   const fn = 'monteCarloFanSpec';
   checkRecords(fn, z.array(FanYear), years, ['years']);
-  const o = resolveOptions(fn, 'monteCarloFan', options, { target: CpiScore.optional(), forecast: z.strictObject({ model: z.string().min(1).max(40), baseYear: z.int(), calibration: z.string().min(1).max(300) }).optional() });
+  const o = resolveOptions(fn, 'monteCarloFan', options, { target: z.optional(CpiScore), forecast: z.optional(z.strictObject({ model: z.string().check(z.minLength(1), z.maxLength(40)), baseYear: z.int(), calibration: z.string().check(z.minLength(1), z.maxLength(300)) })) });
   if (years.length === 0) fail(fn, ['years'], 'expected at least one simulated year', years);
   const m = CHART_MESSAGES[o.locale];
   const target = o.target ?? DEFAULT_TARGET;

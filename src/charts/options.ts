@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Provenance } from '../dataset/schema.js';
 import { parseInput } from '../errors.js';
 import { frozen, type DeepReadonly } from '../util/freeze.js';
@@ -99,7 +99,7 @@ export const CHART_DEFAULTS: Readonly<{ locale: Locale; digits: Digits; width: n
   font: THAI_FONT_STACK,
 });
 
-const LocalName = z.object({ en: z.string().min(1), th: z.string().min(1).optional() });
+const LocalName = z.object({ en: z.string().check(z.minLength(1)), th: z.optional(z.string().check(z.minLength(1))) });
 
 /**
  * A workstream's number and name, for labels (the dataset's `workstreams` fit: extra keys are ignored).
@@ -111,7 +111,7 @@ const LocalName = z.object({ en: z.string().min(1), th: z.string().min(1).option
  * ws.name.th; // => 'การป้องกันการติดสินบน'
  * ```
  */
-export const WorkstreamName = z.object({ number: z.int().min(1), name: LocalName });
+export const WorkstreamName = z.object({ number: z.int().check(z.minimum(1)), name: LocalName });
 export type WorkstreamName = z.infer<typeof WorkstreamName>;
 
 /**
@@ -125,7 +125,7 @@ export type WorkstreamName = z.infer<typeof WorkstreamName>;
  * country.name.th; // => 'ประเทศไทย'
  * ```
  */
-export const ChartCountry = z.object({ iso3: z.string().min(1).optional(), name: LocalName });
+export const ChartCountry = z.object({ iso3: z.optional(z.string().check(z.minLength(1))), name: LocalName });
 export type ChartCountry = z.infer<typeof ChartCountry>;
 
 /**
@@ -142,31 +142,31 @@ export type ChartCountry = z.infer<typeof ChartCountry>;
  */
 export const ChartOptions = z.strictObject({
   /** Language of titles, axes and legends. Default `'en'`. */
-  locale: Locale.optional(),
+  locale: z.optional(Locale),
   /** Years in the Common Era (`'ce'`) or the Buddhist Era (`'be'`, CE + 543). Default: `'be'` in Thai, `'ce'` in English. */
-  era: Era.optional(),
+  era: z.optional(Era),
   /**
    * The digits of every figure the chart shows: `'arabic'` (0-9) or `'thai'` (๐-๙), in axis labels,
    * titles and subtitles, text marks, legends and tooltips (the spec's `config.locale` gives vega
    * Thai numerals; the labels the builder writes are converted). Default `'arabic'`.
    */
-  digits: Digits.optional(),
+  digits: z.optional(Digits),
   /** Width of the plotting area in pixels. Default 640. */
-  width: z.int().min(80).max(4000).optional(),
+  width: z.optional(z.int().check(z.minimum(80), z.maximum(4000))),
   /** Height of the plotting area in pixels. Default 360. */
-  height: z.int().min(60).max(4000).optional(),
+  height: z.optional(z.int().check(z.minimum(60), z.maximum(4000))),
   /** The chart's title; default a title in the locale; `false` for none. */
-  title: z.union([z.string().min(1), z.literal(false)]).optional(),
+  title: z.optional(z.union([z.string().check(z.minLength(1)), z.literal(false)])),
   /** A Vega colour scheme name (e.g. `'tableau10'`, `'blues'`). Default: the chart's entry of `DEFAULT_SCHEMES`. */
-  scheme: z.string().min(1).optional(),
+  scheme: z.optional(z.string().check(z.minLength(1))),
   /** CSS font list for every text. Default {@link THAI_FONT_STACK}. */
-  font: z.string().min(1).optional(),
+  font: z.optional(z.string().check(z.minLength(1))),
   /** The country shown, for the title and `usermeta`. Default none. */
-  country: ChartCountry.optional(),
+  country: z.optional(ChartCountry),
   /** Workstream names for labels. Default none (numbered labels only). */
-  workstreams: z.array(WorkstreamName).optional(),
+  workstreams: z.optional(z.array(WorkstreamName)),
   /** Extra origins for the provenance (added to those the records carry). Default none. */
-  origins: z.array(Provenance.nullable()).optional(),
+  origins: z.optional(z.array(z.nullable(Provenance))),
 });
 /** The options as a caller writes them (arrays may be readonly, e.g. a frozen dataset's). */
 export type ChartOptions = DeepReadonly<z.input<typeof ChartOptions>>;
@@ -193,15 +193,15 @@ export interface ResolvedChartOptions {
  * the defaults (`defaults`: {@link CHART_DEFAULTS}, or a chart's own where they differ).
  * @throws {CpiGapError} naming `fn`, the option's path and its value.
  */
-export function resolveOptions<E extends z.ZodRawShape>(
+export function resolveOptions<E extends z.core.$ZodShape>(
   fn: string,
   kind: ChartKind,
   options: unknown,
   extra: E,
   defaults: typeof CHART_DEFAULTS = CHART_DEFAULTS,
-): ResolvedChartOptions & z.output<z.ZodObject<E>> {
-  const schema = ChartOptions.extend(extra).optional();
-  const parsed = (parseInput(fn, schema, options, ['options']) ?? {}) as z.output<typeof ChartOptions> & z.output<z.ZodObject<E>>;
+): ResolvedChartOptions & z.output<z.ZodMiniObject<E>> {
+  const schema = z.optional(z.extend(ChartOptions, extra));
+  const parsed = (parseInput(fn, schema, options, ['options']) ?? {}) as z.output<typeof ChartOptions> & z.output<z.ZodMiniObject<E>>;
   const locale = parsed.locale ?? defaults.locale;
   return {
     ...parsed,
@@ -225,7 +225,7 @@ export function resolveOptions<E extends z.ZodRawShape>(
  * value unchanged (a record may carry more fields, e.g. one that went through JSON).
  * @throws {CpiGapError} naming `fn`, the field's path under `path` and its value.
  */
-export function checkRecords<T>(fn: string, schema: z.ZodType, value: T, path: readonly (string | number)[]): T {
+export function checkRecords<T>(fn: string, schema: z.core.$ZodType, value: T, path: readonly (string | number)[]): T {
   parseInput(fn, schema, value, path);
   return value;
 }

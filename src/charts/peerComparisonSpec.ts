@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
+import * as z from 'zod/mini';
 import { PeerComparison } from '../world/records.js';
 import { yearLabel } from '../i18n/labels.js';
 import { chartMeta, frame } from './frame.js';
@@ -6,7 +7,7 @@ import { CHART_MESSAGES } from './messages.js';
 import { checkRecords, resolveOptions, type ChartOptions } from './options.js';
 
 /** The fields of a comparison the chart draws (records with more, or from JSON, pass too). */
-const PeerDrawn = PeerComparison.pick({ name: true, year: true, group: true, groupRank: true, groupSize: true, median: true, significance: true, peers: true, origins: true });
+const PeerDrawn = z.pick(PeerComparison, { name: true, year: true, group: true, groupRank: true, groupSize: true, median: true, significance: true, peers: true, origins: true });
 
 /**
  * Options of {@link peerComparisonSpec}: the {@link ChartOptions} (scheme default `'tableau10'`:

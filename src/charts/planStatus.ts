@@ -1,6 +1,6 @@
 import type { ColorScheme } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { thailand } from '../dataset/thailand.js';
 import { thaiDate } from '../i18n/thaiDate.js';
 import { ProgressRollup } from '../plan/progress/records.js';
@@ -69,7 +69,7 @@ export type PlanStatusOptions = ChartOptions & { readonly normalize?: boolean };
  * StatusChartOptions.safeParse({ locale: 'en', normalize: true }).success; // => true
  * ```
  */
-export const StatusChartOptions = ChartOptions.extend({ normalize: z.boolean().optional() }).optional();
+export const StatusChartOptions = z.optional(z.extend(ChartOptions, { normalize: z.optional(z.boolean()) }));
 /** @deprecated Use {@link PlanStatusOptions}. */
 export type StatusChartOptions = PlanStatusOptions;
 
@@ -109,7 +109,7 @@ function groupLabel(o: ResolvedChartOptions, by: ProgressRollup['by'], g: Group)
 export function planStatusSpec(rollup: ProgressRollup, options?: PlanStatusOptions): TopLevelSpec {
   const fn = 'planStatusSpec';
   checkRecords(fn, ProgressRollup, rollup, ['rollup']);
-  const o = resolveOptions(fn, 'planStatus', options, { normalize: z.boolean().optional() }, STATUS_CHART_DEFAULTS);
+  const o = resolveOptions(fn, 'planStatus', options, { normalize: z.optional(z.boolean()) }, STATUS_CHART_DEFAULTS);
   const normalize = o.normalize ?? STATUS_CHART_DEFAULTS.normalize;
   const t = TEXT[o.locale];
   const states = STATE_LABELS[o.locale];

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CpiGap, SourceGap } from '../analysis/gaps.js';
 import { resolveYear } from '../dataset/access.js';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
@@ -45,7 +45,7 @@ export interface ChartContext {
  */
 export function chartContext(dataset: Dataset, options?: { readonly year?: number }): ChartContext {
   assertDataset('chartContext', dataset);
-  const parsed = parseInput('chartContext', z.strictObject({ year: z.int().optional() }).optional(), options, ['options']) ?? {};
+  const parsed = parseInput('chartContext', z.optional(z.strictObject({ year: z.optional(z.int()) })), options, ['options']) ?? {};
   const year = parsed.year === undefined ? undefined : resolveYear('chartContext', dataset, parsed.year);
   const inYear = <T extends { readonly year: number }>(rows: readonly T[]): T[] => rows.filter((r) => year === undefined || r.year === year);
   const origins = [...inYear(dataset.scores).map((s) => s.origin), ...inYear(dataset.cpi).flatMap((c) => (c.ti ? [c.origin, c.ti.origin] : [c.origin]))];
@@ -94,7 +94,7 @@ export type WaterfallShare = DeepReadonly<z.output<typeof WaterfallShare>>;
 export const WaterfallStep = z.object({
   /** `start` (the mean now), `workstream`, `unassigned` (sources feeding no workstream) or `end` (the mean needed). */
   kind: z.enum(['start', 'workstream', 'unassigned', 'end']),
-  workstream: z.int().nullable(),
+  workstream: z.nullable(z.int()),
   shares: z.array(WaterfallShare),
   /** Source points this step accounts for (0 for `start` and `end`). */
   points: z.number(),
@@ -121,7 +121,7 @@ export type WaterfallStep = DeepReadonly<z.output<typeof WaterfallStep>>;
 export const GapWaterfall = z.object({
   year: Year,
   target: z.number(),
-  n: z.int().min(1),
+  n: z.int().check(z.minimum(1)),
   mean: z.number(),
   neededMean: z.number(),
   /** Source points the sources must gain together: the sum of the workstream steps' `points`. */
@@ -130,7 +130,7 @@ export const GapWaterfall = z.object({
   splitRule: z.literal('equal'),
   /** `start`, one step per workstream (ascending), `unassigned` if any source feeds none, `end`. */
   steps: z.array(WaterfallStep),
-  origins: z.array(Provenance.nullable()),
+  origins: z.array(z.nullable(Provenance)),
 });
 export type GapWaterfall = DeepReadonly<z.output<typeof GapWaterfall>>;
 
@@ -205,7 +205,7 @@ export function gapWaterfall(gaps: readonly SourceGap[], cpi: CpiGap): GapWaterf
  * counts.map((c) => c.count); // => [1, 2, 1, 1]
  * ```
  */
-export const ScoreCount = z.object({ score: ScoreValue, count: z.int().min(0) });
+export const ScoreCount = z.object({ score: ScoreValue, count: z.int().check(z.minimum(0)) });
 export type ScoreCount = DeepReadonly<z.output<typeof ScoreCount>>;
 
 /**
@@ -218,7 +218,7 @@ export type ScoreCount = DeepReadonly<z.output<typeof ScoreCount>>;
  * second?.score; // => 50
  * ```
  */
-export const RankTarget = z.object({ rank: z.int().min(1), score: ScoreValue });
+export const RankTarget = z.object({ rank: z.int().check(z.minimum(1)), score: ScoreValue });
 export type RankTarget = DeepReadonly<z.output<typeof RankTarget>>;
 
 /**
@@ -234,22 +234,22 @@ export type RankTarget = DeepReadonly<z.output<typeof RankTarget>>;
 export const RankPosition = z.object({
   year: Year,
   /** The number of scores in the distribution. */
-  countries: z.int().min(1),
+  countries: z.int().check(z.minimum(1)),
   /** Countries per score, ascending by score. */
   distribution: z.array(ScoreCount),
   score: ScoreValue,
   /** TI's rank of `score` in the distribution: 1 + the number of higher scores. */
-  rank: z.int().min(1),
+  rank: z.int().check(z.minimum(1)),
   targets: z.array(RankTarget),
-  origin: Provenance.nullable(),
+  origin: z.nullable(Provenance),
 });
 export type RankPosition = DeepReadonly<z.output<typeof RankPosition>>;
 
 const RankPositionOptions = z.strictObject({
   year: Year,
-  score: z.number().min(0).max(100),
-  targetRanks: z.array(z.int().min(1)).optional(),
-  origin: Provenance.optional(),
+  score: z.number().check(z.minimum(0), z.maximum(100)),
+  targetRanks: z.optional(z.array(z.int().check(z.minimum(1)))),
+  origin: z.optional(Provenance),
 });
 
 /**
@@ -270,7 +270,7 @@ export function rankPosition(
   scores: readonly number[],
   options: { readonly year: number; readonly score: number; readonly targetRanks?: readonly number[]; readonly origin?: Provenance },
 ): RankPosition {
-  const all = parseInput('rankPosition', z.array(z.number().min(0).max(100)).min(1), scores, ['scores']);
+  const all = parseInput('rankPosition', z.array(z.number().check(z.minimum(0), z.maximum(100))).check(z.minLength(1)), scores, ['scores']);
   const o = parseInput('rankPosition', RankPositionOptions, options, ['options']);
   const counts = new Map<number, number>();
   for (const s of all) counts.set(s, (counts.get(s) ?? 0) + 1);

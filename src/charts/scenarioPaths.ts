@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CpiScore } from '../dataset/schema.js';
 import { DEFAULT_TARGET } from '../analysis/gaps.js';
 import { fail, parseInput } from '../errors.js';
@@ -10,7 +10,7 @@ import { CHART_MESSAGES } from './messages.js';
 import { resolveOptions, type ChartOptions } from './options.js';
 import { wrappedLabels } from './textWrap.js';
 
-const Finite = z.number().min(-1000).max(1000);
+const Finite = z.number().check(z.minimum(-1000), z.maximum(1000));
 
 /**
  * One scenario the chart draws: its name and its CPI per year. A `ScenarioResult` of `scenario()`
@@ -26,22 +26,20 @@ const Finite = z.number().min(-1000).max(1000);
  * ```
  */
 export const ScenarioLine = z.object({
-  name: z.string().min(1, 'expected a name: name the scenario spec, or spread the result with one').nullable(),
-  years: z
-    .array(
+  name: z.nullable(z.string().check(z.minLength(1, 'expected a name: name the scenario spec, or spread the result with one'))),
+  years: z.array(
       z.object({
-        year: z.int().min(1900).max(2200),
+        year: z.int().check(z.minimum(1900), z.maximum(2200)),
         /** Unrounded mean of the source scores. */
         mean: Finite,
         /** The CPI score (the mean rounded half up). */
         score: Finite,
-        standardError: z.number().min(0).max(1000),
+        standardError: z.number().check(z.minimum(0), z.maximum(1000)),
         /** TI's 90% confidence interval around the rounded score. */
         lower: Finite,
         upper: Finite,
       }),
-    )
-    .min(1, 'expected at least one year'),
+    ).check(z.minLength(1, 'expected at least one year')),
 });
 export type ScenarioLine = DeepReadonly<z.output<typeof ScenarioLine>>;
 
@@ -88,11 +86,11 @@ export type ScenarioPathsOptions = ChartOptions & { readonly target?: number; re
 export function scenarioPathsSpec(scenarios: readonly ScenarioLine[], options?: ScenarioPathsOptions): TopLevelSpec {
   const fn = 'scenarioPathsSpec';
   const o = resolveOptions(fn, 'scenarioPaths', options, {
-    target: CpiScore.optional(),
-    targetYear: z.int().min(1900).max(2200).optional(),
-    band: z.boolean().optional(),
+    target: z.optional(CpiScore),
+    targetYear: z.optional(z.int().check(z.minimum(1900), z.maximum(2200))),
+    band: z.optional(z.boolean()),
   });
-  const lines = parseInput(fn, z.array(ScenarioLine).min(1, 'expected at least one scenario'), scenarios, ['scenarios']);
+  const lines = parseInput(fn, z.array(ScenarioLine).check(z.minLength(1, 'expected at least one scenario')), scenarios, ['scenarios']);
   const names: string[] = [];
   lines.forEach((l, i) => {
     if (l.name === null) fail(fn, ['scenarios', i, 'name'], 'expected a name: name the scenario spec, or spread the result with one', l.name);

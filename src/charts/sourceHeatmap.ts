@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { SourceScore } from '../dataset/schema.js';
 import type { DeepReadonly } from '../util/freeze.js';
 import { fail } from '../errors.js';
@@ -20,7 +20,7 @@ import { checkRecords, resolveOptions, type ChartOptions } from './options.js';
  * const spec = sourceHeatmapSpec(recent, { locale: 'th' });
  * ```
  */
-export const HeatmapScore = SourceScore.partial({ origin: true }).strip();
+export const HeatmapScore = z.object(z.partial(SourceScore, { origin: true }).shape);
 export type HeatmapScore = DeepReadonly<z.output<typeof HeatmapScore>>;
 
 /**

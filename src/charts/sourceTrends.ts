@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CpiYear, SourceScore, Target, TiUncertainty } from '../dataset/schema.js';
 import type { DeepReadonly } from '../util/freeze.js';
 import { fail } from '../errors.js';
@@ -27,16 +27,16 @@ const LEGEND_WIDTH = 220;
  * ```
  */
 export const TrendInput = z.object({
-  scores: z.array(SourceScore.partial({ origin: true }).strip()),
-  cpi: z
-    .array(
-      CpiYear.pick({ year: true, score: true, origin: true })
-        .partial({ origin: true })
-        .extend({ ti: TiUncertainty.pick({ lower: true, upper: true, origin: true }).partial({ origin: true }).strip().optional() })
-        .strip(),
-    )
-    .optional(),
-  targets: z.array(Target.pick({ year: true, score: true }).strip()).optional(),
+  scores: z.array(z.object(z.partial(SourceScore, { origin: true }).shape)),
+  cpi: z.optional(
+    z.array(
+      z.object({
+        ...z.partial(z.pick(CpiYear, { year: true, score: true, origin: true }), { origin: true }).shape,
+        ti: z.optional(z.object(z.partial(z.pick(TiUncertainty, { lower: true, upper: true, origin: true }), { origin: true }).shape)),
+      }),
+    ),
+  ),
+  targets: z.optional(z.array(z.object(z.pick(Target, { year: true, score: true }).shape))),
 });
 export type TrendInput = DeepReadonly<z.input<typeof TrendInput>>;
 

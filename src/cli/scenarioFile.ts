@@ -3,7 +3,7 @@ import { ScenarioSpec } from '../analysis/scenarioSpec.js';
 import { latestYear, scoresOfYear } from '../dataset/access.js';
 import type { Dataset } from '../dataset/createDataset.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
-import { CpiGapError, fail, fromZodIssues, type CpiGapIssue } from '../errors.js';
+import { CpiGapError, type CpiGapIssue, fail, fromZodIssues, safeParseEn } from '../errors.js';
 import { roundScore } from '../methodology/roundScore.js';
 import { readBounded } from '../util/files.js';
 import { parseJsonText } from '../util/json.js';
@@ -115,7 +115,7 @@ export async function readScenarioFile(file: string, dataset: Dataset, target: n
   const raw = await parseText(file, text);
   if (!isRecord(raw)) return fail(file, ['document'], 'expected a scenario: an object with changes (see cpi-gap scenario --help)', raw, 'invalid_type');
   const { resolved, unresolved } = await resolveExpressions(file, dataset, raw, target);
-  const parsed = ScenarioSpec.safeParse(resolved);
+  const parsed = safeParseEn(ScenarioSpec, resolved);
   if (parsed.success) return parsed.data;
   // An expression left unevaluated: say why, instead of the schema's "expected number".
   const others = fromZodIssues(parsed.error.issues, resolved).filter((i) => !unresolved.some((u) => samePath(u.path, i.path)));

@@ -1,5 +1,5 @@
-import type * as z from 'zod';
-import { CpiGapError, fail, fromZodIssues, type CpiGapIssue } from '../errors.js';
+import type * as z from 'zod/mini';
+import { CpiGapError, type CpiGapIssue, fail, fromZodIssues, safeParseEn } from '../errors.js';
 import { deepFreeze, type DeepReadonly } from '../util/freeze.js';
 import { DatasetInput } from './schema.js';
 import type { SourceId } from './sourceCatalog.js';
@@ -131,7 +131,7 @@ function derivedWorkstreams(data: Parsed, id: SourceId): number[] {
  * ds.years; // => [2024]
  */
 export function createDataset(input: DatasetInput): Dataset {
-  const parsed = DatasetInput.safeParse(input);
+  const parsed = safeParseEn(DatasetInput, input);
   if (!parsed.success) throw new CpiGapError('createDataset', fromZodIssues(parsed.error.issues, input), { cause: parsed.error });
   // zod returns fresh objects, so sorting and filling in below never touches the caller's input.
   const data = parsed.data;

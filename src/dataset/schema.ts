@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { buddhistEraHint } from './eraHint.js';
 import { SOURCE_IDS } from './sourceCatalog.js';
 
@@ -12,19 +12,16 @@ import { SOURCE_IDS } from './sourceCatalog.js';
 export const SourceIdSchema = z.enum(SOURCE_IDS);
 
 /** A CPI score or rescaled source score: a finite number from 0 to 100. */
-export const ScoreValue = z.number().min(0).max(100);
+export const ScoreValue = z.number().check(z.minimum(0), z.maximum(100));
 
 /** A published CPI score, or a target score: an integer from 0 to 100 (TI publishes whole numbers). */
-export const CpiScore = z.int().min(0).max(100);
+export const CpiScore = z.int().check(z.minimum(0), z.maximum(100));
 
 /** A calendar year (CE) in the range the CPI can plausibly cover. */
-export const Year = z
-  .int()
-  .min(1995)
-  .max(2100, { error: (issue) => `expected a year of the Common Era, 1995..2100${buddhistEraHint(issue.input)}` });
+export const Year = z.int().check(z.minimum(1995), z.maximum(2100, { error: (issue) => `expected a year of the Common Era, 1995..2100${buddhistEraHint(issue.input)}` }));
 
 /** Text in English, and in Thai where it exists. */
-export const LocalText = z.strictObject({ en: z.string().min(1), th: z.string().min(1).optional() });
+export const LocalText = z.strictObject({ en: z.string().check(z.minLength(1)), th: z.optional(z.string().check(z.minLength(1))) });
 
 /**
  * Where a number comes from: a section of the seed document (the FY2023 action plan), an edition of
@@ -36,28 +33,28 @@ export const LocalText = z.strictObject({ en: z.string().min(1), th: z.string().
  * console.log(fromSeed.kind, fromTi.kind);
  */
 export const Provenance = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('seed'), section: z.string().min(1), note: z.string().optional() }),
-  z.strictObject({ kind: z.literal('ti'), edition: Year, file: z.string().min(1), note: z.string().optional() }),
-  z.strictObject({ kind: z.literal('user'), note: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('seed'), section: z.string().check(z.minLength(1)), note: z.optional(z.string()) }),
+  z.strictObject({ kind: z.literal('ti'), edition: Year, file: z.string().check(z.minLength(1)), note: z.optional(z.string()) }),
+  z.strictObject({ kind: z.literal('user'), note: z.string().check(z.minLength(1)) }),
 ]);
 export type Provenance = z.infer<typeof Provenance>;
 
 /** What the seed's five-year table prints about a source: its name, question and respondents (Thai). */
 export const SeedSourceText = z.strictObject({
-  name: z.string().min(1),
-  question: z.string().min(1),
-  respondents: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
+  question: z.string().check(z.minLength(1)),
+  respondents: z.string().check(z.minLength(1)),
 });
 
 /** One source that assesses the country. */
 export const SourceInput = z.strictObject({
   id: SourceIdSchema,
   name: LocalText,
-  abbreviation: z.string().min(1).optional(),
-  seed: SeedSourceText.optional(),
+  abbreviation: z.optional(z.string().check(z.minLength(1))),
+  seed: z.optional(SeedSourceText),
   /** Workstreams this source feeds; derived from the workstreams when omitted, checked when given. */
-  workstreams: z.array(z.int().min(1)).optional(),
-  origin: Provenance.optional(),
+  workstreams: z.optional(z.array(z.int().check(z.minimum(1)))),
+  origin: z.optional(Provenance),
 });
 
 /**
@@ -78,10 +75,10 @@ export type SourceScore = z.infer<typeof SourceScore>;
 
 /** TI's published uncertainty for a country-year. */
 export const TiUncertainty = z.strictObject({
-  standardError: z.number().min(0),
+  standardError: z.number().check(z.minimum(0)),
   lower: ScoreValue,
   upper: ScoreValue,
-  sources: z.int().min(1).max(14),
+  sources: z.int().check(z.minimum(1), z.maximum(14)),
   origin: Provenance,
 });
 
@@ -95,20 +92,20 @@ export const TiUncertainty = z.strictObject({
 export const CpiYear = z.strictObject({
   year: Year,
   score: CpiScore,
-  rank: z.int().min(1).optional(),
-  countries: z.int().min(1).optional(),
+  rank: z.optional(z.int().check(z.minimum(1))),
+  countries: z.optional(z.int().check(z.minimum(1))),
   origin: Provenance,
-  ti: TiUncertainty.optional(),
+  ti: z.optional(TiUncertainty),
 });
 export type CpiYear = z.infer<typeof CpiYear>;
 
 /** A sentence of the seed that states a target, kept as written. */
 export const TargetStatement = z.strictObject({
-  text: z.string().min(1),
-  section: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
+  section: z.string().check(z.minLength(1)),
   /** The connective the sentence uses between rank and score: `and`, `and/or`, or none written. */
   wording: z.enum(['and', 'and/or', 'unstated']),
-  attributedTo: z.string().min(1).optional(),
+  attributedTo: z.optional(z.string().check(z.minLength(1))),
 });
 
 /**
@@ -120,17 +117,17 @@ export const TargetStatement = z.strictObject({
  * fy2023?.rank; // => 53
  */
 export const Target = z.strictObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   plan: LocalText,
   year: Year,
-  fromYear: Year.optional(),
+  fromYear: z.optional(Year),
   /** The score to reach or exceed. */
   score: CpiScore,
   /** The rank to reach or better (lower), if the plan sets one. */
-  rank: z.int().min(1).optional(),
+  rank: z.optional(z.int().check(z.minimum(1))),
   combinator: z.enum(['and', 'and/or']),
   statements: z.array(TargetStatement),
-  note: z.string().optional(),
+  note: z.optional(z.string()),
   origin: Provenance,
 });
 export type Target = z.infer<typeof Target>;
@@ -144,18 +141,18 @@ export type Target = z.infer<typeof Target>;
  * ws?.name.th; // => 'การป้องกันการติดสินบน'
  */
 export const Workstream = z.strictObject({
-  number: z.int().min(1),
+  number: z.int().check(z.minimum(1)),
   name: LocalText,
-  sources: z.array(SourceIdSchema).min(1),
+  sources: z.array(SourceIdSchema).check(z.minLength(1)),
   origin: Provenance,
 });
 export type Workstream = z.infer<typeof Workstream>;
 
 /** The country a dataset describes. */
 export const Country = z.strictObject({
-  iso3: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as "THA"'),
+  iso3: z.string().check(z.regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as "THA"')),
   name: LocalText,
-  region: z.string().min(1).optional(),
+  region: z.optional(z.string().check(z.minLength(1))),
 });
 
 /**
@@ -167,10 +164,10 @@ export const Country = z.strictObject({
  */
 export const DatasetInput = z.strictObject({
   country: Country,
-  sources: z.array(SourceInput).min(3),
-  scores: z.array(SourceScore).min(3),
-  cpi: z.array(CpiYear).optional(),
-  targets: z.array(Target).optional(),
-  workstreams: z.array(Workstream).optional(),
+  sources: z.array(SourceInput).check(z.minLength(3)),
+  scores: z.array(SourceScore).check(z.minLength(3)),
+  cpi: z.optional(z.array(CpiYear)),
+  targets: z.optional(z.array(Target)),
+  workstreams: z.optional(z.array(Workstream)),
 });
 export type DatasetInput = z.input<typeof DatasetInput>;

@@ -1,5 +1,5 @@
 import type { MathJsInstance, MathNode } from 'mathjs';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CpiGapError, describeValue, fail, optionalImport, parseInput } from '../errors.js';
 
 /**
@@ -177,14 +177,12 @@ export interface CompiledExpression {
   readonly evaluate: (scope: Readonly<Record<string, number>>) => number;
 }
 
-const VariableName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected a name of letters, digits and _').refine((s) => !(EXPRESSION_FUNCTIONS as readonly string[]).includes(s) && !(CONSTANTS as readonly string[]).includes(s), 'expected a name that is not a function or constant');
+const VariableName = z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected a name of letters, digits and _'), z.refine((s) => !(EXPRESSION_FUNCTIONS as readonly string[]).includes(s) && !(CONSTANTS as readonly string[]).includes(s), 'expected a name that is not a function or constant'));
 
-const CompileOptions = z
-  .strictObject({
-    /** The variables the expression may use. Default {@link EXPRESSION_VARIABLES}. */
-    variables: z.array(VariableName).max(50).optional(),
-  })
-  .optional();
+const CompileOptions = z.optional(z.strictObject({
+  /** The variables the expression may use. Default {@link EXPRESSION_VARIABLES}. */
+  variables: z.optional(z.array(VariableName).check(z.maxLength(50))),
+}));
 
 /**
  * Options of {@link compileExpression}.
@@ -214,7 +212,7 @@ export type CompileOptions = z.input<typeof CompileOptions>;
  * e.evaluate({ baseline: 33, t: 2 }); // => 36
  */
 export async function compileExpression(source: string, options?: CompileOptions): Promise<CompiledExpression> {
-  const text = parseInput(FN, z.string().min(1, 'expected an expression').max(EXPRESSION_LIMITS.maxLength, `expected at most ${EXPRESSION_LIMITS.maxLength} characters`), source, ['expression']);
+  const text = parseInput(FN, z.string().check(z.minLength(1, 'expected an expression'), z.maxLength(EXPRESSION_LIMITS.maxLength, `expected at most ${EXPRESSION_LIMITS.maxLength} characters`)), source, ['expression']);
   const opts = parseInput(FN, CompileOptions, options, ['options']) ?? {};
   const variables = new Set<string>(opts.variables ?? EXPRESSION_VARIABLES);
   const { parse } = await loadSandbox();

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { SOURCE_CATALOG, type SourceId } from '../dataset/sourceCatalog.js';
 import { fail } from '../errors.js';

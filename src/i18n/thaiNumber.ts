@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fail, parseInput } from '../errors.js';
 
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
@@ -61,9 +61,9 @@ export interface FormatNumberOptions {
 }
 
 const FormatNumberSchema = z.strictObject({
-  thaiDigits: z.boolean().optional(),
-  grouping: z.boolean().optional(),
-  decimals: z.int().min(0).max(20).optional(),
+  thaiDigits: z.optional(z.boolean()),
+  grouping: z.optional(z.boolean()),
+  decimals: z.optional(z.int().check(z.minimum(0), z.maximum(20))),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fail, parseInput } from '../errors.js';
 import { roundScore } from './roundScore.js';
 
@@ -52,7 +52,7 @@ export function standardError(sd: number, n: number, edition: number): number {
  */
 export const AggregateOptions = z.strictObject({
   /** The CPI edition (year) whose rules apply: SE correction from 2020, z = 1.645 in 2021. */
-  edition: z.int().min(2012).max(2100),
+  edition: z.int().check(z.minimum(2012), z.maximum(2100)),
 });
 
 /**
@@ -83,7 +83,7 @@ export interface Aggregate {
 }
 
 // The length is checked before the scores (zod's max), so a huge list fails at once.
-const Scores = z.array(z.number().min(0).max(100)).min(3, 'TI scores a country only from 3 sources or more').max(CPI_SOURCE_COUNT + 1, `expected at most ${CPI_SOURCE_COUNT + 1} sources`);
+const Scores = z.array(z.number().check(z.minimum(0), z.maximum(100))).check(z.minLength(3, 'TI scores a country only from 3 sources or more'), z.maxLength(CPI_SOURCE_COUNT + 1, `expected at most ${CPI_SOURCE_COUNT + 1} sources`));
 
 /**
  * Aggregate one country-year's rescaled source scores as TI does in an edition: n, mean, rounded

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fail, parseInput } from '../errors.js';
 import { tTail } from './studentT.js';
 
@@ -12,12 +12,12 @@ import { tTail } from './studentT.js';
  */
 export const CountryYearEstimate = z.object({
   /** The CPI score (TI's lists compare the published, rounded scores). */
-  score: z.number().min(0).max(100),
+  score: z.number().check(z.minimum(0), z.maximum(100)),
   /** TI's standard error of that score (0 to 100: a mean of scores on the 0-100 scale cannot have a larger one). */
-  standardError: z.number().min(0).max(100),
+  standardError: z.number().check(z.minimum(0), z.maximum(100)),
   /** Number of sources; needed for the Welch test's degrees of freedom. */
-  sources: z.int().min(2).max(14).optional(),
-  year: z.int().optional(),
+  sources: z.optional(z.int().check(z.minimum(2), z.maximum(14))),
+  year: z.optional(z.int()),
 });
 /**
  * The argument type: `standardError` is optional in the type so that a `TiRow` can be passed as it
@@ -39,7 +39,7 @@ export interface CountryYearEstimate {
  */
 export const ChangeSignificanceOptions = z.strictObject({
   /** Two-sided significance level of the `'welch'` and `'normal'` tests. Default 0.05. (`'ti'` has its own critical value.) */
-  alpha: z.number().gt(0).lt(1).optional(),
+  alpha: z.optional(z.number().check(z.gt(0), z.lt(1))),
   /**
    * `'ti'` (default): TI's rule as reconstructed from its lists (see {@link TI_CRITICAL_Z}): z =
    * change / sqrt(SE_a^2 + SE_b^2), each SE of 2020 on first divided by sqrt((13 - n) / 12), and
@@ -47,7 +47,7 @@ export const ChangeSignificanceOptions = z.strictObject({
    * with TI's SEs as published against Student's t with Welch-Satterthwaite degrees of freedom from
    * the two source counts. `'normal'`: against the standard normal (no source counts needed).
    */
-  test: z.enum(['ti', 'welch', 'normal']).optional(),
+  test: z.optional(z.enum(['ti', 'welch', 'normal'])),
 });
 export type ChangeSignificanceOptions = z.input<typeof ChangeSignificanceOptions>;
 

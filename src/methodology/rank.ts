@@ -1,9 +1,9 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../errors.js';
 import { listOf } from '../util/limits.js';
 
-const Score = z.number().min(0).max(100);
-const Scores = listOf(Score).min(1, 'expected at least one score');
+const Score = z.number().check(z.minimum(0), z.maximum(100));
+const Scores = listOf(Score).check(z.minLength(1, 'expected at least one score'));
 
 /**
  * A score's rank in a year's distribution of CPI scores, as TI ranks: 1 + the number of countries
@@ -28,7 +28,7 @@ export function rank(score: number, scores: readonly number[]): number {
  * scoreForRank(2, [90, 50, 36, 36, 20]); // => 50
  */
 export function scoreForRank(target: number, scores: readonly number[]): number {
-  const k = parseInput('scoreForRank', z.int().min(1), target, ['rank']);
+  const k = parseInput('scoreForRank', z.int().check(z.minimum(1)), target, ['rank']);
   const all = parseInput('scoreForRank', Scores, scores, ['scores']);
   const sorted = [...all].sort((a, b) => b - a);
   // Rank k or better needs fewer than k scores strictly above s: s >= the k-th highest score.

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../errors.js';
 
 /**
@@ -12,9 +12,9 @@ export const RescaleBaseline = z.strictObject({
   /** Mean of the source's raw scores over the countries it covered in 2012. */
   mean: z.number(),
   /** Standard deviation of those raw scores (must be positive). */
-  sd: z.number().positive(),
+  sd: z.number().check(z.positive()),
   /** True for a source where a higher raw score means more corruption: TI negates it first. Default false. */
-  reversed: z.boolean().optional(),
+  reversed: z.optional(z.boolean()),
 });
 export type RescaleBaseline = z.input<typeof RescaleBaseline>;
 
@@ -66,7 +66,7 @@ export function rescale(raw: number, baseline: RescaleBaseline): number {
  * unrescale(35, { mean: 5, sd: 2, reversed: true }); // => 6
  */
 export function unrescale(score: number, baseline: RescaleBaseline): number {
-  const s = parseInput('unrescale', z.number().min(0).max(100), score, ['score']);
+  const s = parseInput('unrescale', z.number().check(z.minimum(0), z.maximum(100)), score, ['score']);
   const b = parseInput('unrescale', RescaleBaseline, baseline, ['baseline']);
   const z0 = (s - CPI_SCALE_MEAN) / CPI_SCALE_SD;
   return b.mean + (b.reversed === true ? -z0 : z0) * b.sd;

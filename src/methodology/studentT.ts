@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../errors.js';
 
 /**
@@ -17,8 +17,8 @@ export function studentTTwoSided(t: number, df: number): number {
   return tTail(x, d);
 }
 
-const AnyNumber = z.custom<number>((v) => typeof v === 'number' && !Number.isNaN(v), 'expected a number (Infinity allowed)');
-const PositiveNumber = z.custom<number>((v) => typeof v === 'number' && v > 0, 'expected a number > 0 (Infinity allowed)');
+const AnyNumber = z.custom<number>((v: unknown) => typeof v === 'number' && !Number.isNaN(v), 'expected a number (Infinity allowed)');
+const PositiveNumber = z.custom<number>((v: unknown) => typeof v === 'number' && v > 0, 'expected a number > 0 (Infinity allowed)');
 
 /** {@link studentTTwoSided} without input validation, for callers that have validated already. */
 export function tTail(t: number, df: number): number {

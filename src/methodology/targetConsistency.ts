@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { listOf } from '../util/limits.js';
 import { CpiScore } from '../dataset/schema.js';
 import { parseInput } from '../errors.js';
@@ -15,7 +15,7 @@ export const TargetPair = z.object({
   /** The score to reach or exceed. */
   score: CpiScore,
   /** The rank to reach or better. */
-  rank: z.int().min(1),
+  rank: z.int().check(z.minimum(1)),
 });
 export type TargetPair = z.input<typeof TargetPair>;
 
@@ -60,7 +60,7 @@ export interface TargetConsistency {
  */
 export function targetConsistency(targets: TargetPair, scores: readonly number[]): TargetConsistency {
   const t = parseInput('targetConsistency', TargetPair, targets, ['targets']);
-  const all = parseInput('targetConsistency', listOf(z.number().min(0).max(100)).min(1, 'expected at least one score'), scores, ['scores']);
+  const all = parseInput('targetConsistency', listOf(z.number().check(z.minimum(0), z.maximum(100))).check(z.minLength(1, 'expected at least one score')), scores, ['scores']);
   const rankAtScore = rank(t.score, all);
   const needed = scoreForRank(t.rank, all);
   const binding = needed > t.score ? 'rank' : needed < t.score ? 'score' : 'both';

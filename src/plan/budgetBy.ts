@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../errors.js';
 import type { BudgetRollup, BudgetSummary } from './budgetRecords.js';
 import { FIRST_LISTINGS, planGroups, WHOLE_PLAN, type GroupName, type PlanGroup } from './groups.js';
@@ -14,12 +14,10 @@ type Project = (typeof plan.projects)[number];
  * BudgetOptions.safeParse({ workstream: 5 }).success; // => false
  * budgetByApproach({ workstream: 2 }).length; // => 4
  */
-export const BudgetOptions = z
-  .strictObject({
-    /** Keep only this workstream (1-4). Default: all. */
-    workstream: z.int().min(1).max(4).optional(),
-  })
-  .optional();
+export const BudgetOptions = z.optional(z.strictObject({
+  /** Keep only this workstream (1-4). Default: all. */
+  workstream: z.optional(z.int().check(z.minimum(1), z.maximum(4))),
+}));
 export type BudgetOptions = z.input<typeof BudgetOptions>;
 
 /** A group's roll-up over `rows` (the selected projects): its listings among them, each project once in `deduplicated`. */

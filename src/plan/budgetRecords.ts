@@ -3,12 +3,12 @@
  * declared once as zod schemas with their types. `budgetSpec` (cpi-gap/charts) checks its rows
  * against {@link BudgetRollup}; the module is data-free, so the charts do not bundle the plan.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DeepReadonly } from '../util/freeze.js';
 import { PlanFlag } from './schema.js';
 
-const Baht = z.number().min(0).max(1e13);
-const Count = z.int().min(0).max(1e6);
+const Baht = z.number().check(z.minimum(0), z.maximum(1e13));
+const Count = z.int().check(z.minimum(0), z.maximum(1e6));
 
 /**
  * A budget roll-up row. Amounts are baht. `printed` adds every project as the seed prints it;
@@ -32,12 +32,12 @@ const Count = z.int().min(0).max(1e6);
  */
 export const BudgetRollup = z.object({
   /** Workstream number, approach id, measure id, agency name or source id, as text. */
-  key: z.string().min(1),
+  key: z.string().check(z.minLength(1)),
   /** Thai name of the group. */
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** English name where known. */
-  nameEn: z.string().min(1).optional(),
-  workstream: z.int().min(1).optional(),
+  nameEn: z.optional(z.string().check(z.minLength(1))),
+  workstream: z.optional(z.int().check(z.minimum(1))),
   /** Projects as printed (a repeat listing counts again). */
   projects: Count,
   /** Projects with repeat listings left out. */
@@ -60,10 +60,10 @@ export type BudgetRollup = DeepReadonly<z.output<typeof BudgetRollup>>;
  * [s.withBudget, s.withoutBudget]; // => [43, 52]
  * s.flaggedBudgets.find((f) => f.id === 'ws1-m2.2-p7')?.flags; // => ['budget-summed', 'includes-prior-year']
  */
-export const BudgetSummary = BudgetRollup.extend({
+export const BudgetSummary = z.extend(BudgetRollup, {
   /** Projects with a budget (as printed). */
   withBudget: Count,
   /** Ids and flags of the projects whose amount needed a reading (see docs/plan.md). */
-  flaggedBudgets: z.array(z.object({ id: z.string().min(1), budget: Baht.nullable(), flags: z.array(PlanFlag) })),
+  flaggedBudgets: z.array(z.object({ id: z.string().check(z.minLength(1)), budget: z.nullable(Baht), flags: z.array(PlanFlag) })),
 });
 export type BudgetSummary = DeepReadonly<z.output<typeof BudgetSummary>>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../errors.js';
 import { FIRST_LISTINGS } from './groups.js';
 import { plan } from './plan.js';
@@ -13,23 +13,21 @@ import { PlanFlag } from './schema.js';
  * findProjects(filter).map((p) => p.id); // => ['ws3-m1.1-p2', 'ws3-m1.1-p5', 'ws3-m2.2-p1']
  * ProjectFilter.safeParse({ measure: '3.1' }).success; // => false (a measure id is 'ws3-m1.1')
  */
-export const ProjectFilter = z
-  .strictObject({
-    workstream: z.int().min(1).max(4).optional(),
-    /** Approach id, e.g. `'ws1-a3'`. */
-    approach: z.string().regex(/^ws[1-4]-a\d+$/, 'expected an approach id such as "ws1-a3"').optional(),
-    /** Measure id, e.g. `'ws3-m2.1'`. */
-    measure: z.string().regex(/^ws[1-4]-m\d+\.\d+$/, 'expected a measure id such as "ws3-m2.1"').optional(),
-    /** Normalised agency name (Thai), its English name or abbreviation, e.g. `'PACC'`. */
-    agency: z.string().min(1).optional(),
-    /** Projects carrying this flag. */
-    flag: PlanFlag.optional(),
-    /** `true`: only projects with a budget; `false`: only those without ("-" or blank). */
-    hasBudget: z.boolean().optional(),
-    /** Leave out repeat listings of a project printed under several measures. Default false. */
-    deduplicate: z.boolean().optional(),
-  })
-  .optional();
+export const ProjectFilter = z.optional(z.strictObject({
+  workstream: z.optional(z.int().check(z.minimum(1), z.maximum(4))),
+  /** Approach id, e.g. `'ws1-a3'`. */
+  approach: z.optional(z.string().check(z.regex(/^ws[1-4]-a\d+$/, 'expected an approach id such as "ws1-a3"'))),
+  /** Measure id, e.g. `'ws3-m2.1'`. */
+  measure: z.optional(z.string().check(z.regex(/^ws[1-4]-m\d+\.\d+$/, 'expected a measure id such as "ws3-m2.1"'))),
+  /** Normalised agency name (Thai), its English name or abbreviation, e.g. `'PACC'`. */
+  agency: z.optional(z.string().check(z.minLength(1))),
+  /** Projects carrying this flag. */
+  flag: z.optional(PlanFlag),
+  /** `true`: only projects with a budget; `false`: only those without ("-" or blank). */
+  hasBudget: z.optional(z.boolean()),
+  /** Leave out repeat listings of a project printed under several measures. Default false. */
+  deduplicate: z.optional(z.boolean()),
+}));
 export type ProjectFilter = z.input<typeof ProjectFilter>;
 
 /**

@@ -4,7 +4,7 @@
  * rule. Data-free (the groups themselves are in groups.ts), so the charts can read the groupings
  * without bundling the plan.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { frozen } from '../util/freeze.js';
 
 /**

@@ -5,7 +5,7 @@ import projects from '../../data/plan/projects.json';
 import quickWinData from '../../data/plan/quickWins.json';
 import stated from '../../data/plan/stated.json';
 import swot from '../../data/plan/swot.json';
-import { CpiGapError, fromZodIssues, type CpiGapIssue } from '../errors.js';
+import { CpiGapError, type CpiGapIssue, fromZodIssues, safeParseEn } from '../errors.js';
 import { deepFreeze, type DeepReadonly } from '../util/freeze.js';
 import { PlanData, type PlanFlag } from './schema.js';
 
@@ -64,7 +64,7 @@ function crossCheck(data: PlanData): CpiGapIssue[] {
 
 function load(): Plan {
   const input = { approaches, measures, projects, agencies, quickWins: quickWinData.quickWins, laws: quickWinData.laws, swot, stated };
-  const parsed = PlanData.safeParse(input);
+  const parsed = safeParseEn(PlanData, input);
   if (!parsed.success) throw new CpiGapError('plan', fromZodIssues(parsed.error.issues, input), { cause: parsed.error });
   const issues = crossCheck(parsed.data);
   if (issues.length > 0) throw new CpiGapError('plan', issues);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { thailand } from '../dataset/thailand.js';
 import { THAILAND_SOURCE_IDS, type SourceId } from '../dataset/sourceCatalog.js';
 import { parseInput } from '../errors.js';

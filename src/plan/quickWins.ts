@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../errors.js';
 import { plan } from './plan.js';
 import type { Provenance } from '../dataset/schema.js';
@@ -29,12 +29,10 @@ export interface QuickWinRecord {
  * QuickWinsOptions.safeParse({ number: 6 }).success; // => false (there are five)
  * quickWins(QuickWinsOptions.parse({ number: 2 }))[0]?.title.endsWith('(Open Government Partnership : OGP)'); // => true
  */
-export const QuickWinsOptions = z
-  .strictObject({
-    /** Only this quick win (1-5). Default: all five. */
-    number: z.int().min(1).max(5).optional(),
-  })
-  .optional();
+export const QuickWinsOptions = z.optional(z.strictObject({
+  /** Only this quick win (1-5). Default: all five. */
+  number: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
+}));
 export type QuickWinsOptions = z.input<typeof QuickWinsOptions>;
 
 /**

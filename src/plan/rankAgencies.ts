@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../errors.js';
 import { budgetByAgency } from './budgetBy.js';
 import { plan } from './plan.js';
@@ -10,14 +10,12 @@ import { plan } from './plan.js';
  * RankAgenciesOptions.parse({ by: 'budget', limit: 3 }); // => { by: 'budget', limit: 3 }
  * RankAgenciesOptions.safeParse({ limit: 0 }).success; // => false
  */
-export const RankAgenciesOptions = z
-  .strictObject({
-    /** Rank by number of projects or by budget (as printed). Default `'projects'`. */
-    by: z.enum(['projects', 'budget']).optional(),
-    /** Keep the first `limit` rows. Default: all. */
-    limit: z.int().min(1).optional(),
-  })
-  .optional();
+export const RankAgenciesOptions = z.optional(z.strictObject({
+  /** Rank by number of projects or by budget (as printed). Default `'projects'`. */
+  by: z.optional(z.enum(['projects', 'budget'])),
+  /** Keep the first `limit` rows. Default: all. */
+  limit: z.optional(z.int().check(z.minimum(1))),
+}));
 export type RankAgenciesOptions = z.input<typeof RankAgenciesOptions>;
 
 /**

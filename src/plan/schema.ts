@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Provenance } from '../dataset/schema.js';
 import { frozen } from '../util/freeze.js';
 
@@ -73,7 +73,7 @@ export const WorkstreamNumber = z.union([z.literal(1), z.literal(2), z.literal(3
  * plan.projects.find((p) => p.id === 'ws3-m1.1-p5')?.agencies[0]; // => { name: 'สำนักงบประมาณ', printed: 'สำนักงานงบประมาณ' }
  * AgencyRef.safeParse({ name: 'สำนักงบประมาณ' }).success; // => false (printed is required)
  */
-export const AgencyRef = z.strictObject({ name: z.string().min(1), printed: z.string().min(1) });
+export const AgencyRef = z.strictObject({ name: z.string().check(z.minLength(1)), printed: z.string().check(z.minLength(1)) });
 export type AgencyRef = z.infer<typeof AgencyRef>;
 
 /**
@@ -83,12 +83,12 @@ export type AgencyRef = z.infer<typeof AgencyRef>;
  * PlanApproach.parse(plan.approaches[0]).measuresStated; // => 9 (ws1-a1 "ประกอบด้วย ๙ มาตรการ")
  */
 export const PlanApproach = z.strictObject({
-  id: z.string().regex(/^ws[1-4]-a\d+$/),
+  id: z.string().check(z.regex(/^ws[1-4]-a\d+$/)),
   workstream: WorkstreamNumber,
-  number: z.int().min(1),
-  name: z.string().min(1),
+  number: z.int().check(z.minimum(1)),
+  name: z.string().check(z.minLength(1)),
   /** The number of measures the approach's heading states ("ประกอบด้วย ๙ มาตรการ"). */
-  measuresStated: z.int().min(1),
+  measuresStated: z.int().check(z.minimum(1)),
   origin: Provenance,
 });
 export type PlanApproach = z.infer<typeof PlanApproach>;
@@ -101,18 +101,18 @@ export type PlanApproach = z.infer<typeof PlanApproach>;
  * PlanMeasure.safeParse({ ...plan.measures[0], agencies: [] }).success; // => false (at least one agency)
  */
 export const PlanMeasure = z.strictObject({
-  id: z.string().regex(/^ws[1-4]-m\d+\.\d+$/),
+  id: z.string().check(z.regex(/^ws[1-4]-m\d+\.\d+$/)),
   workstream: WorkstreamNumber,
-  approach: z.int().min(1),
+  approach: z.int().check(z.minimum(1)),
   /** "approach.measure", e.g. "1.3". */
-  number: z.string().regex(/^\d+\.\d+$/),
+  number: z.string().check(z.regex(/^\d+\.\d+$/)),
   /** False where Part 1 prints the measure without a number (the approach has one measure). */
   numberPrinted: z.boolean(),
-  name: z.string().min(1),
-  goal: z.string().min(1),
-  agencies: z.array(AgencyRef).min(1),
+  name: z.string().check(z.minLength(1)),
+  goal: z.string().check(z.minLength(1)),
+  agencies: z.array(AgencyRef).check(z.minLength(1)),
   /** What a reader should know about how the seed prints the measure (a typo kept, a page break). */
-  note: z.string().min(1).optional(),
+  note: z.optional(z.string().check(z.minLength(1))),
   origin: Provenance,
 });
 export type PlanMeasure = z.infer<typeof PlanMeasure>;
@@ -128,12 +128,12 @@ export type PlanMeasure = z.infer<typeof PlanMeasure>;
  */
 export const BudgetLine = z.strictObject({
   /** Line of the seed text where it is printed. */
-  line: z.int().min(1),
-  period: z.string().nullable(),
-  printed: z.string().min(1),
+  line: z.int().check(z.minimum(1)),
+  period: z.nullable(z.string()),
+  printed: z.string().check(z.minLength(1)),
   /** Baht; null for "-". */
-  amount: z.number().int().min(0).nullable(),
-  label: z.string().optional(),
+  amount: z.nullable(z.number().check(z.int(), z.minimum(0))),
+  label: z.optional(z.string()),
 });
 
 /**
@@ -145,11 +145,11 @@ export const BudgetLine = z.strictObject({
  * SubActivity.safeParse({ label: '', line: 1, period: null, budget: null, budgetPrinted: null }).success; // => false
  */
 export const SubActivity = z.strictObject({
-  label: z.string().min(1),
-  line: z.int().min(1),
-  period: z.string().nullable(),
-  budget: z.number().nullable(),
-  budgetPrinted: z.string().nullable(),
+  label: z.string().check(z.minLength(1)),
+  line: z.int().check(z.minimum(1)),
+  period: z.nullable(z.string()),
+  budget: z.nullable(z.number()),
+  budgetPrinted: z.nullable(z.string()),
 });
 
 /**
@@ -161,30 +161,30 @@ export const SubActivity = z.strictObject({
  * PlanProject.safeParse({ ...p, budget: -1 }).success; // => false
  */
 export const PlanProject = z.strictObject({
-  id: z.string().regex(/^ws[1-4]-m\d+\.\d+-p\d+$/),
+  id: z.string().check(z.regex(/^ws[1-4]-m\d+\.\d+-p\d+$/)),
   workstream: WorkstreamNumber,
-  approach: z.int().min(1),
+  approach: z.int().check(z.minimum(1)),
   /** Measure number within the workstream, e.g. "3.1". */
-  measure: z.string().regex(/^\d+\.\d+$/),
-  measureId: z.string().min(1),
+  measure: z.string().check(z.regex(/^\d+\.\d+$/)),
+  measureId: z.string().check(z.minLength(1)),
   /** Number within the measure, as printed. */
-  number: z.int().min(1),
-  name: z.string().min(1),
+  number: z.int().check(z.minimum(1)),
+  name: z.string().check(z.minLength(1)),
   /** The method (วิธีการ), shortened to about 200 characters. */
   method: z.string(),
-  period: z.string().nullable(),
+  period: z.nullable(z.string()),
   /** Baht, as printed (the sum where several amounts are printed); null where "-" or blank. */
-  budget: z.number().int().min(0).nullable(),
+  budget: z.nullable(z.number().check(z.int(), z.minimum(0))),
   /** The budget cells as printed, one per row that has one; empty where the cell is blank. */
-  budgetPrinted: z.array(z.string().min(1)),
-  budgetLines: z.array(BudgetLine).optional(),
+  budgetPrinted: z.array(z.string().check(z.minLength(1))),
+  budgetLines: z.optional(z.array(BudgetLine)),
   kpi: z.string(),
-  agencies: z.array(AgencyRef).min(1),
-  subActivities: z.array(SubActivity).optional(),
+  agencies: z.array(AgencyRef).check(z.minLength(1)),
+  subActivities: z.optional(z.array(SubActivity)),
   /** The first listing of the same project under another measure. */
-  sameAs: z.string().optional(),
+  sameAs: z.optional(z.string()),
   flags: z.array(PlanFlag),
-  note: z.string().optional(),
+  note: z.optional(z.string()),
   origin: Provenance,
 });
 export type PlanProject = z.infer<typeof PlanProject>;
@@ -197,11 +197,11 @@ export type PlanProject = z.infer<typeof PlanProject>;
  * pacc.printed; // => ['สำนักงาน ป.ป.ท.', 'สำนักงาน ปปท.'] (every spelling the seed prints)
  */
 export const PlanAgency = z.strictObject({
-  name: z.string().min(1),
-  en: z.string().min(1).optional(),
-  abbreviation: z.string().min(1).optional(),
-  printed: z.array(z.string().min(1)).min(1),
-  note: z.string().optional(),
+  name: z.string().check(z.minLength(1)),
+  en: z.optional(z.string().check(z.minLength(1))),
+  abbreviation: z.optional(z.string().check(z.minLength(1))),
+  printed: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  note: z.optional(z.string()),
   origin: Provenance,
 });
 export type PlanAgency = z.infer<typeof PlanAgency>;
@@ -214,10 +214,10 @@ export type PlanAgency = z.infer<typeof PlanAgency>;
  * QuickWin.safeParse({ ...plan.quickWins[0], number: 6 }).success; // => false
  */
 export const QuickWin = z.strictObject({
-  number: z.int().min(1).max(5),
-  title: z.string().min(1),
-  text: z.string().min(1),
-  leadsPrinted: z.string().nullable(),
+  number: z.int().check(z.minimum(1), z.maximum(5)),
+  title: z.string().check(z.minLength(1)),
+  text: z.string().check(z.minLength(1)),
+  leadsPrinted: z.nullable(z.string()),
   leads: z.array(AgencyRef),
   origin: Provenance,
 });
@@ -232,13 +232,13 @@ export type QuickWin = z.infer<typeof QuickWin>;
  */
 export const QuickWinLaw = z.strictObject({
   quickWin: z.literal(5),
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   agency: AgencyRef,
   origin: Provenance,
 });
 export type QuickWinLaw = z.infer<typeof QuickWinLaw>;
 
-const SwotCell = z.strictObject({ items: z.array(z.string().min(1)).min(1), origin: Provenance });
+const SwotCell = z.strictObject({ items: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)), origin: Provenance });
 /**
  * The appendix's SWOT table.
  *
@@ -260,7 +260,7 @@ export const StatedCounts = z.strictObject({
   measures: z.int(),
   projects: z.int(),
   byWorkstream: z.array(
-    z.strictObject({ workstream: WorkstreamNumber, name: z.string().min(1), projects: z.int(), approaches: z.int(), measures: z.int() }),
+    z.strictObject({ workstream: WorkstreamNumber, name: z.string().check(z.minLength(1)), projects: z.int(), approaches: z.int(), measures: z.int() }),
   ),
   quickWins: z.int(),
   origin: Provenance,

@@ -1,6 +1,6 @@
 import type { Loader } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../errors.js';
 import { renderFaces, SHIPPED_FONT_FAMILY } from './fonts.js';
 import { renderModules, resvgModule } from './modules.js';
@@ -21,24 +21,22 @@ import { DataLoader, WarningHandler, drawSvg, fontWarnings, warningHandler } fro
  * PngOptions.safeParse({ scale: 0 }).success; // => false
  * ```
  */
-export const PngOptions = z
-  .strictObject({
-    /** Zoom factor: 2 gives an image twice the spec's size in each direction. Default 2. */
-    scale: z.number().positive().max(10).optional(),
-    /** Font files (TTF/OTF) to load besides the shipped Sarabun, for fonts the spec names. Default none. */
-    fontFiles: z.array(z.string().min(1)).optional(),
-    /**
-     * Whether resvg may also use the system's fonts. Default `false`: the PNG is drawn with the shipped
-     * Sarabun and `fontFiles` only, the same on every machine, with text measured by those fonts.
-     */
-    systemFonts: z.boolean().optional(),
-    /** As in {@link toSvg}. */
-    onWarning: WarningHandler.optional(),
-    /** As in {@link toSvg}: loads the data a spec names by URL; default none. */
-    // Typed with vega's Loader as imported here, so the declarations name 'vega', a dependency.
-    loader: DataLoader.optional() satisfies z.ZodOptional<z.ZodType<Loader>>,
-  })
-  .optional();
+export const PngOptions = z.optional(z.strictObject({
+  /** Zoom factor: 2 gives an image twice the spec's size in each direction. Default 2. */
+  scale: z.optional(z.number().check(z.positive(), z.maximum(10))),
+  /** Font files (TTF/OTF) to load besides the shipped Sarabun, for fonts the spec names. Default none. */
+  fontFiles: z.optional(z.array(z.string().check(z.minLength(1)))),
+  /**
+   * Whether resvg may also use the system's fonts. Default `false`: the PNG is drawn with the shipped
+   * Sarabun and `fontFiles` only, the same on every machine, with text measured by those fonts.
+   */
+  systemFonts: z.optional(z.boolean()),
+  /** As in {@link toSvg}. */
+  onWarning: z.optional(WarningHandler),
+  /** As in {@link toSvg}: loads the data a spec names by URL; default none. */
+  // Typed with vega's Loader as imported here, so the declarations name 'vega', a dependency.
+  loader: z.optional(DataLoader) satisfies z.ZodMiniOptional<z.ZodMiniType<Loader>>,
+}));
 export type PngOptions = z.input<typeof PngOptions>;
 
 /**

@@ -1,6 +1,6 @@
 import type { Loader } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CpiGapError, parseInput } from '../errors.js';
 import { guardCallback } from '../util/callbacks.js';
 import { embedFonts } from './embedFonts.js';
@@ -12,7 +12,7 @@ import { measureContext, withMeasuredText, type MeasureContext } from './textWid
  * Called with every warning vega-lite or vega logs while compiling and drawing. Default: print it
  * with `console.warn`, prefixed `cpi-gap render:`.
  */
-export const WarningHandler = z.custom<(message: string) => unknown>((v) => typeof v === 'function', 'expected a function');
+export const WarningHandler = z.custom<(message: string) => unknown>((v: unknown) => typeof v === 'function', 'expected a function');
 
 /**
  * A vega loader (`vega.loader()` or one of its shape: `load` and `sanitize` functions) that
@@ -25,7 +25,7 @@ export const WarningHandler = z.custom<(message: string) => unknown>((v) => type
  * DataLoader.safeParse(loader({ baseURL: 'https://example.org/data/' })).success; // => true
  * DataLoader.safeParse({ load: 1 }).success; // => false
  */
-export const DataLoader = z.custom<Loader>((v) => typeof v === 'object' && v !== null && typeof (v as Partial<Loader>).load === 'function' && typeof (v as Partial<Loader>).sanitize === 'function', 'expected a vega loader (vega.loader()): an object with load and sanitize functions');
+export const DataLoader = z.custom<Loader>((v: unknown) => typeof v === 'object' && v !== null && typeof (v as Partial<Loader>).load === 'function' && typeof (v as Partial<Loader>).sanitize === 'function', 'expected a vega loader (vega.loader()): an object with load and sanitize functions');
 
 /**
  * The largest drawing the renderers make: `width x height` pixels of the SVG, times `scale^2` for a
@@ -56,18 +56,16 @@ export const RENDER_LIMITS = Object.freeze({ pixels: 100_000_000 });
  * warnings.length; // => 0
  * ```
  */
-export const RenderOptions = z
-  .strictObject({
-    /** Embed the fonts that draw the text (`@font-face`, base64), so the SVG shows the same on any machine. Default `false`. */
-    embedFonts: z.boolean().optional(),
-    /** Font files (TTF/OTF) besides the shipped Sarabun, for fonts the spec names. Default none. */
-    fontFiles: z.array(z.string().min(1)).optional(),
-    /** Called with each warning (vega's, and fonts that lack characters of the text). Default `console.warn`. */
-    onWarning: WarningHandler.optional(),
-    /** Loads the data and images a spec names by URL. Default: none, so a spec's `data.url` is refused. */
-    loader: DataLoader.optional(),
-  })
-  .optional();
+export const RenderOptions = z.optional(z.strictObject({
+  /** Embed the fonts that draw the text (`@font-face`, base64), so the SVG shows the same on any machine. Default `false`. */
+  embedFonts: z.optional(z.boolean()),
+  /** Font files (TTF/OTF) besides the shipped Sarabun, for fonts the spec names. Default none. */
+  fontFiles: z.optional(z.array(z.string().check(z.minLength(1)))),
+  /** Called with each warning (vega's, and fonts that lack characters of the text). Default `console.warn`. */
+  onWarning: z.optional(WarningHandler),
+  /** Loads the data and images a spec names by URL. Default: none, so a spec's `data.url` is refused. */
+  loader: z.optional(DataLoader),
+}));
 export type RenderOptions = z.input<typeof RenderOptions>;
 
 const WARN = 2;

@@ -1,5 +1,5 @@
 import { CpiGap, cpiGap, SourceGap, sourceGaps, WorkstreamGap, workstreamGaps, type GapOptions } from '../analysis/gaps.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { CpiScore, Provenance, Year } from '../dataset/schema.js';
 import { parseInput } from '../errors.js';
@@ -64,9 +64,9 @@ export function workstreamGapColumns(dataset: Dataset, locale: Locale): Column<W
 }
 
 const FormatOptionsSchema = z.strictObject({
-  locale: Locale.optional(),
-  format: OutputFormat.optional(),
-  era: Era.optional(),
+  locale: z.optional(Locale),
+  format: z.optional(OutputFormat),
+  era: z.optional(Era),
 });
 
 /**
@@ -93,7 +93,7 @@ export interface FormatOptions {
  * // => 'Sources: Transparency International, Corruption Perceptions Index 2025 (CC BY-ND 4.0)'
  */
 export function provenanceLine(origins: readonly (Provenance | null)[], locale: Locale): string {
-  parseInput('provenanceLine', z.array(Provenance.nullable()), origins, ['origins']);
+  parseInput('provenanceLine', z.array(z.nullable(Provenance)), origins, ['origins']);
   parseInput('provenanceLine', Locale, locale, ['locale']);
   const seed = origins.some((o) => o?.kind === 'seed');
   const editions = [...new Set(origins.flatMap((o) => (o?.kind === 'ti' ? [o.edition] : [])))].sort();

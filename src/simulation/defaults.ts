@@ -3,7 +3,7 @@
  * `modelParameters` apply them, and the command line reads them for its flags and help (without
  * loading the simulation itself).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../errors.js';
 import { defaultEra, Era, Locale, yearLabel } from '../i18n/labels.js';
 import { frozen } from '../util/freeze.js';
@@ -83,9 +83,9 @@ export const WORLD_BACKTEST = frozen({
  */
 export function describeBacktest(model: SimulationModel, h: number, locale: Locale = 'en', era?: Era): string {
   parseInput('describeBacktest', SimulationModel, model, ['model']);
-  parseInput('describeBacktest', z.int().min(1).max(100), h, ['h']);
+  parseInput('describeBacktest', z.int().check(z.minimum(1), z.maximum(100)), h, ['h']);
   parseInput('describeBacktest', Locale, locale, ['locale']);
-  const years = parseInput('describeBacktest', Era.optional(), era, ['era']) ?? defaultEra(locale);
+  const years = parseInput('describeBacktest', z.optional(Era), era, ['era']) ?? defaultEra(locale);
   const i = Math.min(3, h) - 1;
   const pct = (x: number): string => `${Math.round(x * 100)}%`;
   const world = WORLD_BACKTEST.world[i] ?? WORLD_BACKTEST.world[0];

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { latestYear, resolveYear } from '../dataset/access.js';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { Year } from '../dataset/schema.js';
@@ -21,24 +21,24 @@ import { loadWorld, type WorldModule } from './world/load.js';
  */
 export const ModelOptions = z.strictObject({
   /** The model. Default: `'world'`. */
-  model: SimulationModel.optional(),
+  model: z.optional(SimulationModel),
   /**
    * Country models: the years whose year-on-year changes estimate the model. Default: every year of
    * the dataset up to the base year. (The world model learns from every country and edition up to
    * the base year.)
    */
-  window: z.strictObject({ from: Year.optional(), to: Year.optional() }).optional(),
+  window: z.optional(z.strictObject({ from: z.optional(Year), to: z.optional(Year) })),
   /** The observed year the paths start from. Default: the latest year of the dataset. */
-  baseYear: Year.optional(),
+  baseYear: z.optional(Year),
   /** Points added to every source's yearly mean change (mc_numpy.py's EXTRA_DRIFT). Default 0. */
-  extraDrift: z.number().min(-100).max(100).optional(),
+  extraDrift: z.optional(z.number().check(z.minimum(-100), z.maximum(100))),
   /**
    * Bootstrap only: `'source'` (default) draws each source's change independently; `'year'` draws
    * one observed year for all sources, keeping that year's changes together.
    */
-  resample: z.enum(['source', 'year']).optional(),
+  resample: z.optional(z.enum(['source', 'year'])),
   /** Correlated only: the shrinkage intensity 0..1, instead of the estimated one. */
-  shrinkage: z.number().min(0).max(1).optional(),
+  shrinkage: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
 });
 export type ModelOptions = z.input<typeof ModelOptions>;
 
@@ -272,6 +272,6 @@ export async function estimateModel(fn: string, dataset: Dataset, options: z.out
  */
 export async function modelParameters(dataset: Dataset, options?: DeepReadonly<ModelOptions>): Promise<ModelParameters> {
   assertDataset('modelParameters', dataset);
-  const parsed = parseInput('modelParameters', ModelOptions.optional(), options, ['options']) ?? {};
+  const parsed = parseInput('modelParameters', z.optional(ModelOptions), options, ['options']) ?? {};
   return estimateModel('modelParameters', dataset, parsed);
 }

@@ -4,11 +4,11 @@
  * `monteCarloFanSpec` (cpi-gap/charts) checks its input against {@link SimulationYear}. Data-free
  * and without the kernel, so the charts do not bundle the simulation.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CpiScore } from '../dataset/schema.js';
 import type { DeepReadonly } from '../util/freeze.js';
 
-const Probability = z.number().min(0).max(1);
+const Probability = z.number().check(z.minimum(0), z.maximum(1));
 
 /**
  * Quantiles of a year's simulated CPI scores.
@@ -32,18 +32,18 @@ export type ScoreQuantiles = DeepReadonly<z.output<typeof ScoreQuantiles>>;
  */
 export const RankProbability = z.object({
   /** The rank asked, k. */
-  rank: z.int().min(1),
+  rank: z.int().check(z.minimum(1)),
   /** Frozen list: the lowest integer score whose rank is k or better among `rankScores`, or null when none up to 100 is. Every country moving: the median score rank k needs. */
-  score: CpiScore.nullable(),
+  score: z.nullable(CpiScore),
   /** P(rank <= k): the share of paths whose score ranks k or better. */
   p: Probability,
   /** Monte Carlo standard error of `p`: sqrt(p (1 - p) / paths). */
-  se: z.number().min(0),
+  se: z.number().check(z.minimum(0)),
   /**
    * With every country moving: quantiles of the score rank k needs (the k-th highest score of the
    * other countries in each path), whose median is `score`; absent for a frozen list.
    */
-  needed: ScoreQuantiles.optional(),
+  needed: z.optional(ScoreQuantiles),
 });
 export type RankProbability = DeepReadonly<z.output<typeof RankProbability>>;
 
@@ -57,13 +57,13 @@ export type RankProbability = DeepReadonly<z.output<typeof RankProbability>>;
  * y?.histogram.length; // => 101 (scores 0..100)
  */
 export const SimulationYear = z.object({
-  year: z.int().min(1995).max(2200),
+  year: z.int().check(z.minimum(1995), z.maximum(2200)),
   /** `histogram[s]`: how many paths end the year with CPI score s, for s = 0..100. */
-  histogram: z.array(z.number().min(0)),
+  histogram: z.array(z.number().check(z.minimum(0))),
   /** Mean of the simulated scores. */
-  mean: z.number().min(0).max(100),
+  mean: z.number().check(z.minimum(0), z.maximum(100)),
   /** Standard deviation of the simulated scores (over the paths, divisor N). */
-  sd: z.number().min(0),
+  sd: z.number().check(z.minimum(0)),
   /** q-quantiles: the smallest score s with P(score <= s) >= q. */
   quantiles: ScoreQuantiles,
   /** The median, `quantiles.q50`. */
@@ -71,7 +71,7 @@ export const SimulationYear = z.object({
   /** P(score >= target). */
   pTarget: Probability,
   /** Monte Carlo standard error of `pTarget`: sqrt(p (1 - p) / paths). */
-  pTargetSe: z.number().min(0),
+  pTargetSe: z.number().check(z.minimum(0)),
   /** P(rank <= k) for each rank asked (empty without `rankScores`). */
   ranks: z.array(RankProbability),
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { guardCallback } from '../util/callbacks.js';
 import { listOf } from '../util/limits.js';
 import { resolveYear } from '../dataset/access.js';
@@ -62,7 +62,7 @@ export interface SimulationProgress {
  * const r = await simulate(thailand, { paths: 1000, horizon: 2, uplifts: plan });
  * r.plan?.uplifts.length; // => 18 (two years x nine sources)
  */
-export const PlannedUplift = z.strictObject({ year: Year, source: SourceIdSchema, uplift: z.number().min(-100).max(100) });
+export const PlannedUplift = z.strictObject({ year: Year, source: SourceIdSchema, uplift: z.number().check(z.minimum(-100), z.maximum(100)) });
 export type PlannedUplift = z.infer<typeof PlannedUplift>;
 
 const isFunction = (v: unknown): boolean => typeof v === 'function';
@@ -75,40 +75,40 @@ const isFunction = (v: unknown): boolean => typeof v === 'function';
  * const r = await simulate(thailand, o);
  * r.years.map((y) => y.year); // => [2026, 2027, 2028]
  */
-export const SimulateOptions = ModelOptions.extend({
+export const SimulateOptions = z.extend(ModelOptions, {
   /** Number of simulated paths, 1..1e9. Default 100,000. */
-  paths: z.int().min(1).max(1e9).optional(),
+  paths: z.optional(z.int().check(z.minimum(1), z.maximum(1e9))),
   /** Number of years simulated after the base year, 1..100. Default 8. */
-  horizon: z.int().min(1).max(100).optional(),
+  horizon: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
   /** Integer seed 0..2^53 - 1. Default 12345. The same seed gives the same result everywhere. */
-  seed: z.int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+  seed: z.optional(z.int().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER))),
   /** The integer CPI score whose probability is reported. Default 51. */
-  target: CpiScore.optional(),
+  target: z.optional(CpiScore),
   /** A scenario (see `ScenarioSpec`): its planned uplifts are added to every path. */
-  scenario: ScenarioSpec.optional(),
+  scenario: z.optional(ScenarioSpec),
   /** Planned uplifts as a table (the rows `scenarioUplifts` returns); instead of `scenario`. */
-  uplifts: z.array(PlannedUplift).optional(),
+  uplifts: z.optional(z.array(PlannedUplift)),
   /**
    * How ranks are counted. `'moving'` (the default, world model): every country of the base year's
    * edition is simulated with the focus country, sharing each path's historical years, and its rank
    * is 1 + the countries strictly above in that path and year. `'frozen'`: against `rankScores`, a
    * list held still (the assumption is printed in the result's `rankAssumption`).
    */
-  ranking: z.enum(['moving', 'frozen']).optional(),
+  ranking: z.optional(z.enum(['moving', 'frozen'])),
   /** With `ranking: 'frozen'`: a year's CPI scores of all countries, held still. */
-  rankScores: listOf(z.number().min(0).max(100)).min(1).optional(),
+  rankScores: z.optional(listOf(z.number().check(z.minimum(0), z.maximum(100))).check(z.minLength(1))),
   /** The ranks k whose P(rank <= k) is reported. Default with `ranking` named: the dataset's target ranks (Thailand: 43, 53). */
-  ranks: z.array(z.int().min(1)).min(1).optional(),
+  ranks: z.optional(z.array(z.int().check(z.minimum(1))).check(z.minLength(1))),
   /**
    * Called after each chunk of paths with `{ done, total }`. If it throws, or returns a promise that
    * rejects before the run ends, the run stops and rejects with a CpiGapError (code
    * `callback_failed`); a rejection after the run ended is ignored, never left unhandled.
    */
-  onProgress: z.custom<(progress: SimulationProgress) => unknown>(isFunction, 'expected a function').optional(),
+  onProgress: z.optional(z.custom<(progress: SimulationProgress) => unknown>(isFunction, 'expected a function')),
   /** Stops the run: `simulate` then rejects with a CpiGapError whose code is `'aborted'`. */
-  signal: z.custom<AbortSignal>((v) => v instanceof AbortSignal, 'expected an AbortSignal').optional(),
+  signal: z.optional(z.custom<AbortSignal>((v: unknown) => v instanceof AbortSignal, 'expected an AbortSignal')),
   /** Threads, 1..64 (the calling thread plus worker threads). Default: min(2, cores) for large runs, 1 for small. Never changes the result. */
-  threads: z.int().min(1).max(64).optional(),
+  threads: z.optional(z.int().check(z.minimum(1), z.maximum(64))),
 });
 
 /** Options of {@link simulate} as a caller writes them. */
@@ -307,7 +307,7 @@ function aborted(signal: AbortSignal): CpiGapError {
  */
 export async function simulate(dataset: Dataset, options?: SimulateOptions): Promise<SimulationResult> {
   assertDataset(FN, dataset);
-  const o = parseInput(FN, SimulateOptions.optional(), options, ['options']) ?? {};
+  const o = parseInput(FN, z.optional(SimulateOptions), options, ['options']) ?? {};
   const paths = o.paths ?? DEFAULT_PATHS;
   const horizon = o.horizon ?? DEFAULT_HORIZON;
   const seed = o.seed ?? DEFAULT_SEED;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { listOf } from '../util/limits.js';
 import { CpiScore } from '../dataset/schema.js';
 import { fail, parseInput } from '../errors.js';
@@ -7,8 +7,8 @@ import type { DatasetInput } from '../dataset/schema.js';
 import { SOURCE_CATALOG, SOURCE_IDS, type SourceId } from '../dataset/sourceCatalog.js';
 import { deepFreeze } from '../util/freeze.js';
 
-const Origin = z.strictObject({ kind: z.literal('ti'), edition: z.int(), file: z.string().min(1) });
-const SourceScores = z.partialRecord(z.enum(SOURCE_IDS), z.number().min(0).max(100));
+const Origin = z.strictObject({ kind: z.literal('ti'), edition: z.int(), file: z.string().check(z.minLength(1)) });
+const SourceScores = z.partialRecord(z.enum(SOURCE_IDS), z.number().check(z.minimum(0), z.maximum(100)));
 
 /**
  * What {@link datasetFromTi} needs of each row: the shape `readTiResults` returns.
@@ -19,16 +19,16 @@ const SourceScores = z.partialRecord(z.enum(SOURCE_IDS), z.number().min(0).max(1
  * TiRowSchema.safeParse({ ...row, iso3: 'th' }).success; // => false
  */
 export const TiRowSchema = z.object({
-  country: z.string().min(1),
-  iso3: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as "THA"'),
-  region: z.string().min(1).optional(),
-  year: z.int().min(1995).max(2100),
+  country: z.string().check(z.minLength(1)),
+  iso3: z.string().check(z.regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as "THA"')),
+  region: z.optional(z.string().check(z.minLength(1))),
+  year: z.int().check(z.minimum(1995), z.maximum(2100)),
   score: CpiScore,
-  rank: z.int().min(1).optional(),
-  standardError: z.number().min(0).optional(),
-  sources: z.int().min(1).max(14).optional(),
-  lower: z.number().optional(),
-  upper: z.number().optional(),
+  rank: z.optional(z.int().check(z.minimum(1))),
+  standardError: z.optional(z.number().check(z.minimum(0))),
+  sources: z.optional(z.int().check(z.minimum(1), z.maximum(14))),
+  lower: z.optional(z.number()),
+  upper: z.optional(z.number()),
   sourceScores: SourceScores,
   origin: Origin,
 });
@@ -71,8 +71,8 @@ export interface TiDataset {
  * cpiGap(dataset, { target: 60 }).neededMean; // => 59.5
  */
 export function datasetFromTi(rows: readonly unknown[], iso3: string): TiDataset {
-  const all = parseInput('datasetFromTi', listOf(TiRowSchema).min(1, 'expected at least one row'), rows, ['rows']);
-  const code = parseInput('datasetFromTi', z.string().regex(/^[A-Za-z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as "THA"'), iso3, ['iso3']).toUpperCase();
+  const all = parseInput('datasetFromTi', listOf(TiRowSchema).check(z.minLength(1, 'expected at least one row')), rows, ['rows']);
+  const code = parseInput('datasetFromTi', z.string().check(z.regex(/^[A-Za-z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as "THA"')), iso3, ['iso3']).toUpperCase();
   const mine = all.filter((r) => r.iso3 === code).sort((a, b) => a.year - b.year);
   if (mine.length === 0) {
     fail('datasetFromTi', ['iso3'], `no row for this country (the rows hold ${new Set(all.map((r) => r.iso3)).size} countries)`, iso3, 'unknown_country');

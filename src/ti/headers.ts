@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../errors.js';
 import { SOURCE_CATALOG, SOURCE_IDS, type SourceId } from '../dataset/sourceCatalog.js';
 import { frozen } from '../util/freeze.js';

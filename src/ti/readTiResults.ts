@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../errors.js';
 import { csvRecords } from '../util/csv.js';
 import { readTiTable, TiReadOptions, type TiResults } from './readTiTable.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CpiGapError, describeValue } from '../errors.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
 import { deepFreeze } from '../util/freeze.js';
@@ -102,9 +102,9 @@ export interface TiResults {
  */
 export const TiReadOptions = z.strictObject({
   /** The edition, for a file with no Year column; must agree with a year written in its headers or title. */
-  year: z.int().min(2012).max(2100).optional(),
+  year: z.optional(z.int().check(z.minimum(2012), z.maximum(2100))),
   /** The file name recorded in each row's origin (default `'TI CPI results'`). */
-  file: z.string().min(1).optional(),
+  file: z.optional(z.string().check(z.minLength(1))),
 });
 export type TiReadOptions = z.input<typeof TiReadOptions>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../errors.js';
 import { changeSignificance, ChangeSignificanceOptions, CountryYearEstimate } from '../methodology/changeSignificance.js';
 import type { DeepReadonly } from '../util/freeze.js';
@@ -10,7 +10,7 @@ import type { DeepReadonly } from '../util/freeze.js';
  * const r: SignificanceRow = { iso3: 'THA', year: 2025, score: 33, standardError: 0.997, sources: 9 };
  * console.log(r);
  */
-export const SignificanceRow = CountryYearEstimate.extend({ iso3: z.string().min(1), year: z.int() });
+export const SignificanceRow = z.extend(CountryYearEstimate, { iso3: z.string().check(z.minLength(1)), year: z.int() });
 export type SignificanceRow = CountryYearEstimate & { readonly iso3: string; readonly year: number };
 
 /**
@@ -21,7 +21,7 @@ export type SignificanceRow = CountryYearEstimate & { readonly iso3: string; rea
  * const c: SignificantChange = { iso3: 'THA', year: 2015, change: -5 };
  * console.log(c);
  */
-export const SignificantChange = z.object({ iso3: z.string(), year: z.int(), change: z.number().min(-100).max(100) });
+export const SignificantChange = z.object({ iso3: z.string(), year: z.int(), change: z.number().check(z.minimum(-100), z.maximum(100)) });
 export type SignificantChange = DeepReadonly<z.output<typeof SignificantChange>>;
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { listOf } from '../util/limits.js';
 import { parseInput } from '../errors.js';
 import { aggregate } from '../methodology/aggregate.js';
@@ -43,7 +43,7 @@ export interface EditionConformance {
 /** Options of {@link tiConformance}. */
 export const TiConformanceOptions = z.strictObject({
   /** Largest difference counted as agreement for SE and CI bounds. Default 0.001. */
-  tolerance: z.number().min(0).optional(),
+  tolerance: z.optional(z.number().check(z.minimum(0))),
 });
 
 /**

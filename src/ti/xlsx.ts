@@ -6,7 +6,7 @@
  * @packageDocumentation
  * @module cpi-gap/xlsx
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CpiGapError, parseInput } from '../errors.js';
 import { readTiTable, TiReadOptions, type TiResults } from './readTiTable.js';
 import { findSheet, loadWorkbook, worksheetCells } from './workbookCells.js';
@@ -24,9 +24,9 @@ export { SHARED_STRINGS_LIMIT } from './workbookCells.js';
  * const { rows } = await readTiWorkbook(readFileSync('CPI2025_Results.xlsx'), o);
  * rows.length; // => 2494
  */
-export const TiWorkbookOptions = TiReadOptions.extend({
+export const TiWorkbookOptions = z.extend(TiReadOptions, {
   /** The sheet's name (surrounding spaces and case ignored) or 1-based position. Default: the first sheet with a TI header row. */
-  sheet: z.union([z.string().min(1), z.int().min(1)]).optional(),
+  sheet: z.optional(z.union([z.string().check(z.minLength(1)), z.int().check(z.minimum(1))])),
 });
 export type TiWorkbookOptions = z.input<typeof TiWorkbookOptions>;
 

@@ -3,7 +3,7 @@
  * (`csvTable`). The one CSV module of cpi-gap: TI's result files, the progress forms and every CSV
  * the reports and the command line write go through it.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fail, parseInput } from '../errors.js';
 import type { Column } from './table.js';
 import { TABLE_LIMITS } from './limits.js';

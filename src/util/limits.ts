@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The most a table read from a file (CSV, or a worksheet of an .xlsx workbook) may hold: `rows`
@@ -22,6 +22,6 @@ export const TABLE_LIMITS = Object.freeze({ rows: 200_000, columns: 1_024, cells
  * before the items, so a list of ten million holes fails at once with one issue instead of ten
  * million.
  */
-export function listOf<T extends z.ZodType>(item: T, max: number = TABLE_LIMITS.rows) {
-  return z.array(item).max(max, `expected at most ${max} items`);
+export function listOf<T extends z.core.$ZodType>(item: T, max: number = TABLE_LIMITS.rows) {
+  return z.array(item).check(z.maxLength(max, `expected at most ${max} items`));
 }

@@ -1,5 +1,5 @@
 import stringWidth from 'string-width';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { printable } from '../errors.js';
 import { csvTable } from './csv.js';
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { ChangeRecord, RecordGain } from '../analysis/feasibility.js';
 import { SourceIdSchema } from '../dataset/schema.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
@@ -30,7 +30,7 @@ export interface SourceChangeRecord {
   readonly unprecedented: boolean;
 }
 
-const Options = z.strictObject({ source: SourceIdSchema, change: z.number().min(-100).max(100), years: z.int().min(1).max(13) });
+const Options = z.strictObject({ source: SourceIdSchema, change: z.number().check(z.minimum(-100), z.maximum(100)), years: z.int().check(z.minimum(1), z.maximum(13)) });
 
 /**
  * The historical record of a source's change: across every country of the bundled panel (TI's CPI

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fail, parseInput } from '../errors.js';
 import { deepFreeze } from '../util/freeze.js';
 import { ISO3_TO_ALPHA2 } from './iso.js';
@@ -14,7 +14,7 @@ function displayName(alpha2: string, locale: 'en' | 'th'): string | undefined {
 }
 
 /** Each country's codes, TI's name and region, and editions, checked: every ISO3 has an alpha-2 code and a TI region (a test holds the panel to it). */
-const Codes = z.array(WorldCountry.omit({ name: true }));
+const Codes = z.array(z.omit(WorldCountry, { name: true }));
 
 let list: readonly WorldCountry[] | undefined;
 
@@ -98,7 +98,7 @@ function closest(query: string): WorldCountry[] {
   return scored.sort((a, b) => a.score - b.score || a.c.iso3.localeCompare(b.c.iso3)).slice(0, 3).map((s) => s.c);
 }
 
-const Query = z.string().trim().min(1, 'expected an ISO3 code or a country name').max(100, 'expected at most 100 characters');
+const Query = z.string().check(z.trim(), z.minLength(1, 'expected an ISO3 code or a country name'), z.maxLength(100, 'expected at most 100 characters'));
 
 /**
  * The country an ISO3 code or a name stands for: its ISO3 code (any case), its English or Thai name

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fail, parseInput } from '../errors.js';
 import { deepFreeze } from '../util/freeze.js';
 import { countryOf } from './countries.js';

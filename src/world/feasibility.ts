@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { SourceIdSchema } from '../dataset/schema.js';
 import { feasibilityOf, type Feasibility } from '../analysis/feasibility.js';
 import { parseInput } from '../errors.js';
@@ -14,11 +14,11 @@ import { changeRecord } from './changeRecord.js';
  * feasibility(o).sources[0]?.nextLevel; // => 50.61
  */
 export const FeasibilityOptions = z.strictObject({
-  gains: z.array(z.strictObject({ source: SourceIdSchema, gain: z.number().min(-100).max(100), from: z.number().min(0).max(100).optional() })).min(1),
+  gains: z.array(z.strictObject({ source: SourceIdSchema, gain: z.number().check(z.minimum(-100), z.maximum(100)), from: z.optional(z.number().check(z.minimum(0), z.maximum(100))) })).check(z.minLength(1)),
   /** Years over which the gains happen (k). Default 1. */
-  years: z.int().min(1).max(13).optional(),
+  years: z.optional(z.int().check(z.minimum(1), z.maximum(13))),
   /** The edition the gains start from, for a stepped source's levels. Default: the panel's latest. */
-  edition: z.int().min(2012).max(2100).optional(),
+  edition: z.optional(z.int().check(z.minimum(2012), z.maximum(2100))),
 });
 export type FeasibilityOptions = z.input<typeof FeasibilityOptions>;
 

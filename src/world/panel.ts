@@ -1,6 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import panelFile from '../../data/world/panel.json';
-import { CpiGapError, fromZodIssues } from '../errors.js';
+import { CpiGapError, fromZodIssues, safeParseEn } from '../errors.js';
 import { TiRowSchema } from '../ti/datasetFromTi.js';
 import { deepFreeze } from '../util/freeze.js';
 import { SOURCE_IDS, type SourceId } from '../dataset/sourceCatalog.js';
@@ -55,7 +55,7 @@ export function panel(): Panel {
     throw new CpiGapError('world panel', [{ path: ['format'], message: `expected "${PANEL_FORMAT}" with the columns ${PANEL_COLUMNS.join(', ')}, each as long: regenerate it with npm run world`, value: file.format, code: 'invalid_panel' }]);
   }
   const decoded = Array.from({ length: n }, (_, r) => decodeRow(file.data, r, file.origin));
-  const parsed = z.array(TiRowSchema).safeParse(decoded);
+  const parsed = safeParseEn(z.array(TiRowSchema), decoded);
   if (!parsed.success) throw new CpiGapError('world panel', fromZodIssues(parsed.error.issues, decoded, ['rows']), { cause: parsed.error });
   const rows = deepFreeze(parsed.data);
   const byIso3 = group(rows, (r) => r.iso3);

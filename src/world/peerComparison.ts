@@ -1,5 +1,5 @@
 import { median } from 'simple-statistics';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import type { Provenance } from '../dataset/schema.js';
 import type { SourceId } from '../dataset/sourceCatalog.js';
@@ -24,9 +24,9 @@ import { worldDataset } from './worldDataset.js';
  */
 export const PeerComparisonOptions = z.strictObject({
   /** The peer group (see {@link PeerGroup}). Default {@link DEFAULT_PEER_GROUP}: the country's TI region. */
-  group: PeerGroup.optional(),
+  group: z.optional(PeerGroup),
   /** The edition. Default: the latest edition with the country's published score and standard error. */
-  year: z.int().optional(),
+  year: z.optional(z.int()),
 });
 export type PeerComparisonOptions = DeepReadonly<z.input<typeof PeerComparisonOptions>>;
 

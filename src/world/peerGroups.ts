@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fail, parseInput } from '../errors.js';
 import { countryOf, resolveCountry } from './countries.js';
 import { editionRows, panel } from './panel.js';
@@ -77,7 +77,7 @@ const PeerGroupOptions = z.strictObject({
   /** The edition. */
   year: z.int(),
   /** The country whose region `'region'` means (ISO3 or name). */
-  country: z.string().optional(),
+  country: z.optional(z.string()),
 });
 
 /**

@@ -6,13 +6,13 @@
  * asked for ({@link PeerGroup}, {@link DEFAULT_PEER_GROUP}), which the command line reads.
  * Data-free (no panel), so the charts and the command line's parsers do not load TI's panel.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Provenance, ScoreValue, SourceIdSchema, Year } from '../dataset/schema.js';
 import type { DeepReadonly } from '../util/freeze.js';
 import { RegionCode } from './regions.js';
 
-const Names = z.object({ en: z.string().min(1), th: z.string().min(1) });
-const Iso3 = z.string().regex(/^[A-Z]{3}$/);
+const Names = z.object({ en: z.string().check(z.minLength(1)), th: z.string().check(z.minLength(1)) });
+const Iso3 = z.string().check(z.regex(/^[A-Z]{3}$/));
 
 /**
  * A country or territory of TI's CPI, as `countries` lists it.
@@ -27,17 +27,17 @@ export const WorldCountry = z.object({
   /** The ISO3 code TI uses (ISO 3166-1 alpha-3, but `KSV` for Kosovo: see `ISO3_TO_ALPHA2`). */
   iso3: Iso3,
   /** The alpha-2 code the names are looked up by. */
-  alpha2: z.string().regex(/^[A-Z]{2}$/),
+  alpha2: z.string().check(z.regex(/^[A-Z]{2}$/)),
   /** English and Thai names from `Intl.DisplayNames` (TI's name where the runtime has none). */
   name: Names,
   /** The name TI writes in its latest edition. */
-  tiName: z.string().min(1),
+  tiName: z.string().check(z.minLength(1)),
   /** TI's region code in its latest edition. */
   region: RegionCode,
   firstEdition: Year,
   lastEdition: Year,
   /** Every edition that scored it, ascending (editions may be missing in between). */
-  editions: z.array(Year).min(1),
+  editions: z.array(Year).check(z.minLength(1)),
 });
 export type WorldCountry = DeepReadonly<z.output<typeof WorldCountry>>;
 
@@ -56,14 +56,14 @@ export const EditionRow = z.object({
   name: Names,
   /** The country's TI region (as `countries` gives it). */
   region: RegionCode,
-  score: z.int().min(0).max(100),
-  rank: z.int().min(1),
-  standardError: z.number().min(0),
+  score: z.int().check(z.minimum(0), z.maximum(100)),
+  rank: z.int().check(z.minimum(1)),
+  standardError: z.number().check(z.minimum(0)),
   /** TI's 90% confidence interval. */
   lower: z.number(),
   upper: z.number(),
   /** Number of sources. */
-  sources: z.int().min(1).max(14),
+  sources: z.int().check(z.minimum(1), z.maximum(14)),
 });
 export type EditionRow = DeepReadonly<z.output<typeof EditionRow>>;
 
@@ -78,7 +78,7 @@ export type EditionRow = DeepReadonly<z.output<typeof EditionRow>>;
 export const WorldEdition = z.object({
   year: Year,
   /** The number of countries TI scored (and ranked) in the edition. */
-  countries: z.int().min(1),
+  countries: z.int().check(z.minimum(1)),
   /** Every country's row, by rank (best first), ties by ISO3. */
   rows: z.array(EditionRow),
   /** Every country's score, in the order of `rows`: what `rank`, `scoreForRank`, `scenarioRank` and `rankPosition` take. */
@@ -94,7 +94,7 @@ export type WorldEdition = DeepReadonly<z.output<typeof WorldEdition>>;
 export const NamedPeerGroup = z.enum(['asean', 'region']);
 
 /** A list of ISO3 codes (your own peer group). Internal. */
-export const Iso3List = z.array(z.string().regex(/^[A-Za-z]{3}$/, 'expected an ISO3 code such as "THA"')).min(1, 'expected at least one ISO3 code').max(250, 'expected at most 250 codes');
+export const Iso3List = z.array(z.string().check(z.regex(/^[A-Za-z]{3}$/, 'expected an ISO3 code such as "THA"'))).check(z.minLength(1, 'expected at least one ISO3 code'), z.maxLength(250, 'expected at most 250 codes'));
 
 /**
  * A peer group: `'asean'` (dated membership, see `ASEAN_MEMBERS`), `'region'` (the country's
@@ -130,7 +130,7 @@ export const DEFAULT_PEER_GROUP = 'region' satisfies PeerGroup;
  */
 export const ResolvedPeerGroup = z.object({
   /** `'asean'`, `'region:AP'` (a TI region), or `'custom'` (an ISO3 list). */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: Names,
   year: z.int(),
   /** The members TI scored in the edition, as ISO3 codes (ASEAN: by joining date; a region: by rank; a list: as given). */
@@ -149,19 +149,19 @@ export type ResolvedPeerGroup = DeepReadonly<z.output<typeof ResolvedPeerGroup>>
  * vnm?.score; // => 41
  * vnm?.difference; // => -8 (Thailand's 33 minus Viet Nam's 41)
  */
-export const PeerRow = EditionRow.extend({
+export const PeerRow = z.extend(EditionRow, {
   /** TI's region (null for a dataset of a country outside the panel that names none). */
-  region: RegionCode.nullable(),
+  region: z.nullable(RegionCode),
   /** Whether this row is the country compared. */
   self: z.boolean(),
   /** Its rank in the group: 1 + the members scoring strictly higher. */
-  groupRank: z.int().min(1),
+  groupRank: z.int().check(z.minimum(1)),
   /** The country's score minus this member's (0 for the country). */
   difference: z.number(),
   /** The library's significance test of that difference (`changeSignificance`, default rule); null for the country. */
-  pValue: z.number().min(0).max(1).nullable(),
+  pValue: z.nullable(z.number().check(z.minimum(0), z.maximum(1))),
   /** Not significantly different from the country; null for the country. */
-  tied: z.boolean().nullable(),
+  tied: z.nullable(z.boolean()),
 });
 export type PeerRow = DeepReadonly<z.output<typeof PeerRow>>;
 
@@ -178,14 +178,14 @@ export const PeerSourceGap = z.object({
   /** The country's score on the source. */
   score: ScoreValue,
   /** How many peers (the country excluded) have a score on the source that year. */
-  peers: z.int().min(1),
+  peers: z.int().check(z.minimum(1)),
   /** Median and best of those peers' scores. */
   peerMedian: ScoreValue,
   peerBest: ScoreValue,
   /** `peerMedian - score`: positive when the country lags its peers on the source. */
   gap: z.number(),
   /** Peers scoring strictly higher on the source. */
-  above: z.int().min(0),
+  above: z.int().check(z.minimum(0)),
 });
 export type PeerSourceGap = DeepReadonly<z.output<typeof PeerSourceGap>>;
 
@@ -200,25 +200,25 @@ export type PeerSourceGap = DeepReadonly<z.output<typeof PeerSourceGap>>;
  * p.lagging; // => ['WEF', 'IMD', 'PRS', 'BTI']
  */
 export const PeerComparison = z.object({
-  iso3: z.string().min(1),
+  iso3: z.string().check(z.minLength(1)),
   name: Names,
   year: z.int(),
   group: ResolvedPeerGroup,
   /** The country's published score, world rank (of `countries`), TI's standard error. */
   score: ScoreValue,
-  rank: z.int().min(1),
-  countries: z.int().min(1),
-  standardError: z.number().min(0),
+  rank: z.int().check(z.minimum(1)),
+  countries: z.int().check(z.minimum(1)),
+  standardError: z.number().check(z.minimum(0)),
   /** 1 + the members scoring strictly higher (ties share the best rank, as TI ranks). */
-  groupRank: z.int().min(1),
+  groupRank: z.int().check(z.minimum(1)),
   /** Members scored that edition, the country included (it always counts in its group). */
-  groupSize: z.int().min(2),
+  groupSize: z.int().check(z.minimum(2)),
   /** Median and best score of the group, the country included. */
   median: ScoreValue,
   best: z.object({ score: ScoreValue, iso3: z.array(z.string()) }),
   /** `score - median` and `score - best.score` (never positive). */
   toMedian: z.number(),
-  toBest: z.number().max(0),
+  toBest: z.number().check(z.maximum(0)),
   /** Every source of the country that year that some peer also has, the largest lag first (ties by id). */
   sources: z.array(PeerSourceGap),
   /** The sources on which the country scores below its peers' median, the largest lag first. */
@@ -226,11 +226,11 @@ export const PeerComparison = z.object({
   /** Sources of the country that no peer has that year. */
   unmatched: z.array(SourceIdSchema),
   /** How many peers the country is statistically tied with (see `significance`). */
-  tied: z.int().min(0),
+  tied: z.int().check(z.minimum(0)),
   /** The rule `changeSignificance` applied (its default): test and alpha. */
-  significance: z.object({ test: z.string().min(1), alpha: z.number().gt(0).lt(1) }),
+  significance: z.object({ test: z.string().check(z.minLength(1)), alpha: z.number().check(z.gt(0), z.lt(1)) }),
   /** Every member, the country included, by score (best first), ties by ISO3. */
-  peers: z.array(PeerRow).min(2),
+  peers: z.array(PeerRow).check(z.minLength(2)),
   /** Where the numbers come from: the country's values and the edition. */
   origins: z.array(Provenance),
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * A TI region code, as TI's tables write it; `RegionCode.options` lists them (the command line's

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Year } from '../dataset/schema.js';
 import type { DeepReadonly } from '../util/freeze.js';
 import { panel, type PanelRow } from './panel.js';
@@ -13,16 +13,16 @@ import { panel, type PanelRow } from './panel.js';
  */
 export const WorldPanelInfo = z.object({
   /** The attribution TI's licence asks for. */
-  attribution: z.string().min(1),
-  licence: z.string().min(1),
+  attribution: z.string().check(z.minLength(1)),
+  licence: z.string().check(z.minLength(1)),
   /** The file the panel was generated from, and the sheet for a workbook (else null). */
-  file: z.string().min(1),
-  sheet: z.string().min(1).nullable(),
+  file: z.string().check(z.minLength(1)),
+  sheet: z.nullable(z.string().check(z.minLength(1))),
   /** The editions it holds, ascending. */
   editions: z.array(Year),
   /** Country-years (rows of TI's table) and countries. */
-  rows: z.int().min(0),
-  countries: z.int().min(0),
+  rows: z.int().check(z.minimum(0)),
+  countries: z.int().check(z.minimum(0)),
 });
 export type WorldPanelInfo = DeepReadonly<z.output<typeof WorldPanelInfo>>;
 

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LIBRARY_ENTRIES } from '../../tsup.config.js';
 import { aggregate, CpiGapError, cpiGap, describeValue, ERROR_LIMITS, formatGapReport, gapReport, readTiResults, scenario, sourceGaps, thailand } from '../../src/index.js';
 import { formatStatusReport, PROGRESS_STATES, progressTemplate, readProgressCsv, readProgressJson, statusReport } from '../../src/plan/index.js';
@@ -128,7 +128,7 @@ describe('11. callbacks', () => {
 
 /** Every object reachable from `value` that is not frozen (zod schemas and functions aside: they are code, not data). */
 function unfrozen(value: unknown, path: string, seen: Set<unknown>, out: string[]): number {
-  if (value === null || typeof value !== 'object' || seen.has(value) || value instanceof z.ZodType) return 0;
+  if (value === null || typeof value !== 'object' || seen.has(value) || value instanceof z.core.$ZodType) return 0;
   seen.add(value);
   if (!Object.isFrozen(value)) out.push(path);
   let visited = 1;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fail, parseInput } from '../../errors.js';
 import { lastDayOfMonth, THAI_MONTH_PATTERN, thaiMonth, yearOfBuddhistEra } from '../../i18n/thaiDate.js';
 import { fromThaiDigits } from '../../i18n/thaiNumber.js';
@@ -39,7 +39,7 @@ const FISCAL_YEAR_TEXT = new RegExp(`ปีงบประมาณ\\s*พ\\.ศ
  * deadlineOfPeriod('ก.พ. - พ.ค. ๖๖'); // => { deadline: '2023-05-31', rule: 'period' }
  */
 export function deadlineOfPeriod(period: string | null): { deadline: string; rule: 'period' | 'fiscal-year' } {
-  const text = parseInput('deadlineOfPeriod', z.string().nullable(), period, ['period']);
+  const text = parseInput('deadlineOfPeriod', z.nullable(z.string()), period, ['period']);
   const fyEnd = { deadline: FISCAL_YEAR_2023.end, rule: 'fiscal-year' as const };
   if (text === null) return fyEnd;
   const s = fromThaiDigits(text.normalize('NFC'));

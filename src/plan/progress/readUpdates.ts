@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CpiGapError, parseInput, type CpiGapIssue } from '../../errors.js';
 import { IssueList } from '../../util/issues.js';
 import { fromThaiDigits } from '../../i18n/thaiNumber.js';

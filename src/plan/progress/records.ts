@@ -5,16 +5,16 @@
  * `formatStatusReport` and the status chart (cpi-gap/charts) check their input against them. The
  * module is data-free, so the charts do not bundle the plan.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Locale } from '../../i18n/labels.js';
 import type { DeepReadonly } from '../../util/freeze.js';
 import { PlanGrouping } from '../grouping.js';
 import { ProgressState, ProgressStatus } from './states.js';
 
 // Every number finite (zod's z.number() refuses NaN and ±Infinity).
-const count = z.int().min(0);
-const share = z.number().min(0).nullable();
-const baht = z.number().min(0);
+const count = z.int().check(z.minimum(0));
+const share = z.nullable(z.number().check(z.minimum(0)));
+const baht = z.number().check(z.minimum(0));
 const isoDate = z.iso.date({ error: 'expected an ISO date (yyyy-mm-dd)' });
 
 /**
@@ -28,20 +28,20 @@ const isoDate = z.iso.date({ error: 'expected an ISO date (yyyy-mm-dd)' });
  */
 export const ProgressUpdateRecord = z.object({
   /** A listing id of the plan (`ws1-m2.2-p4`). */
-  projectId: z.string().min(1),
+  projectId: z.string().check(z.minLength(1)),
   /** ISO date of the report, within fiscal year 2023. */
   date: isoDate,
   status: ProgressStatus,
   /** 0 to 100. */
-  percentComplete: z.number().min(0).max(100).optional(),
+  percentComplete: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
   /** Baht spent so far (cumulative). */
-  budgetSpent: baht.optional(),
+  budgetSpent: z.optional(baht),
   /** The KPI result, text or number. */
-  kpiResult: z.union([z.string().min(1), z.number()]).optional(),
+  kpiResult: z.optional(z.union([z.string().check(z.minLength(1)), z.number()])),
   /** Problems and obstacles (ปัญหาและอุปสรรค). */
-  problems: z.string().min(1).optional(),
+  problems: z.optional(z.string().check(z.minLength(1))),
   /** The reporting agency (free text). */
-  reporter: z.string().min(1).optional(),
+  reporter: z.optional(z.string().check(z.minLength(1))),
 });
 export type ProgressUpdateRecord = DeepReadonly<z.output<typeof ProgressUpdateRecord>>;
 
@@ -55,22 +55,22 @@ export type ProgressUpdateRecord = DeepReadonly<z.output<typeof ProgressUpdateRe
  * console.log(p?.deadline, p?.overdue);
  */
 export const ProjectProgress = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** The project the update is kept under: `sameAs` for a repeat listing, else `id`. */
-  projectId: z.string().min(1),
+  projectId: z.string().check(z.minLength(1)),
   name: z.string(),
-  workstream: z.int().min(1),
+  workstream: z.int().check(z.minimum(1)),
   approachId: z.string(),
   measureId: z.string(),
   agencies: z.array(z.string()),
   /** Planned budget in baht; null where the seed prints none. */
-  budget: baht.nullable(),
+  budget: z.nullable(baht),
   /** ISO date the project is due (see `projectDeadline`). */
   deadline: isoDate,
   deadlineRule: z.enum(['period', 'fiscal-year']),
   state: ProgressState,
   /** The update that counts (absent when `state` is `'no-update'`). */
-  update: ProgressUpdateRecord.optional(),
+  update: z.optional(ProgressUpdateRecord),
   /** Past its deadline on the as-of date and neither done nor cancelled. */
   overdue: z.boolean(),
   /** Reported spend above the planned budget (only for projects with a budget). */
@@ -93,8 +93,8 @@ export const ProgressGroup = z.object({
   /** Thai name of the group. */
   name: z.string(),
   /** English name of the group where known. */
-  nameEn: z.string().optional(),
-  workstream: z.int().optional(),
+  nameEn: z.optional(z.string()),
+  workstream: z.optional(z.int()),
   /** Distinct projects (a project listed under several measures of the group counts once). */
   projects: count,
   /** Listings as printed. */
@@ -160,12 +160,12 @@ export const StatusReportProject = z.object({
   name: z.string(),
   agency: z.string(),
   state: ProgressState,
-  date: z.string().optional(),
-  percentComplete: z.number().min(0).optional(),
-  budget: baht.nullable(),
-  spent: baht.optional(),
+  date: z.optional(z.string()),
+  percentComplete: z.optional(z.number().check(z.minimum(0))),
+  budget: z.nullable(baht),
+  spent: z.optional(baht),
   deadline: z.string(),
-  problems: z.string().optional(),
+  problems: z.optional(z.string()),
 });
 export type StatusReportProject = DeepReadonly<z.output<typeof StatusReportProject>>;
 

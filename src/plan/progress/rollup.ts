@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../../errors.js';
 import { deepFreeze, type DeepReadonly } from '../../util/freeze.js';
 import { FISCAL_YEAR_2023 } from '../fiscalYear.js';
@@ -29,14 +29,12 @@ const isoDate = z.iso.date({ error: 'expected an ISO date (yyyy-mm-dd)' });
  * const o: ProgressRollupOptions = { asOf: '2023-06-30', by: 'measure' };
  * progressRollup([], o).asOf; // => '2023-06-30'
  */
-export const ProgressRollupOptions = z
-  .strictObject({
-    /** The date of the roll-up (ISO); updates dated later are left out. Default: the fiscal year's end, 2023-09-30. */
-    asOf: isoDate.optional(),
-    /** How to group the projects. Default `'workstream'`. */
-    by: PlanGrouping.optional(),
-  })
-  .optional();
+export const ProgressRollupOptions = z.optional(z.strictObject({
+  /** The date of the roll-up (ISO); updates dated later are left out. Default: the fiscal year's end, 2023-09-30. */
+  asOf: z.optional(isoDate),
+  /** How to group the projects. Default `'workstream'`. */
+  by: z.optional(PlanGrouping),
+}));
 export type ProgressRollupOptions = z.input<typeof ProgressRollupOptions>;
 
 /**
@@ -71,7 +69,7 @@ function latestByProject(updates: readonly DeepReadonly<ProgressUpdate>[], asOf:
  */
 export function latestUpdates(updates: readonly ProgressUpdateInput[], options?: { asOf?: string }): Readonly<Record<string, DeepReadonly<ProgressUpdate>>> {
   const list = checkUpdates('latestUpdates', updates);
-  const { asOf = FISCAL_YEAR_2023.end } = parseInput('latestUpdates', z.strictObject({ asOf: isoDate.optional() }).optional(), options, ['options']) ?? {};
+  const { asOf = FISCAL_YEAR_2023.end } = parseInput('latestUpdates', z.optional(z.strictObject({ asOf: z.optional(isoDate) })), options, ['options']) ?? {};
   return deepFreeze(Object.fromEntries(latestByProject(list, asOf)));
 }
 

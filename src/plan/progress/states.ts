@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../../errors.js';
 import type { Locale } from '../../i18n/labels.js';
 import { frozen } from '../../util/freeze.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { thailand } from '../../dataset/thailand.js';
 import { parseInput } from '../../errors.js';
 import { Locale, PLAN_TITLE, workstreamLabel } from '../../i18n/labels.js';
@@ -95,14 +95,12 @@ export const PROGRESS_MESSAGES = frozen({
  * const o: StatusReportOptions = { asOf: '2023-06-30', locale: 'th' };
  * statusReport([], o).asOf; // => '2023-06-30'
  */
-export const StatusReportOptions = z
-  .strictObject({
-    /** ISO date of the report. Default: 2023-09-30, the fiscal year's end. */
-    asOf: z.iso.date({ error: 'expected an ISO date (yyyy-mm-dd)' }).optional(),
-    /** Language of the title and notes (and the default of {@link formatStatusReport}). Default `'th'`. */
-    locale: Locale.optional(),
-  })
-  .optional();
+export const StatusReportOptions = z.optional(z.strictObject({
+  /** ISO date of the report. Default: 2023-09-30, the fiscal year's end. */
+  asOf: z.optional(z.iso.date({ error: 'expected an ISO date (yyyy-mm-dd)' })),
+  /** Language of the title and notes (and the default of {@link formatStatusReport}). Default `'th'`. */
+  locale: z.optional(Locale),
+}));
 export type StatusReportOptions = z.input<typeof StatusReportOptions>;
 
 function record(p: ProjectProgress): StatusReportProject {
@@ -173,16 +171,14 @@ export type StatusReportTable = z.infer<typeof StatusReportTable>;
  * const o: FormatStatusReportOptions = { format: 'csv', table: 'obstacles', locale: 'en' };
  * formatStatusReport(statusReport([{ projectId: 'ws1-m1.1-p1', date: '15/01/2566', status: 'ล่าช้า', percentComplete: 30, problems: 'ขาดแคลนบุคลากร' }], { asOf: '2023-03-31' }), o).split('\n').length; // => 2 (header and one obstacle)
  */
-export const FormatStatusReportOptions = z
-  .strictObject({
-    /** Language of headers and labels. Default: the report's. */
-    locale: Locale.optional(),
-    /** `'table'` (default: the whole report as text), `'csv'` (one table) or `'json'` (the report record). */
-    format: OutputFormat.optional(),
-    /** The table CSV writes: `'summary'` (default, by workstream), `'obstacles'`, `'overdue'` or `'overBudget'`. */
-    table: StatusReportTable.optional(),
-  })
-  .optional();
+export const FormatStatusReportOptions = z.optional(z.strictObject({
+  /** Language of headers and labels. Default: the report's. */
+  locale: z.optional(Locale),
+  /** `'table'` (default: the whole report as text), `'csv'` (one table) or `'json'` (the report record). */
+  format: z.optional(OutputFormat),
+  /** The table CSV writes: `'summary'` (default, by workstream), `'obstacles'`, `'overdue'` or `'overBudget'`. */
+  table: z.optional(StatusReportTable),
+}));
 export type FormatStatusReportOptions = z.input<typeof FormatStatusReportOptions>;
 
 const baht = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../../errors.js';
 import { Locale } from '../../i18n/labels.js';
 import { csvTable } from '../../util/csv.js';
@@ -19,14 +19,12 @@ export const TEMPLATE_FORMATS = ['csv', 'json'] as const;
  * form.fiscalYear; // => 2023
  * form.updates[0]?.['Project ID']; // => 'ws1-m1.1-p1'
  */
-export const ProgressTemplateOptions = z
-  .strictObject({
-    /** Language of the headers. Default `'th'`. */
-    locale: Locale.optional(),
-    /** `'csv'` (default) or `'json'`. */
-    format: z.enum(TEMPLATE_FORMATS).optional(),
-  })
-  .optional();
+export const ProgressTemplateOptions = z.optional(z.strictObject({
+  /** Language of the headers. Default `'th'`. */
+  locale: z.optional(Locale),
+  /** `'csv'` (default) or `'json'`. */
+  format: z.optional(z.enum(TEMPLATE_FORMATS)),
+}));
 export type ProgressTemplateOptions = z.input<typeof ProgressTemplateOptions>;
 
 type Project = (typeof plan.projects)[number];

@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { CpiGapError, ERROR_LIMITS, fromZodIssues, parseInput } from '../../errors.js';
+import * as z from 'zod/mini';
+import { CpiGapError, ERROR_LIMITS, fromZodIssues, parseInput, safeParseEn } from '../../errors.js';
 import { IssueList } from '../../util/issues.js';
 import { parseThaiDate } from '../../i18n/thaiDate.js';
 import { deepFreeze, type DeepReadonly } from '../../util/freeze.js';
@@ -53,53 +53,46 @@ const projectIds = new Set(plan.projects.map((p) => p.id));
  * u?.status; // => 'delayed'
  * ProgressUpdate.safeParse({ projectId: 'ws1-m1.1-p1', date: '2023-13-01', status: 'done' }).success; // => false
  */
-export const ProgressUpdate = z
-  .strictObject({
-    projectId: z
-      .string()
-      .trim()
-      .refine((id) => projectIds.has(id), { error: `expected a project id of the plan (such as "ws1-m2.2-p4")` }),
-    date: z.string().transform((s, ctx) => {
-      const date = parseThaiDate(s);
-      if (date === undefined) {
-        ctx.issues.push({ code: 'custom', input: s, message: 'expected a date as yyyy-mm-dd, dd/mm/yyyy (B.E. or CE) or "15 ม.ค. 2566"' });
-        return z.NEVER;
-      }
-      if (date < FISCAL_YEAR_2023.start || date > FISCAL_YEAR_2023.end) {
-        ctx.issues.push({ code: 'custom', input: s, message: `expected a date within fiscal year 2023 (${FISCAL_YEAR_2023.start} to ${FISCAL_YEAR_2023.end}), read as ${date}` });
-        return z.NEVER;
-      }
-      return date;
-    }),
-    status: z.string().transform((s, ctx) => {
-      const status = statusOf(s);
-      if (status === undefined) {
-        ctx.issues.push({ code: 'custom', input: s, message: `expected a status: ${PROGRESS_STATUSES.join(', ')} or ${Object.values(STATUS_LABELS.th).join(', ')}` });
-        return z.NEVER;
-      }
-      return status;
-    }),
-    percentComplete: z.number().min(0).max(100).optional(),
-    budgetSpent: z.number().min(0).optional(),
-    kpiResult: z.union([z.string(), z.number()]).optional(),
-    problems: z.string().optional(),
-    reporter: z.string().optional(),
-  })
-  .superRefine((u, ctx) => {
+export const ProgressUpdate = z.pipe(z.pipe(z.strictObject({
+  projectId: z.string().check(z.trim(), z.refine((id) => projectIds.has(id), { error: `expected a project id of the plan (such as "ws1-m2.2-p4")` })),
+  date: z.pipe(z.string(), z.transform((s, ctx) => {
+    const date = parseThaiDate(s);
+    if (date === undefined) {
+      ctx.issues.push({ code: 'custom', input: s, message: 'expected a date as yyyy-mm-dd, dd/mm/yyyy (B.E. or CE) or "15 ม.ค. 2566"' });
+      return z.NEVER;
+    }
+    if (date < FISCAL_YEAR_2023.start || date > FISCAL_YEAR_2023.end) {
+      ctx.issues.push({ code: 'custom', input: s, message: `expected a date within fiscal year 2023 (${FISCAL_YEAR_2023.start} to ${FISCAL_YEAR_2023.end}), read as ${date}` });
+      return z.NEVER;
+    }
+    return date;
+  })),
+  status: z.pipe(z.string(), z.transform((s, ctx) => {
+    const status = statusOf(s);
+    if (status === undefined) {
+      ctx.issues.push({ code: 'custom', input: s, message: `expected a status: ${PROGRESS_STATUSES.join(', ')} or ${Object.values(STATUS_LABELS.th).join(', ')}` });
+      return z.NEVER;
+    }
+    return status;
+  })),
+  percentComplete: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+  budgetSpent: z.optional(z.number().check(z.minimum(0))),
+  kpiResult: z.optional(z.union([z.string(), z.number()])),
+  problems: z.optional(z.string()),
+  reporter: z.optional(z.string()),
+}).check(z.superRefine((u, ctx) => {
     if (u.status === 'done' && u.percentComplete !== undefined && u.percentComplete !== 100) {
       ctx.addIssue({ code: 'custom', path: ['percentComplete'], input: u.percentComplete, message: 'a project reported done must be 100 percent complete' });
     }
     if (u.status === 'not-started' && u.percentComplete !== undefined && u.percentComplete !== 0) {
       ctx.addIssue({ code: 'custom', path: ['percentComplete'], input: u.percentComplete, message: 'a project not started must be 0 percent complete' });
     }
-  })
-  .transform(({ kpiResult, problems, reporter, ...rest }): z.input<typeof ProgressUpdateRecord> => ({
+  })), z.transform(({ kpiResult, problems, reporter, ...rest }): z.input<typeof ProgressUpdateRecord> => ({
     ...rest,
     ...(typeof kpiResult === 'number' ? { kpiResult } : text('kpiResult', kpiResult)),
     ...text('problems', problems),
     ...text('reporter', reporter),
-  }))
-  .pipe(ProgressUpdateRecord);
+  }))), ProgressUpdateRecord);
 
 /** `{ [key]: trimmed }`, or nothing for a blank or absent text. */
 function text<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
@@ -158,7 +151,7 @@ export function collectUpdates<T>(rows: readonly T[], toUpdate: (row: T, index: 
   for (const [i, item] of rows.entries()) {
     if (issues.kept.length >= ERROR_LIMITS.keptIssues) return { valid, issues, unchecked: rows.length - i };
     const row = toUpdate(item, i);
-    const r = ProgressUpdate.safeParse(row.value);
+    const r = safeParseEn(ProgressUpdate, row.value);
     if (r.success) valid.push(r.data);
     else for (const issue of fromZodIssues(r.error.issues, row.value)) issues.push({ ...issue, path: row.locate(issue.path) });
   }
