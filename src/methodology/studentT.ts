@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { parseInput } from '../errors.js';
+import { fail } from '../errors.js';
 
 /**
  * Two-sided tail probability of Student's t distribution, P(|T| >= |t|) with `df` degrees of
@@ -12,13 +11,11 @@ import { parseInput } from '../errors.js';
  * studentTTwoSided(2.228138852, 10).toFixed(4); // => '0.0500'
  */
 export function studentTTwoSided(t: number, df: number): number {
-  const x = parseInput('studentTTwoSided', AnyNumber, t, ['t']);
-  const d = parseInput('studentTTwoSided', PositiveNumber, df, ['df']);
-  return tTail(x, d);
+  // Two single rules (fail, not zod: zod's numbers refuse Infinity, which both may be).
+  if (typeof t !== 'number' || Number.isNaN(t)) fail('studentTTwoSided', ['t'], 'expected a number (Infinity allowed)', t, 'custom');
+  if (typeof df !== 'number' || !(df > 0)) fail('studentTTwoSided', ['df'], 'expected a number > 0 (Infinity allowed)', df, 'custom');
+  return tTail(t, df);
 }
-
-const AnyNumber = z.custom<number>((v: unknown) => typeof v === 'number' && !Number.isNaN(v), 'expected a number (Infinity allowed)');
-const PositiveNumber = z.custom<number>((v: unknown) => typeof v === 'number' && v > 0, 'expected a number > 0 (Infinity allowed)');
 
 /** {@link studentTTwoSided} without input validation, for callers that have validated already. */
 export function tTail(t: number, df: number): number {
