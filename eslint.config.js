@@ -40,7 +40,7 @@ export default defineConfig(
   {
     // zod/mini, as a namespace (`import * as z from 'zod/mini'`): its checks are functions
     // (`z.optional(x)`, `.check(z.minimum(0))`), so a bundler keeps only those the library uses. Classic
-    // zod ('zod') hangs every method on every schema, and the core's browser bundle was 59 KB min+gzip
+    // zod ('zod') hangs every method on every schema, and the core's browser bundle was 60 kB min+gzip
     // with it (npm run bench prints the bundle sizes; tests/architecture/zod-mini.test.ts checks the
     // bundles of every entry). The named `z` export holds all of zod/mini: not that either.
     files: ['src/**/*.ts'],
