@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
 
 /**
  * One problem found in an input: where it is, what is wrong, and the value found there.
@@ -217,7 +216,59 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input: unknow
  * The context every check of an input runs with: zod's English messages, which zod/mini does not load
  * by itself (and whatever locale the caller configured their own zod with, cpi-gap's messages stay the same).
  */
-const ZOD_CONTEXT: z.core.ParseContext<z.core.$ZodIssue> = { error: en().localeError };
+const ZOD_CONTEXT: z.core.ParseContext<z.core.$ZodIssue> = { error: englishMessage };
+
+/** A value as zod's English shows an expected one: strings quoted. */
+function primitive(value: unknown): string {
+  return typeof value === 'string' ? `"${value}"` : String(value);
+}
+
+/** The type zod's English says it received (zod's util.parsedType). */
+function parsedType(data: unknown): string {
+  if (typeof data === 'number') return Number.isNaN(data) ? 'nan' : 'number';
+  if (typeof data !== 'object') return typeof data;
+  if (data === null) return 'null';
+  if (Array.isArray(data)) return 'array';
+  const ctor = Object.getPrototypeOf(data) !== Object.prototype && 'constructor' in data ? (data.constructor as { name?: unknown } | undefined) : undefined;
+  return ctor ? String(ctor.name) : 'object';
+}
+
+/**
+ * zod's English message for an issue, word for word as zod/v4/locales/en.js gives it for every
+ * issue a cpi-gap schema can raise (numbers, strings, arrays, enums, literals, objects, records,
+ * unions, regex and ISO-date formats; cpi-gap has no bigint, set, map, multiple-of or exact-length
+ * check). The full locale also names 30 string formats cpi-gap does not use and costs 1 kB in a
+ * browser bundle. tests/errors/zod-english.test.ts holds it to zod's locale.
+ */
+function englishMessage(issue: z.core.$ZodRawIssue): string {
+  const typeName = (t: string, input?: unknown): string => (t === 'number' && typeof input === 'number' && !Number.isFinite(input) ? String(input) : t === 'nan' ? 'NaN' : t);
+  const size = (big: boolean, origin: string | undefined, adj: string, bound: number | bigint): string => {
+    const unit = origin === 'string' ? 'characters' : origin === 'array' ? 'items' : undefined;
+    return `Too ${big ? 'big' : 'small'}: expected ${big ? (origin ?? 'value') : String(origin)} to ${unit === undefined ? 'be' : 'have'} ${adj}${bound.toString()}${unit === undefined ? '' : ` ${unit}`}`;
+  };
+  switch (issue.code) {
+    case 'invalid_type':
+      return `Invalid input: expected ${typeName(issue.expected)}, received ${typeName(parsedType(issue.input), issue.input)}`;
+    case 'invalid_value':
+      return issue.values.length === 1 ? `Invalid input: expected ${primitive(issue.values[0])}` : `Invalid option: expected one of ${issue.values.map(primitive).join('|')}`;
+    case 'too_big':
+      return size(true, issue.origin, issue.inclusive === true ? '<=' : '<', issue.maximum);
+    case 'too_small':
+      return size(false, issue.origin, issue.inclusive === true ? '>=' : '>', issue.minimum);
+    case 'invalid_format':
+      return issue.format === 'regex' ? `Invalid string: must match pattern ${String(issue.pattern)}` : `Invalid ${issue.format === 'date' ? 'ISO date' : issue.format}`;
+    case 'unrecognized_keys':
+      return `Unrecognized key${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.map(primitive).join(', ')}`;
+    case 'invalid_key':
+      return `Invalid key in ${issue.origin}`;
+    case 'invalid_union':
+      return Array.isArray(issue.options) && issue.options.length > 0
+        ? `Invalid discriminator value. Expected ${issue.options.map((o) => `'${String(o)}'`).join(' | ')}`
+        : issue.inclusive === false ? 'Invalid input: more than one option matched' : 'Invalid input';
+    default:
+      return 'Invalid input';
+  }
+}
 
 /**
  * zod's `safeParse` of `input` against `schema` (zod/mini's or classic zod's), its issues in zod's

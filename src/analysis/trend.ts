@@ -1,4 +1,3 @@
-import { linearRegression, linearRegressionLine, rSquared } from 'simple-statistics';
 import * as z from 'zod/mini';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import { SourceIdSchema, Year } from '../dataset/schema.js';
@@ -117,17 +116,20 @@ export interface TrendFit {
  * validate their input and call this.
  */
 export function fitSeries(series: string, points: readonly SeriesPoint[]): TrendFit {
-  const data = points.map((p) => [p.year, p.value]);
-  const { m, b } = linearRegression(data);
-  const line = linearRegressionLine({ m, b });
+  // Ordinary least squares on the centred points (as simple-statistics' linearRegression and rSquared).
   const n = points.length;
   const meanYear = points.reduce((a, p) => a + p.year, 0) / n;
+  const meanValue = points.reduce((a, p) => a + p.value, 0) / n;
   const sxx = points.reduce((a, p) => a + (p.year - meanYear) ** 2, 0);
+  const m = points.reduce((a, p) => a + (p.year - meanYear) * (p.value - meanValue), 0) / sxx;
+  const b = meanValue - m * meanYear;
+  const line = (x: number): number => b + m * x;
   const fitted = points.map((p) => ({ year: p.year, value: p.value, fitted: line(p.year), residual: p.value - line(p.year) }));
   const sse = fitted.reduce((a, p) => a + p.residual ** 2, 0);
+  const sst = points.reduce((a, p) => a + (meanValue - p.value) ** 2, 0);
   const flat = points.every((p) => p.value === points[0]?.value);
   // A flat series has no variance to explain; the flat line fits it exactly, so r squared is 1.
-  const raw = flat ? 1 : rSquared(data, line);
+  const raw = flat ? 1 : 1 - sse / sst;
   // Values a hair apart (a spread that underflows to zero) leave nothing to explain either.
   const r2 = Number.isNaN(raw) ? 1 : Math.max(0, Math.min(1, raw));
   const warnings: TrendWarning[] = [];
@@ -180,7 +182,7 @@ export function windowPoints(fn: string, points: readonly SeriesPoint[], from: n
 }
 
 /**
- * A linear trend of a source's scores, or of the CPI, by ordinary least squares (simple-statistics'
+ * A linear trend of a source's scores, or of the CPI, by ordinary least squares (as simple-statistics'
  * `linearRegression`): slope per year, intercept, r squared, the residual SD (n - 2), the points
  * with their fitted values, and warnings. With six to nine points of history a slope is fragile:
  * `warnings` carries `few_points` below 6 points and `low_r_squared` below r squared 0.5. A stepped

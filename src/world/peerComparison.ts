@@ -1,4 +1,3 @@
-import { median } from 'simple-statistics';
 import * as z from 'zod/mini';
 import { assertDataset, type Dataset } from '../dataset/createDataset.js';
 import type { Provenance } from '../dataset/schema.js';
@@ -14,6 +13,13 @@ import { parseGroup, resolveGroup } from './peerGroups.js';
 import { DEFAULT_PEER_GROUP, PeerGroup, type EditionRow, type PeerComparison, type PeerRow, type PeerSourceGap } from './records.js';
 import { RegionCode } from './regions.js';
 import { worldDataset } from './worldDataset.js';
+
+/** The median of a non-empty list (the mean of the two middle values for an even count). */
+function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? (s[mid] ?? Number.NaN) : ((s[mid - 1] ?? Number.NaN) + (s[mid] ?? Number.NaN)) / 2;
+}
 
 /**
  * Options of {@link peerComparison}.

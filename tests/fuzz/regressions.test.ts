@@ -49,7 +49,7 @@ describe('fuzz regressions', () => {
   it("trend's r squared is 1, not NaN, for a series whose values are equal or a hair apart", () => {
     // Equal values whose floating-point mean is not exactly the value (0.7 * 3 / 3 != 0.7 in binary).
     expect(trend(datasetWith([0.7, 0.7, 0.7]), { series: 'EIU' }).rSquared).toBe(1);
-    // Values whose spread squares to zero: simple-statistics' r squared is 0 / 0.
+    // Values whose spread squares to zero: r squared is 0 / 0.
     expect(trend(datasetWith([0, 0, 5e-324]), { series: 'EIU' }).rSquared).toBe(1);
     // A moving series is unaffected: 40, 41, 42 lies on a line.
     expect(trend(datasetWith([1, 2, 3]), { series: 'PRS' }).rSquared).toBeCloseTo(1, 12);
