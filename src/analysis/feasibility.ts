@@ -50,7 +50,7 @@ export const ChangeRecordSchema = z.unknown().check(
     const ok = r !== undefined && typeof r['description'] === 'string' && typeof r['editions'] === 'object' && ['changes', 'levels', 'largestCpiGains'].every((m) => typeof r[m] === 'function');
     if (!ok) ctx.issues.push({ code: 'custom', input: v, message: 'expected a change record (changeRecord() of cpi-gap/world)' });
   }),
-) as unknown as z.ZodMiniType<ChangeRecord>;
+) as unknown as z.ZodMiniType<ChangeRecord, ChangeRecord>;
 
 /**
  * One source's planned gain against the record.
