@@ -27,6 +27,7 @@ import { runCountry } from '../src/simulation/world/paths.js';
 import { panelStart } from '../src/simulation/world/start.js';
 import { Stream } from '../src/simulation/random.js';
 import { SOURCE_IDS } from '../src/dataset/sourceCatalog.js';
+import { toBuddhistEra } from '../src/i18n/buddhistEra.js';
 
 const arg = (name: string, def: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -236,7 +237,7 @@ function writeCalibrationCharts(models: readonly { name: string; cpi: Pit[][] }[
   );
   const words = {
     en: { title: 'Do the forecasts hold? Central intervals against the published scores', subtitle: [`Every country, origins ${FROM}-${TO}, fitted on the data up to each origin only (npm run backtest). On the diagonal: as often as promised.`, "Source: Transparency International, Corruption Perceptions Index 2012-2025 (CC BY-ND 4.0)."], nominal: 'Interval (%)', observed: 'Outcomes inside (%)', h: (h: number) => `${h} year${h === 1 ? '' : 's'} ahead`, model: 'Model', horizon: 'Horizon' },
-    th: { title: 'การพยากรณ์แม่นเพียงใด: ช่วงกลางเทียบกับคะแนนที่ประกาศจริง', subtitle: [`ทุกประเทศ จุดเริ่ม ${FROM}-${TO} ประมาณค่าจากข้อมูลถึงจุดเริ่มเท่านั้น (npm run backtest) บนเส้นทแยง: ครอบคลุมตามที่ระบุ`, 'ที่มา: Transparency International, Corruption Perceptions Index 2012-2025 (CC BY-ND 4.0)'], nominal: 'ช่วง (%)', observed: 'ผลจริงที่อยู่ในช่วง (%)', h: (h: number) => `ล่วงหน้า ${h} ปี`, model: 'แบบจำลอง', horizon: 'ระยะ' },
+    th: { title: 'การพยากรณ์แม่นเพียงใด: ช่วงกลางเทียบกับคะแนนที่ประกาศจริง', subtitle: [`ทุกประเทศ จุดเริ่ม ${toBuddhistEra(FROM)}-${toBuddhistEra(TO)} ประมาณค่าจากข้อมูลถึงจุดเริ่มเท่านั้น (npm run backtest) บนเส้นทแยง: ครอบคลุมตามที่ระบุ`, 'ที่มา: Transparency International, Corruption Perceptions Index 2012-2025 (CC BY-ND 4.0)'], nominal: 'ช่วง (%)', observed: 'ผลจริงที่อยู่ในช่วง (%)', h: (h: number) => `ล่วงหน้า ${h} ปี`, model: 'แบบจำลอง', horizon: 'ระยะ' },
   } as const;
   for (const lang of ['en', 'th'] as const) {
     const w = words[lang];
