@@ -7,19 +7,23 @@ import { changeRecord } from './changeRecord.js';
 import { feasibility } from './feasibility.js';
 import { worldRows } from './worldPanel.js';
 
+const rows = worldRows();
+/** TI's editions that store integer source scores. */
+const ints = new Set([2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2022]);
+/** A source's k-year changes across every country, computed here: both rounded half up (scores are not negative) when either edition stores integers. */
+function changes(source: 'IMD' | 'PRS' | 'EIU' | 'VDEM' | 'WEF', k = 1): number[] {
+  const at = new Map(rows.map((r) => [`${r.iso3}@${r.year}`, r.sourceScores[source]]));
+  return rows.flatMap((r) => {
+    const a = at.get(`${r.iso3}@${r.year - k}`);
+    const b = r.sourceScores[source];
+    if (a === undefined || b === undefined) return [];
+    return [ints.has(r.year) || ints.has(r.year - k) ? Math.round(b) - Math.round(a) : b - a];
+  });
+}
+/** EIU's values in an edition, to two decimals, computed here. */
+const eiuLevels = (year: number): number[] => [...new Set(rows.filter((r) => r.year === year && r.sourceScores.EIU !== undefined).map((r) => Math.round((r.sourceScores.EIU ?? 0) * 100) / 100))].sort((a, b) => a - b);
+
 describe('feasibility against the record', () => {
-  const rows = worldRows();
-  /** One-year changes of a source computed here: integers rounded half up when either edition stores integers. */
-  const ints = new Set([2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2022]);
-  function changes(source: 'IMD' | 'PRS'): number[] {
-    const at = new Map(rows.map((r) => [`${r.iso3}@${r.year}`, r.sourceScores[source]]));
-    return rows.flatMap((r) => {
-      const a = at.get(`${r.iso3}@${r.year - 1}`);
-      const b = r.sourceScores[source];
-      if (a === undefined || b === undefined) return [];
-      return [ints.has(r.year) || ints.has(r.year - 1) ? Math.round(b) - Math.round(a) : b - a];
-    });
-  }
 
   it('gives the share of observed changes as large, and flags a gain beyond every one as unprecedented', () => {
     const imd = changes('IMD');
@@ -40,7 +44,7 @@ describe('feasibility against the record', () => {
     const score = new Map(rows.map((r) => [`${r.iso3}@${r.year}`, r.score]));
     const best = Math.max(...rows.map((r) => r.score - (score.get(`${r.iso3}@${r.year - 1}`) ?? r.score)));
     expect(best).toBe(14);
-    const levels = [...new Set(rows.filter((r) => r.year === 2025 && r.sourceScores.EIU !== undefined).map((r) => Math.round((r.sourceScores.EIU!) * 100) / 100))].sort((a, b) => a - b);
+    const levels = eiuLevels(2025);
     expect(f.sources[0]?.levels).toEqual(levels);
     // 34.49 + 14.5 = 48.99: the next level up is the third (50.61); +60 is above the top level.
     expect(f.sources[0]?.nextLevel).toBe(levels[2]);
@@ -50,21 +54,7 @@ describe('feasibility against the record', () => {
 });
 
 describe("the solvers' and scenario's feasibility against TI's record (record: changeRecord())", () => {
-  const rows = worldRows();
-  const ints = new Set([2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2022]);
-  /** A source's k-year changes across every country, computed here: both rounded half up when either edition stores integers. */
-  function changes(source: 'EIU' | 'VDEM' | 'WEF', k: number): number[] {
-    const at = new Map(rows.map((r) => [`${r.iso3}@${r.year}`, r.sourceScores[source]]));
-    return rows.flatMap((r) => {
-      const a = at.get(`${r.iso3}@${r.year - k}`);
-      const b = r.sourceScores[source];
-      if (a === undefined || b === undefined) return [];
-      return [ints.has(r.year) || ints.has(r.year - k) ? Math.floor(b + 0.5) - Math.floor(a + 0.5) : b - a];
-    });
-  }
   const shareAtLeast = (xs: readonly number[], x: number): number => xs.filter((d) => d >= x - 1e-9).length / xs.length;
-  /** EIU's values in an edition, to two decimals, computed here. */
-  const eiuLevels = (year: number): number[] => [...new Set(rows.filter((r) => r.year === year && r.sourceScores.EIU !== undefined).map((r) => Math.round((r.sourceScores.EIU ?? 0) * 100) / 100))].sort((a, b) => a - b);
   const record = changeRecord();
 
   it('solveTarget --year 2022: each uplift of 14.5 against the one-year record; EIU gets its next level on the 2022 scale (55), not 51.5', () => {
